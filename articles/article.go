@@ -1,0 +1,123 @@
+// Package articles turns raw news text into structured, country-tagged
+// articles: the model, the parser, the loader and the bundled corpus.
+package articles
+
+import (
+	"fmt"
+	"time"
+)
+
+// Precision says how much of a Date is known.
+type Precision int
+
+// Date precisions, from least to most known.
+const (
+	DateUnknown  Precision = iota // no date in the text
+	DateDayMonth                  // day and month, year unknown ("21 April")
+	DateFull                      // year, month and day
+)
+
+// String names the precision.
+func (p Precision) String() string {
+	switch p {
+	case DateDayMonth:
+		return "day-month"
+	case DateFull:
+		return "full"
+	default:
+		return "unknown"
+	}
+}
+
+// Date is a publication date with its precision.
+type Date struct {
+	Year      int
+	Month     time.Month
+	Day       int
+	Precision Precision
+}
+
+// String renders the date for machines: "2025-07-04", "--04-21" (ISO 8601
+// for a date without a year) or "" when unknown.
+func (d Date) String() string {
+	switch d.Precision {
+	case DateFull:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	case DateDayMonth:
+		return fmt.Sprintf("--%02d-%02d", int(d.Month), d.Day)
+	default:
+		return ""
+	}
+}
+
+// Display renders the date for people: "2025-07-04", "21 Apr" or "".
+func (d Date) Display() string {
+	switch d.Precision {
+	case DateFull:
+		return d.String()
+	case DateDayMonth:
+		return fmt.Sprintf("%d %s", d.Day, d.Month.String()[:3])
+	default:
+		return ""
+	}
+}
+
+// Compare orders dates newest first: full dates by recency, then yearless
+// ones by month and day (latest first), then unknown ones. It returns a
+// negative number when d sorts before o.
+func (d Date) Compare(o Date) int {
+	if d.Precision != o.Precision {
+		return int(o.Precision) - int(d.Precision)
+	}
+	key := func(x Date) int { return x.Year*10000 + int(x.Month)*100 + x.Day }
+	return key(o) - key(d)
+}
+
+// ParagraphKind tells body text from sub-headings.
+type ParagraphKind int
+
+// Paragraph kinds.
+const (
+	KindText ParagraphKind = iota
+	KindHeading
+)
+
+// String returns "text" or "heading".
+func (k ParagraphKind) String() string {
+	if k == KindHeading {
+		return "heading"
+	}
+	return "text"
+}
+
+// Paragraph is one block of an article's body.
+type Paragraph struct {
+	Kind ParagraphKind
+	Text string
+}
+
+// Mention is a country an article mentions.
+type Mention struct {
+	Code    string // ISO 3166-1 alpha-2
+	Name    string // the project's short name ("North Korea")
+	Flag    string // emoji flag
+	Count   int    // mentions in the text
+	Primary bool   // the article is about this country
+}
+
+// Article is one parsed news article. Every string field is sanitised: no
+// control characters or escape sequences.
+type Article struct {
+	ID             string
+	Title          string
+	TitleDerived   bool // Title was derived from the lead, not given by the text
+	Date           Date
+	Source         string
+	Dateline       string
+	Body           []Paragraph
+	Countries      []Mention // primary first, then by count, then by name
+	Words          int
+	ReadingMinutes int
+	Path           string // the file it came from; "" for the bundled corpus
+	Bytes          int    // size of the raw text
+}

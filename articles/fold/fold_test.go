@@ -1,0 +1,49 @@
+package fold
+
+import "testing"
+
+func TestString(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain ascii", "plain ascii"},
+		{"Belarus", "belarus"},
+		{"Việt Nam", "viet nam"},
+		{"HÀ NỘI", "ha noi"},
+		{"Đổi mới", "doi moi"},
+		{"Łódź", "lodz"},
+		{"Øresund", "oresund"},
+		{"Azərbaycan", "azerbaycan"},
+		{"Tô Lâm", "to lam"},
+		{"e\u0301", "e"}, // decomposed input: the mark is dropped
+		{"北京", "北京"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := String(tt.in); got != tt.want {
+			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	var got []Word
+	Words("HÀ NỘI — Belarus-Korea, 2025!", func(w Word) { got = append(got, w) })
+	want := []Word{
+		{"HÀ", 0, 0, 2}, {"NỘI", 4, 3, 3}, {"Belarus", 14, 9, 7}, {"Korea", 22, 17, 5}, {"2025", 29, 24, 4},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Words: got %d words %v, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("word %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func BenchmarkString(b *testing.B) {
+	s := "Belarusian President Alexander Lukashenko on Tuesday sent a congratulatory message to North Korean leader Kim Jong-un. Việt Nam and HÀ NỘI — “quoted”."
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		String(s)
+	}
+}

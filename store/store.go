@@ -1,0 +1,87 @@
+// Package store holds the loaded articles in memory with their indexes and
+// the search engine. A Store is read-only after New and safe for concurrent
+// readers.
+package store
+
+import (
+	"slices"
+	"strings"
+
+	"dateline/articles"
+)
+
+// Country is a country with the number of articles that mention it.
+type Country struct {
+	Code     string
+	Name     string
+	Flag     string
+	Articles int
+}
+
+// Store is the in-memory corpus.
+type Store struct {
+	all       []*articles.Article // newest first, unknown dates last
+	byID      map[string]*articles.Article
+	countries []Country
+	byCountry map[string][]*articles.Article
+	index     *index
+}
+
+// New builds a store over arts. It takes ownership of the slice.
+func New(arts []*articles.Article) *Store {
+	all := slices.Clone(arts)
+	slices.SortStableFunc(all, func(a, b *articles.Article) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	s := &Store{
+		all:       all,
+		byID:      make(map[string]*articles.Article, len(all)),
+		byCountry: make(map[string][]*articles.Article),
+	}
+	seen := make(map[string]*Country)
+	for _, a := range all {
+		s.byID[a.ID] = a
+		for _, m := range a.Countries {
+			c := seen[m.Code]
+			if c == nil {
+				c = &Country{Code: m.Code, Name: m.Name, Flag: m.Flag}
+				seen[m.Code] = c
+			}
+			c.Articles++
+			s.byCountry[m.Code] = append(s.byCountry[m.Code], a)
+		}
+	}
+	for _, c := range seen {
+		s.countries = append(s.countries, *c)
+	}
+	slices.SortFunc(s.countries, func(a, b Country) int {
+		if a.Articles != b.Articles {
+			return b.Articles - a.Articles
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	s.index = buildIndex(all)
+	return s
+}
+
+// Len returns the number of articles.
+func (s *Store) Len() int { return len(s.all) }
+
+// All returns every article, newest first. The slice must not be modified.
+func (s *Store) All() []*articles.Article { return s.all }
+
+// ByID returns the article with the given ID.
+func (s *Store) ByID(id string) (*articles.Article, bool) {
+	a, ok := s.byID[id]
+	return a, ok
+}
+
+// Countries returns every mentioned country, most articles first, then by name.
+func (s *Store) Countries() []Country { return s.countries }
+
+// ByCountry returns the articles that mention code, newest first. The slice
+// must not be modified.
+func (s *Store) ByCountry(code string) []*articles.Article { return s.byCountry[code] }
