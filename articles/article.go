@@ -113,6 +113,7 @@ type Article struct {
 	TitleDerived   bool // Title was derived from the lead, not given by the text
 	Date           Date
 	Source         string
+	Credit         string // a wire credit besides the source ("Yonhap")
 	Dateline       string
 	Body           []Paragraph
 	Countries      []Mention // primary first, then by count, then by name

@@ -140,19 +140,37 @@ type Word struct {
 	RuneLen   int    // length of Text in runes
 }
 
+// asciiWord marks the ASCII bytes that belong to a word.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = IsWordRune(rune(c))
+	}
+	return t
+}()
+
 // Words calls fn for each word of s, in order.
 func Words(s string, fn func(Word)) {
 	runeOff := 0
 	start, startRune := -1, 0
-	for byteOff, r := range s {
-		if IsWordRune(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		in, size := false, 1
+		if c < utf8.RuneSelf {
+			in = asciiWord[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			in = IsWordRune(r)
+		}
+		if in {
 			if start < 0 {
-				start, startRune = byteOff, runeOff
+				start, startRune = i, runeOff
 			}
 		} else if start >= 0 {
-			fn(Word{Text: s[start:byteOff], ByteStart: start, RuneStart: startRune, RuneLen: runeOff - startRune})
+			fn(Word{Text: s[start:i], ByteStart: start, RuneStart: startRune, RuneLen: runeOff - startRune})
 			start = -1
 		}
+		i += size
 		runeOff++
 	}
 	if start >= 0 {

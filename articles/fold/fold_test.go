@@ -47,3 +47,12 @@ func BenchmarkString(b *testing.B) {
 		String(s)
 	}
 }
+
+func BenchmarkWords(b *testing.B) {
+	s := "Belarusian President Alexander Lukashenko on Tuesday sent a congratulatory message to North Korean leader Kim Jong-un. Việt Nam and HÀ NỘI — “quoted”."
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		n := 0
+		Words(s, func(Word) { n++ })
+	}
+}

@@ -1,0 +1,435 @@
+package countries
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"dateline/articles/fold"
+)
+
+const (
+	// maxWordBytes is the longest word looked up; no name has a longer one.
+	maxWordBytes = 64
+	// maxPhraseGap is the most bytes between two words of one phrase
+	// ("U. S.", "d’Ivoire").
+	maxPhraseGap = 8
+	// maxPhraseWords is the most words in a phrase.
+	maxPhraseWords = 8
+	// maxNeighbourGap is the most bytes between a name and a neighbour that
+	// can make it part of another name ("Atlanta,  Georgia").
+	maxNeighbourGap = 8
+)
+
+// scan is what the tagger remembers of the words before the current one.
+type scan struct {
+	prevStart, prevEnd int // the previous word; prevEnd < 0 before the first
+	prevPrevEnd        int // end of the word before that; < 0 when none
+	skipTo             int // words that start before this belong to a phrase already matched
+	phraseEnd          int // end of the last phrase matched; < 0 when none
+	phraseCountry      int16
+}
+
+// tag adds the mentions in s to counts. It makes one pass over the words;
+// only a capitalised word is looked up, since every name starts with one.
+func (g *gazetteer) tag(s string, counts *[maxCountries]int32) {
+	st := scan{prevEnd: -1, prevPrevEnd: -1, phraseEnd: -1}
+	fold.Words(s, func(w fold.Word) {
+		start := w.ByteStart
+		end := start + len(w.Text)
+		if c := w.Text[0]; (c < 'a' || c > 'z') && start >= st.skipTo && startsUpper(w.Text) {
+			if p, matchEnd := g.match(s, start, end); p != nil {
+				if p.country >= 0 && g.accept(s, p, start, matchEnd, &st) {
+					counts[p.country]++
+				}
+				st.skipTo, st.phraseEnd, st.phraseCountry = matchEnd, matchEnd, p.country
+			}
+		}
+		st.prevPrevEnd, st.prevStart, st.prevEnd = st.prevEnd, start, end
+	})
+}
+
+// match returns the longest phrase that starts with the word s[start:end],
+// and where it ends, or nil.
+func (g *gazetteer) match(s string, start, end int) (*phrase, int) {
+	w := s[start:end]
+	cands := g.candidates(w)
+	if len(cands) == 0 {
+		return nil, 0
+	}
+	la := lookahead{s: s}
+	la.starts[0], la.ends[0], la.n = start, end, 1
+	for k := range cands {
+		p := &cands[k]
+		if p.upper&1 != 0 && !isAllUpper(w) {
+			continue
+		}
+		if matchEnd, ok := p.matchRest(&la); ok {
+			return p, matchEnd
+		}
+	}
+	return nil, 0
+}
+
+// candidates returns the phrases whose first word is w, folded.
+func (g *gazetteer) candidates(w string) []phrase {
+	if t, ok := trigram(w); ok {
+		// The first three letters are ASCII: compare trigrams, then the rest
+		// of the word. Most capitalised words find no trigram of theirs.
+		rest := w[min(3, len(w)):]
+		b := bucketOf(t)
+		for i := g.buckets[b]; i < g.buckets[b+1]; i++ {
+			if g.keyTri[i] == int32(t) {
+				if k := &g.keys[i]; eqFold(rest, k.word[min(3, len(k.word)):]) {
+					return k.cands
+				}
+			}
+		}
+		return nil
+	}
+	if len(w) > maxWordBytes {
+		return nil
+	}
+	var buf [2 * maxWordBytes]byte
+	f := foldInto(buf[:0], w)
+	t, ok := trigram(string(f))
+	if !ok {
+		return nil // every first word has a trigram: build checks it
+	}
+	b := bucketOf(t)
+	for i := g.buckets[b]; i < g.buckets[b+1]; i++ {
+		if k := &g.keys[i]; k.word == string(f) {
+			return k.cands
+		}
+	}
+	return nil
+}
+
+// nBuckets is the number of buckets the trigrams hash to: few enough for
+// the bucket index to stay in cache, enough for a bucket to hold a key or two.
+const nBuckets = 2048
+
+// bucketOf hashes a trigram (Fibonacci hashing).
+func bucketOf(t int) int {
+	return int(uint32(t) * 2654435761 >> (32 - 11))
+}
+
+// trigram numbers the first three letters of a word (fewer for a shorter
+// word) when they are ASCII letters; ok is false otherwise.
+func trigram(w string) (t int, ok bool) {
+	for i := range 3 {
+		d := 0
+		if i < len(w) {
+			c := w[i] | 0x20 // ASCII lower case
+			if c < 'a' || c > 'z' {
+				return 0, false
+			}
+			d = int(c-'a') + 1
+		}
+		t = t*27 + d
+	}
+	return t, true
+}
+
+// lookahead finds the words after a phrase's first word once, for all the
+// phrases that start with it.
+type lookahead struct {
+	s            string
+	n            int // words found, the first included
+	starts, ends [maxPhraseWords]int
+	noMore       bool // the next word is too far, or the gap does not join words
+}
+
+// word returns the phrase's word j (j ≥ 1), if the text has one close enough.
+func (la *lookahead) word(j int) (string, bool) {
+	for la.n <= j {
+		if la.noMore {
+			return "", false
+		}
+		pos := la.ends[la.n-1]
+		ws, we, ok := nextWord(la.s, pos, maxPhraseGap)
+		if !ok || !phraseGap(la.s[pos:ws], la.s[la.starts[la.n-1]:pos]) {
+			la.noMore = true
+			return "", false
+		}
+		la.starts[la.n], la.ends[la.n] = ws, we
+		la.n++
+	}
+	return la.s[la.starts[j]:la.ends[j]], true
+}
+
+// matchRest matches the words of p after the first, and returns where the
+// phrase ends.
+func (p *phrase) matchRest(la *lookahead) (int, bool) {
+	for j := 1; j < len(p.words); j++ {
+		w, ok := la.word(j)
+		if !ok || !eqFold(w, p.words[j]) || (p.upper>>j&1 != 0 && !isAllUpper(w)) {
+			return 0, false
+		}
+	}
+	return la.ends[len(p.words)-1], true
+}
+
+// accept decides whether a name matched at s[start:end] is a mention of
+// its country.
+func (g *gazetteer) accept(s string, p *phrase, start, end int, st *scan) bool {
+	// "non-Turkish" says the opposite.
+	if st.prevEnd >= 0 && st.prevEnd != st.phraseEnd && isHyphen(s[st.prevEnd:start]) &&
+		eqFold(s[st.prevStart:st.prevEnd], "non") {
+		return false
+	}
+	if p.amb != ambNone && (g.prevMakesName(s, p, start, st) || g.nextMakesName(s, p, end)) {
+		return false
+	}
+	if p.shout && g.shouted(s, start, end, st) {
+		return false
+	}
+	return true
+}
+
+// prevMakesName reports whether the word before an ambiguous name makes it
+// part of another name: "Michael Jordan", "Mr. Jordan", "Atlanta, Georgia".
+// The start of a sentence ("Visiting Jordan") and function words ("In
+// Jordan") do not.
+func (g *gazetteer) prevMakesName(s string, p *phrase, start int, st *scan) bool {
+	if st.prevEnd < 0 {
+		return false
+	}
+	prev, gap := s[st.prevStart:st.prevEnd], s[st.prevEnd:start]
+	if st.prevEnd == st.phraseEnd {
+		// An American city before a comma makes the name a state (Atlanta, Georgia).
+		return p.amb == ambPlace && isCommaGap(gap) && st.phraseCountry >= 0 &&
+			g.list[st.phraseCountry].Code == "US" && g.list[p.country].Code != "US"
+	}
+	if !startsUpper(prev) {
+		return false
+	}
+	switch {
+	case isSpaces(gap):
+	case p.amb == ambPlace && isCommaGap(gap):
+	case isDotGap(gap):
+		return utf8.RuneCountInString(prev) == 1 || inSet(g.titles, prev)
+	default:
+		return false
+	}
+	if inSet(g.neutral, prev) {
+		return false
+	}
+	sentenceStart := st.prevPrevEnd < 0 || sentenceBreak(s[st.prevPrevEnd:st.prevStart])
+	return !(sentenceStart && looksCommon(prev))
+}
+
+// nextMakesName reports whether the word after an ambiguous name makes it
+// part of another name: "Jordan Peterson", "Paris, Texas".
+func (g *gazetteer) nextMakesName(s string, p *phrase, end int) bool {
+	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
+	if !ok {
+		return false
+	}
+	gap, next := s[end:ns], s[ns:ne]
+	switch {
+	case isSpaces(gap):
+	case p.amb == ambPlace && isCommaGap(gap):
+		return startsUpper(next) && inSet(g.states, next)
+	default:
+		return false
+	}
+	if !startsUpper(next) || inSet(g.neutral, next) {
+		return false
+	}
+	q, _ := g.match(s, ns, ne)
+	return q == nil
+}
+
+// shouted reports whether an acronym that is also a word stands among words
+// in capitals ("TRUST US NOW"), where it is most likely the word.
+func (g *gazetteer) shouted(s string, start, end int, st *scan) bool {
+	if st.prevEnd >= 0 && st.prevEnd != st.phraseEnd && isSpaces(s[st.prevEnd:start]) {
+		if prev := s[st.prevStart:st.prevEnd]; len(prev) > 1 && isAllUpper(prev) {
+			return true
+		}
+	}
+	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
+	if !ok || !isSpaces(s[end:ns]) {
+		return false
+	}
+	next := s[ns:ne]
+	if len(next) < 2 || !isAllUpper(next) {
+		return false
+	}
+	q, _ := g.match(s, ns, ne)
+	return q == nil
+}
+
+// nextWord finds the word after byte offset i, as fold.Words would, if it
+// starts within maxGap bytes.
+func nextWord(s string, i, maxGap int) (start, end int, ok bool) {
+	limit := i + maxGap
+	for i < len(s) && i <= limit {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isASCIIWordByte(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if fold.IsWordRune(r) {
+			break
+		}
+		i += size
+	}
+	if i >= len(s) || i > limit {
+		return 0, 0, false
+	}
+	start = i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !isASCIIWordByte(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !fold.IsWordRune(r) {
+			break
+		}
+		i += size
+	}
+	return start, i, true
+}
+
+func isASCIIWordByte(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+}
+
+// phraseGap reports whether gap may separate two words of one phrase:
+// spaces, hyphens and apostrophes ("Guinea-Bissau", "People's"), and a
+// full stop after an abbreviation ("U.S.", "St. Lucia").
+func phraseGap(gap, prev string) bool {
+	for _, r := range gap {
+		switch r {
+		case ' ', '\t', '\u00a0', '\u202f', '-', '\u2010', '\u2011', '\'', '\u2019':
+		case '.':
+			if utf8.RuneCountInString(prev) > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return gap != ""
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f'
+}
+
+// isSpaces reports whether gap is blank within one line.
+func isSpaces(gap string) bool {
+	for _, r := range gap {
+		if !isSpaceRune(r) {
+			return false
+		}
+	}
+	return gap != ""
+}
+
+// isCommaGap reports whether gap is a comma and blanks (", ").
+func isCommaGap(gap string) bool {
+	return len(gap) > 1 && gap[0] == ',' && isSpaces(gap[1:])
+}
+
+// isDotGap reports whether gap is a full stop and blanks (". ").
+func isDotGap(gap string) bool {
+	return len(gap) > 1 && gap[0] == '.' && isSpaces(gap[1:])
+}
+
+func isHyphen(gap string) bool {
+	return gap == "-" || gap == "\u2010" || gap == "\u2011"
+}
+
+// sentenceBreak reports whether gap ends a sentence or a line.
+func sentenceBreak(gap string) bool {
+	return strings.ContainsAny(gap, ".!?:\n…")
+}
+
+// looksCommon reports whether a capitalised word is more likely a common
+// word than a name: a participle or an adverb ("Visiting", "Reportedly").
+func looksCommon(w string) bool {
+	if len(w) < 5 || len(w) > maxWordBytes {
+		return false
+	}
+	var buf [2 * maxWordBytes]byte
+	f := foldInto(buf[:0], w)
+	return hasSuffix(f, "ing") || hasSuffix(f, "ly") || hasSuffix(f, "ed")
+}
+
+func hasSuffix(b []byte, suffix string) bool {
+	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
+}
+
+// inSet reports whether the folded w is in set.
+func inSet(set map[string]struct{}, w string) bool {
+	if len(w) > maxWordBytes {
+		return false
+	}
+	var buf [2 * maxWordBytes]byte
+	_, ok := set[string(foldInto(buf[:0], w))]
+	return ok
+}
+
+// foldInto appends the folded w to buf, as fold.String would fold it.
+func foldInto(buf []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		if f := fold.Rune(r); f != fold.Drop {
+			buf = utf8.AppendRune(buf, f)
+		}
+	}
+	return buf
+}
+
+// eqFold reports whether w folds to f, without allocating.
+func eqFold(w, f string) bool {
+	j := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if j >= len(f) || f[j] != c {
+				return false
+			}
+			i++
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		fr := fold.Rune(r)
+		if fr == fold.Drop {
+			continue
+		}
+		var enc [utf8.UTFMax]byte
+		n := utf8.EncodeRune(enc[:], fr)
+		if j+n > len(f) || f[j:j+n] != string(enc[:n]) {
+			return false
+		}
+		j += n
+	}
+	return j == len(f)
+}

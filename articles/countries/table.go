@@ -1,0 +1,399 @@
+package countries
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/articles/fold"
+	"github.com/biter777/countries"
+)
+
+// ambiguity says when a name may be someone's or something else's.
+type ambiguity uint8
+
+const (
+	ambNone  ambiguity = iota
+	ambName            // not next to another capitalised word (Michael Jordan)
+	ambPlace           // as ambName, and not across a comma (Atlanta, Georgia)
+)
+
+// phrase is one name or stop phrase, as folded words.
+type phrase struct {
+	words   []string // folded; words[0] is the key it is filed under
+	upper   uint32   // bit j: word j must be written all in capitals (US, DPRK)
+	country int16    // index into gazetteer.list; -1 for a stop phrase
+	amb     ambiguity
+	shout   bool // an acronym that is also a word (US): not in shouted text
+}
+
+// gazetteer is the country list and the phrase table, built once.
+type gazetteer struct {
+	list     []Country
+	byCode   [26 * 26]int16       // 1 + index into list; 0 when there is none
+	keys     []key                // by bucket, then by first word
+	keyTri   []int32              // keys[i]'s trigram, kept apart to be scanned in cache
+	buckets  [nBuckets + 1]uint16 // keys[buckets[b]:buckets[b+1]] have trigrams that hash to b
+	nameRank []uint16             // each country's place in the list sorted by name
+	neutral  map[string]struct{}  // capitalised words that make no name
+	titles   map[string]struct{}  // abbreviated titles (Mr. Jordan)
+	states   map[string]struct{}  // US states, as in "Paris, Texas"
+
+	// conflicts lists names the project's tables give twice; tests want none.
+	conflicts []string
+}
+
+var (
+	tableOnce sync.Once
+	theTable  *gazetteer
+)
+
+// table returns the gazetteer, building it on first use: start-up pays nothing.
+func table() *gazetteer {
+	tableOnce.Do(func() { theTable = build() })
+	return theTable
+}
+
+// usStates are the first words of US state names, which after a comma make
+// the place before them American (Paris, Texas).
+const usStates = `alabama alaska arizona arkansas california colorado connecticut delaware florida
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania rhode
+tennessee texas utah vermont virginia wisconsin wyoming`
+
+// key is a first word and the phrases that start with it, longest first.
+type key struct {
+	word  string
+	cands []phrase
+}
+
+// entry is a phrase while the table is built.
+type entry struct {
+	phrase
+	tri int32 // trigram of the first word
+	own bool  // from the project's tables, which must not contradict themselves
+}
+
+// builder collects phrases in the order of their claims: the first wins.
+type builder struct {
+	g       *gazetteer
+	entries []entry
+	arena   []string // backs the phrases' words, to allocate them in bulk
+}
+
+func build() *gazetteer {
+	g := &gazetteer{
+		neutral: wordSet(neutralWords),
+		titles:  wordSet(titleWords),
+		states:  wordSet(usStates),
+	}
+	all := countries.All()
+	g.list = make([]Country, 0, len(all))
+	for _, c := range all {
+		code := c.Alpha2()
+		i, ok := codeIndex(code)
+		if !ok || withdrawn[code] || g.byCode[i] != 0 {
+			continue
+		}
+		name := shortNames[code]
+		if name == "" {
+			name = c.String()
+		}
+		g.list = append(g.list, Country{Code: code, Name: name, Flag: c.Emoji()})
+		g.byCode[i] = int16(len(g.list))
+	}
+	if len(g.list) > maxCountries {
+		panic("countries: more countries than maxCountries") // a programming error, caught by any test
+	}
+
+	// Most names come from the tables; with plurals and the library's names
+	// about one and a half times as many phrases.
+	estimate := strings.Count(aliasTable, "|") + strings.Count(stopPhrases, "|") + 3*len(g.list)
+	b := builder{g: g, entries: make([]entry, 0, estimate*3/2), arena: make([]string, 0, estimate*2)}
+	// The project's tables first: they win over names derived from the
+	// library. Each is folded whole, once, and walked beside its folding:
+	// folding keeps the separators, so the fields line up.
+	foldedAliases := fold.String(aliasTable)
+	for line, folded := range lines(aliasTable, foldedAliases) {
+		code, names, _ := strings.Cut(line, "|")
+		_, foldedNames, _ := strings.Cut(folded, "|")
+		if code == "" {
+			continue
+		}
+		idx := g.index(code)
+		if idx < 0 {
+			g.conflicts = append(g.conflicts, "unknown code "+code)
+			continue
+		}
+		for name, folded := range fields(names, foldedNames) {
+			b.add(name, folded, idx, true)
+		}
+	}
+	for line, folded := range lines(stopPhrases, fold.String(stopPhrases)) {
+		for name, folded := range fields(line, folded) {
+			b.add(name, folded, -1, true)
+		}
+	}
+	for idx, c := range g.list {
+		b.add(c.Name, fold.String(c.Name), int16(idx), false)
+	}
+	for _, c := range all {
+		idx := g.index(c.Alpha2())
+		if idx < 0 {
+			continue
+		}
+		if name := c.String(); !skipLibraryNames[c.Alpha2()] && !strings.ContainsAny(name, "(),") {
+			b.add(name, fold.String(name), idx, false)
+		}
+		if capital := c.Capital().String(); !skipCapitals[capital] && !strings.ContainsAny(capital, "(),") {
+			b.add(capital, fold.String(capital), idx, false)
+		}
+	}
+	b.index()
+
+	byName := make([]int, len(g.list))
+	for i := range byName {
+		byName[i] = i
+	}
+	slices.SortFunc(byName, func(a, b int) int { return strings.Compare(g.list[a].Name, g.list[b].Name) })
+	g.nameRank = make([]uint16, len(g.list))
+	for rank, i := range byName {
+		g.nameRank[i] = uint16(rank)
+	}
+	return g
+}
+
+// index files the phrases by the hash of the trigram of their first word,
+// then by first word, longest first, dropping repeated claims: a word of
+// text then costs an array index and a comparison or two, no hashing of
+// the word.
+func (b *builder) index() {
+	g, es, n := b.g, b.entries, len(b.entries)
+	// A stable counting sort by bucket: count, turn the counts into bucket
+	// ends, place from the back.
+	var ends [nBuckets + 1]int32
+	for i := range es {
+		ends[bucketOf(int(es[i].tri))]++
+	}
+	var sum int32
+	for k := range ends {
+		sum += ends[k]
+		ends[k] = sum
+	}
+	order := make([]int32, n)
+	for i := n - 1; i >= 0; i-- {
+		k := bucketOf(int(es[i].tri))
+		ends[k]--
+		order[ends[k]] = int32(i)
+	}
+	// Buckets are small: a stable insertion sort within each.
+	less := func(x, y int32) bool {
+		a, b := &es[x], &es[y]
+		if a.words[0] != b.words[0] {
+			return a.words[0] < b.words[0]
+		}
+		return len(a.words) > len(b.words)
+	}
+	for k := range nBuckets {
+		lo, hi := int(ends[k]), int(ends[k+1])
+		for i := lo + 1; i < hi; i++ {
+			for j := i; j > lo && less(order[j], order[j-1]); j-- {
+				order[j], order[j-1] = order[j-1], order[j]
+			}
+		}
+	}
+
+	phrases := make([]phrase, 0, n)
+	g.keys = make([]key, 0, n)
+	g.keyTri = make([]int32, 0, n)
+	for i := 0; i < n; {
+		first, start := &es[order[i]], len(phrases)
+		j := i
+		for ; j < n && es[order[j]].words[0] == first.words[0]; j++ {
+			e := &es[order[j]]
+			if dup := b.claimed(order[i:j], e); dup == nil {
+				phrases = append(phrases, e.phrase)
+			} else if e.own && dup.country != e.country {
+				g.conflicts = append(g.conflicts, fmt.Sprintf("%q claimed by %s and %s",
+					strings.Join(e.words, " "), g.label(dup.country), g.label(e.country)))
+			}
+		}
+		g.keys = append(g.keys, key{word: first.words[0], cands: phrases[start:len(phrases):len(phrases)]})
+		g.keyTri = append(g.keyTri, first.tri)
+		i = j
+	}
+	k := 0
+	for bucket := range g.buckets {
+		for k < len(g.keys) && bucketOf(int(g.keyTri[k])) < bucket {
+			k++
+		}
+		g.buckets[bucket] = uint16(k)
+	}
+}
+
+// claimed returns the entry among earlier that has the same words as e, if any.
+func (b *builder) claimed(earlier []int32, e *entry) *entry {
+	for _, i := range earlier {
+		if o := &b.entries[i]; slices.Equal(o.words, e.words) {
+			return o
+		}
+	}
+	return nil
+}
+
+// index returns the list index of the country with the alpha-2 code, or -1.
+func (g *gazetteer) index(code string) int16 {
+	i, ok := codeIndex(code)
+	if !ok {
+		return -1
+	}
+	return g.byCode[i] - 1
+}
+
+// lines yields the non-blank lines of a table beside those of its folding.
+func lines(table, folded string) iter.Seq2[string, string] {
+	return split(table, folded, "\n")
+}
+
+// fields yields the |-separated names of a line beside their foldings.
+func fields(line, folded string) iter.Seq2[string, string] {
+	return split(line, folded, "|")
+}
+
+func split(s, folded, sep string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for s != "" {
+			var part, foldedPart string
+			part, s, _ = strings.Cut(s, sep)
+			foldedPart, folded, _ = strings.Cut(folded, sep)
+			part, foldedPart = strings.TrimSpace(part), strings.TrimSpace(foldedPart)
+			if part != "" && !yield(part, foldedPart) {
+				return
+			}
+		}
+	}
+}
+
+// add files a name (with its markers) and its folding for the country idx,
+// or as a stop phrase when idx is -1, and its plural where one is made with
+// -s. Names from the project's tables report conflicts; derived ones yield
+// quietly.
+func (b *builder) add(name, folded string, idx int16, own bool) {
+	e := entry{phrase: phrase{country: idx}, own: own}
+	for len(name) > 0 && strings.IndexByte("~@^", name[0]) >= 0 {
+		switch name[0] {
+		case '~':
+			e.amb = ambName
+		case '@':
+			e.amb = ambPlace
+		case '^':
+			e.shout = true
+		}
+		name, folded = name[1:], folded[1:]
+	}
+	// Folding keeps word boundaries, so the folded words line up with the
+	// words as written; in ASCII they even sit at the same offsets.
+	n, from := 0, len(b.arena)
+	if len(folded) == len(name) {
+		fold.Words(folded, func(w fold.Word) {
+			if n < 32 && isAllUpper(name[w.ByteStart:w.ByteStart+len(w.Text)]) {
+				e.upper |= 1 << n
+			}
+			n++
+			b.arena = append(b.arena, w.Text)
+		})
+	} else {
+		fold.Words(name, func(w fold.Word) {
+			if n < 32 && isAllUpper(w.Text) {
+				e.upper |= 1 << n
+			}
+			n++
+		})
+		fold.Words(folded, func(w fold.Word) { b.arena = append(b.arena, w.Text) })
+	}
+	e.words = b.arena[from:len(b.arena):len(b.arena)]
+	if n == 0 || n != len(e.words) || n > maxPhraseWords {
+		if own {
+			b.g.conflicts = append(b.g.conflicts, fmt.Sprintf("bad name %q", name))
+		}
+		return
+	}
+	t, ok := trigram(e.words[0])
+	if !ok {
+		b.g.conflicts = append(b.g.conflicts, fmt.Sprintf("name %q does not start with Latin letters: it cannot be indexed", name))
+		return
+	}
+	if own && !startsUpper(name) {
+		b.g.conflicts = append(b.g.conflicts, fmt.Sprintf("name %q is not capitalised: it could never match", name))
+	}
+	e.tri = int32(t)
+	b.entries = append(b.entries, e)
+
+	last := e.words[n-1]
+	if e.amb == ambNone && e.upper>>(n-1) == 0 && len(last) >= 3 &&
+		(strings.HasSuffix(last, "an") || strings.HasSuffix(last, "i") || strings.HasSuffix(last, "er")) {
+		plural := e
+		from := len(b.arena)
+		b.arena = append(b.arena, e.words[:n-1]...)
+		b.arena = append(b.arena, last+"s")
+		plural.words = b.arena[from:len(b.arena):len(b.arena)]
+		plural.own = false
+		b.entries = append(b.entries, plural)
+	}
+}
+
+func (g *gazetteer) label(idx int16) string {
+	if idx < 0 {
+		return "a stop phrase"
+	}
+	return g.list[idx].Code
+}
+
+func wordSet(s string) map[string]struct{} {
+	m := make(map[string]struct{})
+	for _, w := range strings.Fields(s) {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+// startsUpper reports whether w begins with an upper-case letter.
+func startsUpper(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// isAllUpper reports whether w has letters and no lower-case one.
+func isAllUpper(w string) bool {
+	letters := false
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				return false
+			case 'A' <= c && c <= 'Z':
+				letters = true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+		i += size
+	}
+	return letters
+}

@@ -1,0 +1,619 @@
+package articles
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/articles/countries"
+)
+
+// Errors for input that is not an article.
+var (
+	ErrEmpty  = errors.New("empty: no text")
+	ErrBinary = errors.New("not text: contains a NUL byte")
+)
+
+// Parse turns the raw bytes of one file into an Article with the given ID.
+// It fails only on input that is not text (ErrBinary) or holds no words
+// (ErrEmpty); whatever else it does not understand stays in the body.
+func Parse(id string, raw []byte) (*Article, error) {
+	text := Decode(raw)
+	if strings.IndexByte(text, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	text = Sanitize(text)
+	if strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == "" {
+		return nil, ErrEmpty
+	}
+	a := &Article{ID: id, Bytes: len(raw)}
+	lines := splitLines(text)
+
+	lines = a.takeDatePrefix(lines)
+	lines = a.takeMetadata(lines)
+	lines = cutFurniture(lines)
+
+	title, lines := a.takeHeadline(lines)
+	lines = a.takeDatelineLine(lines)
+	lines = a.takeMasthead(lines)
+	paras := paragraphs(lines)
+	paras = a.takeCredit(paras)
+	paras = dropDuplicates(paras, title)
+	paras = a.takeLeadDateline(paras)
+	a.Body = paras
+
+	if title != "" {
+		a.Title = title
+	} else {
+		a.Title, a.TitleDerived = deriveTitle(a.Body, id), true
+	}
+	a.count()
+	a.tag()
+	return a, nil
+}
+
+// splitLines splits text into lines with surrounding space trimmed; lines
+// of nothing but spaces (non-breaking ones included) come back empty.
+func splitLines(text string) []string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimFunc(l, unicode.IsSpace)
+	}
+	return lines
+}
+
+var (
+	datePrefix = regexp.MustCompile(`^date\s+(\d{4})-(\d{2})-(\d{2})\b\s*`)
+	// Published: 09 Sep. 2025, 18:21 — a web page's time stamp.
+	publishedLine = regexp.MustCompile(`^(?i:published|updated|posted)(?:\s+on)?\s*:?\s*(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b`)
+	// Baku, 21 April, AZERTAC — place, date and agency.
+	datelineLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\- ]{0,40}?),\s*(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?\s*[,.]?\s*(?:\(?([\p{L}][\p{L}\d&.\- ]{0,30}?)\)?)?\s*$`)
+)
+
+// takeDatePrefix reads the " date YYYY-MM-DD" prefix some files start with.
+func (a *Article) takeDatePrefix(lines []string) []string {
+	i := firstNonEmpty(lines)
+	if i < 0 {
+		return lines
+	}
+	m := datePrefix.FindStringSubmatchIndex(lines[i])
+	if m == nil {
+		return lines
+	}
+	l := lines[i]
+	if d, ok := fullDate(atoi(l[m[2]:m[3]]), atoi(l[m[4]:m[5]]), atoi(l[m[6]:m[7]])); ok {
+		a.Date = d
+	}
+	lines[i] = strings.TrimSpace(l[m[1]:])
+	return lines
+}
+
+// takeMetadata removes time-stamp lines and reads the date from the first.
+func (a *Article) takeMetadata(lines []string) []string {
+	out := lines[:0]
+	for _, l := range lines {
+		if m := publishedLine.FindStringSubmatch(l); m != nil {
+			if mon, ok := monthByName(m[2]); ok && a.Date.Precision == DateUnknown {
+				if d, ok := fullDate(atoi(m[3]), int(mon), atoi(m[1])); ok {
+					a.Date = d
+				}
+			}
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// Website furniture: lines that are never text, and lines after which
+// nothing is (lists of other stories, log-in and comment widgets).
+var (
+	furnitureLines = map[string]bool{
+		"print dictionary print": true, "print": true, "related article": true, "related articles": true,
+		"advertisement": true, "share": true, "share this article": true, "lock icon": true,
+		"help-image social comment?": true, "skip to content": true, "subscribe": true,
+	}
+	furnitureTails = []string{
+		"more in ", "related stories", "most popular", "most read", "recommended stories",
+		"log in to ", "sign in to ", "to write comments", "leave a comment", "comments (",
+	}
+	breadcrumb = regexp.MustCompile(`^[\p{L}\d .&'’-]{1,40}(?:\s+[>›»/]\s+[\p{L}\d .&'’-]{1,40}){1,6}$`)
+)
+
+// cutFurniture removes a web page's navigation and widgets.
+func cutFurniture(lines []string) []string {
+	out := lines[:0]
+	for _, l := range lines {
+		if len(l) > 200 { // furniture is short; text is not worth the checks
+			out = append(out, l)
+			continue
+		}
+		low := strings.ToLower(l)
+		if isTail(low) {
+			break
+		}
+		if furnitureLines[low] || strings.HasPrefix(low, "tags ") ||
+			strings.ContainsAny(l, ">›»/") && breadcrumb.MatchString(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func isTail(low string) bool {
+	if len(low) > 100 {
+		return false
+	}
+	for _, t := range furnitureTails {
+		if strings.HasPrefix(low, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// takeHeadline returns the explicit headline: a first line of at most about
+// 20 words that does not end with a full stop, is not a dateline and is not
+// the first line of a wrapped sentence.
+func (a *Article) takeHeadline(lines []string) (string, []string) {
+	i := firstNonEmpty(lines)
+	if i < 0 {
+		return "", lines
+	}
+	l := strings.TrimLeft(lines[i], "# ")
+	if l == "" || strings.HasSuffix(l, ".") || wordCount(l) > 20 || datelineLine.MatchString(l) {
+		return "", lines
+	}
+	if i+1 < len(lines) && startsLower(lines[i+1]) {
+		return "", lines // a sentence wrapped onto the next line
+	}
+	if d, rest := splitLeadDateline(l); d != "" && rest != "" {
+		return "", lines // "LONDON — Ministers met …" is a lead, not a headline
+	}
+	return l, lines[i+1:]
+}
+
+// takeDatelineLine reads a line like "Baku, 21 April, AZERTAC".
+func (a *Article) takeDatelineLine(lines []string) []string {
+	i := firstNonEmpty(lines)
+	if i < 0 {
+		return lines
+	}
+	m := datelineLine.FindStringSubmatch(lines[i])
+	if m == nil {
+		return lines
+	}
+	mon, ok := monthByName(m[3])
+	if !ok {
+		return lines
+	}
+	day := atoi(m[2])
+	if m[4] != "" {
+		if d, ok := fullDate(atoi(m[4]), int(mon), day); ok && a.Date.Precision == DateUnknown {
+			a.Date = d
+		}
+	} else if a.Date.Precision == DateUnknown && day >= 1 && day <= 31 {
+		a.Date = Date{Month: mon, Day: day, Precision: DateDayMonth}
+	}
+	a.Dateline = strings.TrimSpace(m[1])
+	if src := strings.TrimSpace(m[5]); src != "" && a.Source == "" {
+		a.Source = src
+	}
+	return lines[i+1:]
+}
+
+// takeMasthead reads an outlet's name standing on its own line right under
+// the headline, before any blank line ("Korea JoongAng Daily").
+func (a *Article) takeMasthead(lines []string) []string {
+	if len(lines) == 0 || lines[0] == "" || !isNameLine(lines[0], 5) {
+		return lines
+	}
+	if a.Source == "" {
+		a.Source = lines[0]
+	}
+	return lines[1:]
+}
+
+// paragraphs groups lines into paragraphs: blank lines separate them, lines
+// that continue an unfinished sentence are joined, and short title-like
+// lines become headings.
+func paragraphs(lines []string) []Paragraph {
+	var out []Paragraph
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() == 0 {
+			return
+		}
+		out = append(out, Paragraph{Kind: KindText, Text: cur.String()})
+		cur.Reset()
+	}
+	for _, l := range lines {
+		if l == "" {
+			flush()
+			continue
+		}
+		if strings.HasPrefix(l, "#") {
+			flush()
+			if h := strings.TrimLeft(l, "# "); h != "" {
+				out = append(out, Paragraph{Kind: KindHeading, Text: h})
+			}
+			continue
+		}
+		if cur.Len() > 0 && endsSentence(cur.String()) {
+			flush()
+		}
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(l)
+	}
+	flush()
+	for i := range out {
+		if out[i].Kind == KindText && i+1 < len(out) && isHeading(out[i].Text) {
+			out[i].Kind = KindHeading
+		}
+	}
+	return out
+}
+
+// isHeading tells a sub-heading ("Expanding Economic Horizons:") from text.
+func isHeading(s string) bool {
+	if len(s) > 280 {
+		return false
+	}
+	n := wordCount(s)
+	if n == 0 || n > 8 || utf8.RuneCountInString(s) > 70 {
+		return false
+	}
+	if strings.HasSuffix(s, ":") {
+		return true
+	}
+	return !endsSentence(s) && !strings.HasSuffix(s, ",") && capitalisedShare(s) >= 0.6
+}
+
+// takeCredit reads a wire credit: a last paragraph that is only an agency's
+// name ("Yonhap"), or a trailing "— VNS" on the last paragraph.
+func (a *Article) takeCredit(paras []Paragraph) []Paragraph {
+	if len(paras) == 0 {
+		return paras
+	}
+	last := &paras[len(paras)-1]
+	if len(paras) > 1 && isNameLine(last.Text, 3) {
+		a.setSource(last.Text)
+		return paras[:len(paras)-1]
+	}
+	for _, dash := range []string{" — ", " – ", " -- "} {
+		i := strings.LastIndex(last.Text, dash)
+		if i < 0 {
+			continue
+		}
+		credit := strings.TrimSpace(last.Text[i+len(dash):])
+		if isNameLine(credit, 3) && endsSentence(strings.TrimSpace(last.Text[:i])) {
+			a.setSource(credit)
+			last.Text = strings.TrimSpace(last.Text[:i])
+		}
+		break
+	}
+	return paras
+}
+
+func (a *Article) setSource(s string) {
+	if a.Source == "" {
+		a.Source = s
+	} else if a.Credit == "" && s != a.Source {
+		a.Credit = s
+	}
+}
+
+// dropDuplicates removes a web page's second copies: of the headline, of a
+// photo caption, of any paragraph.
+func dropDuplicates(paras []Paragraph, title string) []Paragraph {
+	seen := map[string]bool{}
+	if title != "" {
+		seen[title] = true
+	}
+	out := paras[:0]
+	for _, p := range paras {
+		if seen[p.Text] {
+			continue
+		}
+		seen[p.Text] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// takeLeadDateline reads a dateline at the start of the lead
+// ("HÀ NỘI — The state visit …", "United Nations (UN) – Sergei …").
+func (a *Article) takeLeadDateline(paras []Paragraph) []Paragraph {
+	if a.Dateline != "" {
+		return paras
+	}
+	for i := range paras {
+		if paras[i].Kind != KindText {
+			continue
+		}
+		place, rest := splitLeadDateline(paras[i].Text)
+		if place == "" || rest == "" {
+			return paras
+		}
+		if src := agencyIn(&place); src != "" {
+			a.setSource(src)
+		}
+		a.Dateline = place
+		paras[i].Text = rest
+		return paras
+	}
+	return paras
+}
+
+var leadDateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|of|de|la|el)){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
+
+// splitLeadDateline splits "PLACE — text" into its place and text.
+func splitLeadDateline(s string) (place, rest string) {
+	m := leadDateline.FindStringSubmatch(s)
+	if m == nil || wordCount(m[1]) > 6 {
+		return "", ""
+	}
+	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+}
+
+// agencies that put their name in a dateline's parentheses.
+var agencies = map[string]bool{
+	"reuters": true, "ap": true, "afp": true, "xinhua": true, "yonhap": true, "tass": true,
+	"bloomberg": true, "efe": true, "ansa": true, "dpa": true, "upi": true, "kyodo": true,
+	"azertac": true, "vna": true, "belta": true, "cnn": true, "bbc": true, "ria novosti": true,
+}
+
+// agencyIn removes a parenthesised part of a dateline and returns it when it
+// names a news agency ("LONDON (Reuters)"); "United Nations (UN)" is a place.
+func agencyIn(place *string) string {
+	open := strings.IndexByte(*place, '(')
+	if open < 0 {
+		return ""
+	}
+	inner := strings.Trim((*place)[open:], "() ")
+	*place = strings.TrimSpace((*place)[:open])
+	if agencies[strings.ToLower(inner)] {
+		return inner
+	}
+	return ""
+}
+
+// deriveTitle makes a headline from the lead: its first sentence, cut at a
+// word boundary near 100 characters. It is never empty.
+func deriveTitle(body []Paragraph, id string) string {
+	for _, p := range body {
+		if p.Kind != KindText {
+			continue
+		}
+		if t := balanceQuote(cutAtWord(firstSentence(p.Text), 100)); t != "" {
+			return t
+		}
+	}
+	for _, p := range body {
+		if t := cutAtWord(p.Text, 100); t != "" {
+			return t
+		}
+	}
+	return id
+}
+
+// balanceQuote drops an opening quotation mark whose closing one was cut
+// off, so a derived title does not open a quote it never closes.
+func balanceQuote(t string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"'", "'"}, {"‘", "’"}} {
+		if rest, ok := strings.CutPrefix(t, q[0]); ok && !strings.Contains(rest, q[1]) {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return t
+}
+
+// abbreviations whose full stop does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "gov": true, "sen": true, "rep": true, "pres": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "jr": true, "sr": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true,
+}
+
+// firstSentence returns s up to the end of its first sentence.
+func firstSentence(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && strings.ContainsRune(`"')]`, rune(s[j])) {
+			j++
+		}
+		if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "’") {
+			j += len("”")
+		}
+		if j < len(s) && s[j] != ' ' {
+			continue
+		}
+		if c == '.' {
+			w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+			if abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 && w != "" && unicode.IsUpper(rune(w[0])) {
+				continue
+			}
+		}
+		return strings.TrimSpace(s[:j])
+	}
+	return strings.TrimSpace(s)
+}
+
+// cutAtWord shortens s to at most about max runes, at a word boundary,
+// marking the cut with an ellipsis.
+func cutAtWord(s string, max int) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	cut, n := 0, 0
+	for i, r := range s {
+		if n == max {
+			break
+		}
+		if unicode.IsSpace(r) {
+			cut = i
+		}
+		n++
+	}
+	if cut == 0 { // one long word
+		cut = len(s)
+		n = 0
+		for i := range s {
+			if n == max {
+				cut = i
+				break
+			}
+			n++
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:—–-") + "…"
+}
+
+// count sets the word count and the reading time (230 words a minute).
+func (a *Article) count() {
+	words := 0
+	for _, p := range a.Body {
+		words += wordCount(p.Text)
+	}
+	a.Words = words
+	a.ReadingMinutes = (words + 229) / 230
+	if a.ReadingMinutes == 0 && words > 0 {
+		a.ReadingMinutes = 1
+	}
+}
+
+// tag finds the countries the article mentions, once boilerplate is gone.
+func (a *Article) tag() {
+	texts := make([]string, 0, len(a.Body)+2)
+	if !a.TitleDerived {
+		texts = append(texts, a.Title)
+	}
+	texts = append(texts, a.Dateline)
+	for _, p := range a.Body {
+		texts = append(texts, p.Text)
+	}
+	for _, c := range countries.Tag(texts...) {
+		a.Countries = append(a.Countries, Mention{Code: c.Code, Name: c.Name, Flag: c.Flag, Count: c.Mentions, Primary: c.Primary})
+	}
+}
+
+func firstNonEmpty(lines []string) int {
+	for i, l := range lines {
+		if l != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// endsSentence reports whether s ends with sentence punctuation, allowing
+// for closing quotes and brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"')]”’»`)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
+		strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":")
+}
+
+// isNameLine reports whether s looks like a proper name of at most maxWords
+// words: every word capitalised (or a lower-case joiner), no sentence
+// punctuation.
+func isNameLine(s string, maxWords int) bool {
+	if len(s) > 40*maxWords {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxWords || strings.ContainsAny(s, ".,;:!?\"“”()") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && w != "of" && w != "the" && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+func capitalisedShare(s string) float64 {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
+func monthByName(s string) (time.Month, bool) {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0, false
+	}
+	for m := time.January; m <= time.December; m++ {
+		name := strings.ToLower(m.String())
+		if s == name || (len(s) <= len(name) && strings.HasPrefix(name, s)) {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+// fullDate checks that year, month and day make a real date.
+func fullDate(year, month, day int) (Date, bool) {
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if year < 1 || t.Year() != year || int(t.Month()) != month || t.Day() != day {
+		return Date{}, false
+	}
+	return Date{Year: year, Month: time.Month(month), Day: day, Precision: DateFull}, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 1e6 {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

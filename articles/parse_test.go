@@ -1,0 +1,359 @@
+package articles
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func bundled(t testing.TB) map[string]*Article {
+	t.Helper()
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPrefix := make(map[string]*Article, len(arts))
+	for _, a := range arts {
+		byPrefix[a.ID[:3]] = a
+	}
+	return byPrefix
+}
+
+func codesOf(a *Article, primary bool) []string {
+	var out []string
+	for _, m := range a.Countries {
+		if m.Primary == primary {
+			out = append(out, m.Code)
+		}
+	}
+	return out
+}
+
+func hasCode(a *Article, code string) bool {
+	for _, m := range a.Countries {
+		if m.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBundledCorpus checks the table of DESIGN.md: what each bundled file
+// must yield.
+func TestBundledCorpus(t *testing.T) {
+	arts := bundled(t)
+	tests := []struct {
+		file, date, source, dateline string
+		title                        string // "" when derived
+		primary                      []string
+		mentioned                    []string // at least these, not primary
+		allowed                      []string // tolerated weak extra mentions
+	}{
+		{file: "000", date: "2025-07-04", primary: []string{"BY", "KR"}},
+		{file: "001", date: "2025-09-09", source: "Korea JoongAng Daily",
+			title:   "Belarusian president says he's 'ready' to visit Pyongyang in message to North Korea's Kim",
+			primary: []string{"KP", "BY"}, mentioned: []string{"RU", "CN"}},
+		{file: "002", date: "2025-05-11", source: "VNS", dateline: "HÀ NỘI", primary: []string{"VN", "BY"}},
+		{file: "003", dateline: "United Nations", primary: []string{"BY"}, mentioned: []string{"RU", "UA", "LT", "CN"}},
+		{file: "004", date: "--04-21", source: "AZERTAC", dateline: "Baku", primary: []string{"AZ", "BY"}, allowed: []string{"TR"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			a := arts[tt.file]
+			if a == nil {
+				t.Fatalf("no bundled article %s", tt.file)
+			}
+			if got := a.Date.String(); got != tt.date {
+				t.Errorf("date = %q, want %q", got, tt.date)
+			}
+			if a.Source != tt.source {
+				t.Errorf("source = %q, want %q", a.Source, tt.source)
+			}
+			if a.Dateline != tt.dateline {
+				t.Errorf("dateline = %q, want %q", a.Dateline, tt.dateline)
+			}
+			if tt.title != "" && (a.Title != tt.title || a.TitleDerived) {
+				t.Errorf("title = %q (derived %v), want explicit %q", a.Title, a.TitleDerived, tt.title)
+			}
+			if tt.title == "" && !a.TitleDerived {
+				t.Errorf("title %q should be derived", a.Title)
+			}
+			checkDerivedTitle(t, a)
+			if got := codesOf(a, true); !sameSet(got, tt.primary) {
+				t.Errorf("primary countries = %v, want %v", got, tt.primary)
+			}
+			for _, c := range tt.mentioned {
+				if !hasCode(a, c) {
+					t.Errorf("%s not among the countries %v", c, a.Countries)
+				}
+			}
+			allowed := append(append(append([]string{}, tt.primary...), tt.mentioned...), tt.allowed...)
+			for _, m := range a.Countries {
+				if !slices.Contains(allowed, m.Code) {
+					t.Errorf("country %s (%s, %d mentions) is not in the text", m.Code, m.Name, m.Count)
+				}
+			}
+			if a.Words == 0 || a.ReadingMinutes == 0 {
+				t.Errorf("words = %d, reading minutes = %d", a.Words, a.ReadingMinutes)
+			}
+		})
+	}
+}
+
+func checkDerivedTitle(t *testing.T, a *Article) {
+	t.Helper()
+	if a.Title == "" {
+		t.Fatal("empty title")
+	}
+	if n := utf8.RuneCountInString(a.Title); n > 102 {
+		t.Errorf("title is %d runes long: %q", n, a.Title)
+	}
+	for _, bad := range []string{"Baku, 21 April", "AZERTAC", "HÀ NỘI", "United Nations", " date "} {
+		if strings.Contains(a.Title, bad) {
+			t.Errorf("title %q holds the dateline or metadata %q", a.Title, bad)
+		}
+	}
+}
+
+// TestBoilerplateRemoved checks that no website furniture of 001 survives.
+func TestBoilerplateRemoved(t *testing.T) {
+	a := bundled(t)["001"]
+	var body strings.Builder
+	for _, p := range a.Body {
+		body.WriteString(p.Text + "\n")
+	}
+	text := body.String()
+	for _, bad := range []string{
+		"More in North Korea", "Related Stories", "Related Article", "Log in to Twitter", "print dictionary print",
+		"Home > National", "tags Alexander", "Published:", "To write comments", "lock icon", "Standards Board",
+		"Kim says new engines", "Korea JoongAng Daily", "help-image", "\u00a0",
+	} {
+		if strings.Contains(text, bad) {
+			t.Errorf("body of 001 contains furniture %q", bad)
+		}
+	}
+	if strings.Contains(text, a.Title) {
+		t.Error("the headline's second copy is in the body")
+	}
+	caption := "Belarusian President Alexander Lukashenko gestures during a joint news conference"
+	if n := strings.Count(text, caption); n != 1 {
+		t.Errorf("photo caption appears %d times, want once", n)
+	}
+	if hasCode(a, "KR") {
+		t.Error("KR tagged in 001: Korea JoongAng Daily is the outlet")
+	}
+	if a.Credit != "Yonhap" {
+		t.Errorf("credit = %q, want Yonhap", a.Credit)
+	}
+}
+
+func TestHeadings(t *testing.T) {
+	a := bundled(t)["003"]
+	var headings []string
+	for _, p := range a.Body {
+		if p.Kind == KindHeading {
+			headings = append(headings, p.Text)
+		}
+	}
+	want := []string{"Expanding Economic Horizons:", "Transit Challenges and Sanctions:", "Belarus and Russia:", "The Pursuit of Peace:"}
+	if !slices.Equal(headings, want) {
+		t.Errorf("headings = %q, want %q", headings, want)
+	}
+	if strings.HasPrefix(a.Body[0].Text, "United Nations") {
+		t.Errorf("lead still starts with its dateline: %q", a.Body[0].Text[:40])
+	}
+}
+
+// TestGolden compares each bundled article's `show --json` record with its golden file.
+func TestGolden(t *testing.T) {
+	arts, err := Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		t.Run(a.ID, func(t *testing.T) {
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(NewFullRecord(a)); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", a.ID+".golden")
+			if *update {
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("record differs from %s (run with -update after checking the change):\n%s", path, buf.String())
+			}
+		})
+	}
+}
+
+// TestParseFormats covers ordinary news files and the shapes other outlets use.
+func TestParseFormats(t *testing.T) {
+	tests := []struct {
+		name, in                     string
+		title                        string
+		derived                      bool
+		date, source, dateline, lead string
+		paragraphs                   int
+	}{
+		{
+			name:  "ordinary news file",
+			in:    "Ministers meet in London over trade\n\nFrench and British ministers met on Monday.\n\nThey agreed on little.\n",
+			title: "Ministers meet in London over trade", lead: "French and British ministers met on Monday.", paragraphs: 2,
+		},
+		{
+			name:  "CRLF line endings",
+			in:    "Headline here\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n",
+			title: "Headline here", lead: "First paragraph.", paragraphs: 2,
+		},
+		{
+			name:  "lone CR line endings",
+			in:    "Headline here\r\rFirst paragraph.\r",
+			title: "Headline here", lead: "First paragraph.", paragraphs: 1,
+		},
+		{
+			name:  "byte-order mark",
+			in:    "\ufeffHeadline here\n\nFirst paragraph.\n",
+			title: "Headline here", lead: "First paragraph.", paragraphs: 1,
+		},
+		{
+			name:  "hard-wrapped paragraphs",
+			in:    "Storm hits the coast\n\nA storm hit the coast on Sunday, cutting\npower to thousands of homes, officials\nsaid.\n\nRepairs began at once.\n",
+			title: "Storm hits the coast", lead: "A storm hit the coast on Sunday, cutting power to thousands of homes, officials said.", paragraphs: 2,
+		},
+		{
+			name:  "markdown",
+			in:    "# A markdown headline\n\nSome text here.\n\n## A section\n\nMore text.\n",
+			title: "A markdown headline", lead: "Some text here.", paragraphs: 3,
+		},
+		{
+			name: "dateline with agency", derived: true,
+			in:       "LONDON (Reuters) — Prices rose sharply in March, the statistics office said on Tuesday.\n\nEconomists had expected less.\n",
+			title:    "Prices rose sharply in March, the statistics office said on Tuesday.",
+			dateline: "LONDON", source: "Reuters", lead: "Prices rose sharply in March, the statistics office said on Tuesday.", paragraphs: 2,
+		},
+		{
+			name: "date prefix and credit line", derived: true,
+			in:    " date 2024-03-05 PARIS — The talks ended without a deal. Both sides blamed the other.\n\nMore talks are planned. — AFP",
+			title: "The talks ended without a deal.",
+			date:  "2024-03-05", dateline: "PARIS", source: "AFP", lead: "The talks ended without a deal. Both sides blamed the other.", paragraphs: 2,
+		},
+		{
+			name: "dateline line with year", derived: true,
+			in:    "Minsk, 3 July 2024, BelTA\n\nBelarus marked Independence Day with a parade.\n",
+			title: "Belarus marked Independence Day with a parade.", date: "2024-07-03", dateline: "Minsk", source: "BelTA",
+			lead: "Belarus marked Independence Day with a parade.", paragraphs: 1,
+		},
+		{
+			name: "no headline, long first sentence cut near 100", derived: true,
+			in:    "The committee, which met behind closed doors for the third time this month, agreed after a long and often heated debate to postpone the vote.\n",
+			title: "The committee, which met behind closed doors for the third time this month, agreed after a long and…",
+			lead:  "The committee, which met behind closed doors for the third time this month, agreed after a long and often heated debate to postpone the vote.", paragraphs: 1,
+		},
+		{
+			name: "abbreviations do not end the first sentence", derived: true,
+			in:    "Mr. Smith met U.S. officials on Sept. 9 in Seoul. They talked.\n",
+			title: "Mr. Smith met U.S. officials on Sept. 9 in Seoul.", lead: "Mr. Smith met U.S. officials on Sept. 9 in Seoul. They talked.", paragraphs: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.title || a.TitleDerived != tt.derived {
+				t.Errorf("title = %q (derived %v), want %q (derived %v)", a.Title, a.TitleDerived, tt.title, tt.derived)
+			}
+			if a.Date.String() != tt.date || a.Source != tt.source || a.Dateline != tt.dateline {
+				t.Errorf("date, source, dateline = %q, %q, %q; want %q, %q, %q", a.Date, a.Source, a.Dateline, tt.date, tt.source, tt.dateline)
+			}
+			if len(a.Body) != tt.paragraphs {
+				t.Errorf("%d paragraphs, want %d: %q", len(a.Body), tt.paragraphs, a.Body)
+			}
+			if len(a.Body) > 0 && a.Body[0].Text != tt.lead {
+				t.Errorf("lead = %q, want %q", a.Body[0].Text, tt.lead)
+			}
+		})
+	}
+}
+
+func TestParseUTF16(t *testing.T) {
+	text := "Kyiv talks\n\nUkraine and Poland signed a deal.\n"
+	for _, order := range []string{"LE", "BE"} {
+		var raw []byte
+		if order == "LE" {
+			raw = []byte{0xFF, 0xFE}
+		} else {
+			raw = []byte{0xFE, 0xFF}
+		}
+		for _, r := range text {
+			if order == "LE" {
+				raw = append(raw, byte(r), byte(r>>8))
+			} else {
+				raw = append(raw, byte(r>>8), byte(r))
+			}
+		}
+		a, err := Parse("x", raw)
+		if err != nil {
+			t.Fatalf("%s: %v", order, err)
+		}
+		if a.Title != "Kyiv talks" || !hasCode(a, "UA") || !hasCode(a, "PL") {
+			t.Errorf("%s: title %q, countries %v", order, a.Title, a.Countries)
+		}
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"only whitespace", []byte(" \n\t\n\u00a0\n"), ErrEmpty},
+		{"only escape sequences", []byte("\x1b[2J\x1b]0;title\x07"), ErrEmpty},
+		{"NUL byte", []byte("Title\n\nText\x00more"), ErrBinary},
+	}
+	for _, tt := range tests {
+		if _, err := Parse("x", tt.in); !errors.Is(err, tt.want) {
+			t.Errorf("%s: err = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestParseInvalidUTF8 checks that bad bytes become U+FFFD and the article loads.
+func TestParseInvalidUTF8(t *testing.T) {
+	a, err := Parse("x", []byte("Caf\xe9 in Paris\n\nThe caf\xe9 reopened.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Caf\uFFFD in Paris" || a.Body[0].Text != "The caf\uFFFD reopened." {
+		t.Errorf("title %q, body %q", a.Title, a.Body)
+	}
+}
+
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}

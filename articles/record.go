@@ -1,0 +1,58 @@
+package articles
+
+// Record is an article as `dateline list --json` prints it: a stable shape
+// for scripts.
+type Record struct {
+	ID             string          `json:"id"`
+	Title          string          `json:"title"`
+	TitleDerived   bool            `json:"title_derived"`
+	Date           string          `json:"date"` // "2025-07-04", "--04-21" or ""
+	Source         string          `json:"source"`
+	Dateline       string          `json:"dateline"`
+	Countries      []MentionRecord `json:"countries"`
+	Words          int             `json:"words"`
+	ReadingMinutes int             `json:"reading_minutes"`
+}
+
+// MentionRecord is a country of a Record.
+type MentionRecord struct {
+	Code     string `json:"code"`
+	Name     string `json:"name"`
+	Flag     string `json:"flag"`
+	Mentions int    `json:"mentions"`
+	Primary  bool   `json:"primary"`
+}
+
+// FullRecord is an article as `dateline show --json` prints it: a Record
+// and the body.
+type FullRecord struct {
+	Record
+	Body []ParagraphRecord `json:"body"`
+}
+
+// ParagraphRecord is one paragraph of a FullRecord.
+type ParagraphRecord struct {
+	Kind string `json:"kind"` // "text" or "heading"
+	Text string `json:"text"`
+}
+
+// NewRecord returns a's Record.
+func NewRecord(a *Article) Record {
+	cs := make([]MentionRecord, len(a.Countries))
+	for i, c := range a.Countries {
+		cs[i] = MentionRecord{Code: c.Code, Name: c.Name, Flag: c.Flag, Mentions: c.Count, Primary: c.Primary}
+	}
+	return Record{
+		ID: a.ID, Title: a.Title, TitleDerived: a.TitleDerived, Date: a.Date.String(),
+		Source: a.Source, Dateline: a.Dateline, Countries: cs, Words: a.Words, ReadingMinutes: a.ReadingMinutes,
+	}
+}
+
+// NewFullRecord returns a's FullRecord.
+func NewFullRecord(a *Article) FullRecord {
+	body := make([]ParagraphRecord, len(a.Body))
+	for i, p := range a.Body {
+		body[i] = ParagraphRecord{Kind: p.Kind.String(), Text: p.Text}
+	}
+	return FullRecord{Record: NewRecord(a), Body: body}
+}
