@@ -1,0 +1,102 @@
+package articlestest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Hostile is one file of the hostile-input suite.
+type Hostile struct {
+	Name  string // what the case tries
+	Path  string // where it was written
+	Loads bool   // whether it should load (sanitised) rather than be skipped
+	Title string // for a file that loads: the title it should get, or "" for any
+}
+
+// HostileTitle is a headline that smuggles escape sequences of every kind.
+const HostileTitle = "Safe \x1b[2J\x1b[H\x1b[31mheadline\x1b[0m\x1b]0;pwned\x07 \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\" +
+	"\x1b]52;c;cm0gLXJmIH4=\x07\u009b6n\u009d0;t\u009c\x07\x08\x08 ok"
+
+// WriteHostile writes the hostile-input suite under dir and returns its
+// cases: escape sequences, NUL bytes, invalid UTF-8, a 20 MiB file, a 1 MiB
+// line without spaces, empty and blank files, right-to-left text, combining
+// marks, CJK and emoji, thousands of country mentions, deep folders, a
+// symlink loop, a file gone before it is read, and names with spaces and
+// newlines. Nothing binary is committed: the files are made here.
+func WriteHostile(tb testing.TB, dir string) []Hostile {
+	tb.Helper()
+	var cases []Hostile
+	write := func(name, rel string, data []byte, loads bool, title string) {
+		path := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		cases = append(cases, Hostile{Name: name, Path: path, Loads: loads, Title: title})
+	}
+	body := "\n\nOfficials in Minsk said the talks with Russia would go on.\n"
+
+	write("escape sequences of every kind", "escapes.txt",
+		[]byte(HostileTitle+"\n\nText \x1b[1A\x1b[2K\x1b7\x1b8\x1bc moved \x1bP1$r\x1b\\ the cursor.\r\nOverwrite\rEVIL\n\n"+
+			"A bell\x07 and a backspace\x08 and a raw C1 CSI \x9b31m byte.\n"),
+		true, "Safe headline link ok")
+	write("NUL bytes", "nul.txt", []byte("Title\n\nText\x00with\x00NULs.\n"), false, "")
+	write("invalid UTF-8", "latin1.txt", []byte("Caf\xe9 society in Paris\n\nThe caf\xe9s of Paris reopened.\n"), true, "Caf\uFFFD society in Paris")
+	write("a file of only whitespace", "blank.txt", []byte(" \n\t\n\u00a0\u00a0\n\n"), false, "")
+	write("an empty file", "empty.txt", nil, false, "")
+	write("a 1 MiB line with no spaces", "longline.txt", []byte(strings.Repeat("x", 1<<20)+body), true, "")
+	write("right-to-left text", "rtl.txt", []byte("مرحبا بالعالم — שלום עולם\n\nالعربية والعبرية in Cairo and Jerusalem.\n"), true, "مرحبا بالعالم — שלום עולם")
+	write("combining marks", "zalgo.txt", []byte("Z\u0351\u0352a\u036a\u0364l\u0310g\u0300\u0301o attacks\n\nHe\u0301llo\u0308 from Pa\u0301ris.\n"), true, "")
+	write("CJK and emoji headline", "cjk.txt", []byte("東京で首脳会談 🇯🇵🤝🇰🇷 開催\n\nJapanese and South Korean leaders met in Tokyo.\n"), true, "東京で首脳会談 🇯🇵🤝🇰🇷 開催")
+	write("thousands of countries in one article", "countries.txt", []byte("Every country\n\n"+manyCountries()+"\n"), true, "Every country")
+	deep := ""
+	for i := range 60 {
+		deep = filepath.Join(deep, "d"+string(rune('a'+i%26)))
+	}
+	write("deeply nested folders", filepath.Join(deep, "deep.txt"), []byte("Deep in the tree"+body), true, "Deep in the tree")
+	write("a name with spaces", "with spaces in name.txt", []byte("Spaced out"+body), true, "Spaced out")
+	write("a name with a newline", "new\nline.txt", []byte("Broken name"+body), true, "Broken name")
+
+	// A 20 MiB file, sparse so it costs no disk.
+	big := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := f.Truncate(20 << 20); err != nil {
+		tb.Fatal(err)
+	}
+	f.Close()
+	cases = append(cases, Hostile{Name: "a 20 MiB file", Path: big})
+
+	// A symlink loop: a folder that links to its parent.
+	if err := os.Symlink(dir, filepath.Join(dir, "loop")); err != nil {
+		tb.Fatal(err)
+	}
+	// A file listed but gone before it is read: a link whose target is missing.
+	gone := filepath.Join(dir, "gone.txt")
+	if err := os.Symlink(filepath.Join(dir, "removed-before-reading.txt"), gone); err != nil {
+		tb.Fatal(err)
+	}
+	cases = append(cases, Hostile{Name: "a file removed between listing and reading", Path: gone})
+	return cases
+}
+
+// manyCountries mentions every country the gazetteer knows by its common
+// English name, many times over.
+func manyCountries() string {
+	names := []string{"France", "Germany", "Belarus", "Russia", "China", "Japan", "Brazil", "Nigeria", "Egypt", "Kenya",
+		"Peru", "Chile", "Canada", "Mexico", "India", "Pakistan", "Iran", "Iraq", "Syria", "Turkey", "Poland", "Ukraine",
+		"Vietnam", "Thailand", "Indonesia", "Australia", "Argentina", "Spain", "Italy", "Sweden", "Norway", "Finland"}
+	var b strings.Builder
+	for i := range 3000 {
+		b.WriteString(names[i%len(names)])
+		b.WriteString(" and ")
+	}
+	b.WriteString("Belarus met.")
+	return b.String()
+}
