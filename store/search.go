@@ -2,10 +2,9 @@ package store
 
 import (
 	"context"
-	"strings"
+	"slices"
 
 	"dateline/articles"
-	"dateline/articles/fold"
 )
 
 // Field is the part of an article a match was found in.
@@ -23,6 +22,17 @@ const (
 // String returns the field's name as the JSON output spells it.
 func (f Field) String() string {
 	return [...]string{"title", "source", "dateline", "country", "body"}[f]
+}
+
+// rank is the field's rank in scoring: title 2, metadata 1, body 0.
+func (f Field) rank() uint8 {
+	switch f {
+	case FieldTitle:
+		return 2
+	case FieldBody:
+		return 0
+	}
+	return 1
 }
 
 // Range is a half-open range of runes [Start, End).
@@ -51,33 +61,340 @@ type Snippet struct {
 type Results struct {
 	Query string
 	Hits  []Hit
+	Total int // articles that match, before Options.Limit
+
+	q        *query
+	scope    string
+	complete bool // Hits holds every match: Limit did not cut it
+	narrowed bool // computed from the previous results, not the whole index
+
+	// Every match in article order with each group's value, kept when
+	// complete so that a following, narrower query can start from them.
+	arts []uint32
+	vals [][]uint8
 }
 
-// index is the search index. PLACEHOLDER: replaced by the real engine.
-type index struct{ all []*articles.Article }
-
-func buildIndex(all []*articles.Article) *index { return &index{all: all} }
-
-// Search runs query over the store. PLACEHOLDER: title substring only.
+// Search runs query over the store, or over the articles that mention
+// opt.Country when it is set. Hits are ranked by score, then newest first.
+// A blank query returns every article in scope, newest first. Search returns
+// ctx.Err() when ctx is cancelled before it is done.
+//
+// When the previous search's results were complete and every article that
+// matches query must be among them (query extends that query's last term,
+// or adds terms, without ! or |, in the same scope), only they are searched.
 func (s *Store) Search(ctx context.Context, query string, opt Options) (*Results, error) {
-	q := fold.String(strings.TrimSpace(query))
-	res := &Results{Query: query}
-	for _, a := range s.all {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	return s.search(ctx, query, opt, true)
+}
+
+func (s *Store) search(ctx context.Context, query string, opt Options, narrow bool) (*Results, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	q := parseQuery(query)
+	res := &Results{Query: query, q: q, scope: opt.Country}
+	if q.blank() {
+		scope := s.all
+		if opt.Country != "" {
+			scope = s.byCountry[opt.Country]
 		}
-		if strings.Contains(fold.String(a.Title), q) {
-			res.Hits = append(res.Hits, Hit{Article: a, Score: 1})
+		res.Total = len(scope)
+		if opt.Limit > 0 && len(scope) > opt.Limit {
+			scope = scope[:opt.Limit]
 		}
+		res.Hits = make([]Hit, len(scope))
+		for i, a := range scope {
+			res.Hits[i] = Hit{Article: a}
+		}
+		res.complete = len(res.Hits) == res.Total
+		return res, nil
+	}
+	var prev *Results
+	if p := s.last.Load(); narrow && p != nil && p.complete && p.scope == opt.Country && q.narrows(p.q) {
+		prev = p
+	}
+	if err := s.run(ctx, res, prev, opt); err != nil {
+		return nil, err
+	}
+	if res.complete && !q.hasOrOrNeg() {
+		s.last.Store(res)
+	} else {
+		res.arts, res.vals = nil, nil
 	}
 	return res, nil
 }
 
-// Snippet returns the snippet of hit i. PLACEHOLDER.
-func (r *Results) Snippet(i int) Snippet {
-	return Snippet{Field: FieldTitle, Text: r.Hits[i].Article.Title}
+// run computes the hits of res.q, starting from prev when it is not nil.
+func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Options) error {
+	ix := s.index
+	q := res.q
+	reuse := 0 // groups whose values come from prev
+	if prev != nil {
+		res.narrowed = true
+		for reuse < len(prev.q.groups) && slices.Equal(prev.q.groups[reuse], q.groups[reuse]) {
+			reuse++
+		}
+	}
+	dense := make([][]uint8, len(q.groups))
+	for g := reuse; g < len(q.groups); g++ {
+		vals, err := ix.groupValues(ctx, q.groups[g])
+		if err != nil {
+			return err
+		}
+		dense[g] = vals
+	}
+	var excluded []uint8
+	if len(q.negs) > 0 {
+		excluded = make([]uint8, ix.n)
+		for i := range q.negs {
+			if err := ix.mark(ctx, &q.negs[i], excluded); err != nil {
+				return err
+			}
+		}
+	}
+
+	// The candidates: prev's matches, the country's articles or all.
+	var cands []uint32
+	switch {
+	case prev != nil:
+		cands = prev.arts
+	case opt.Country != "":
+		cands = ix.byCountry[opt.Country]
+		if cands == nil {
+			cands = []uint32{}
+		}
+	}
+	ncand := ix.n
+	if cands != nil {
+		ncand = len(cands)
+	}
+	res.vals = make([][]uint8, len(q.groups))
+	var scores []int
+	for j := 0; j < ncand; j++ {
+		if j%16384 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		a := uint32(j)
+		if cands != nil {
+			a = cands[j]
+		}
+		if excluded != nil && excluded[a] != 0 {
+			continue
+		}
+		score := 0
+		g := 0
+		for ; g < len(q.groups); g++ {
+			var v uint8
+			if g < reuse {
+				v = prev.vals[g][j]
+			} else {
+				v = dense[g][a]
+			}
+			if v == 0 {
+				break
+			}
+			score += int(v)
+		}
+		if g < len(q.groups) {
+			continue
+		}
+		res.arts = append(res.arts, a)
+		for g := range q.groups {
+			if g < reuse {
+				res.vals[g] = append(res.vals[g], prev.vals[g][j])
+			} else {
+				res.vals[g] = append(res.vals[g], dense[g][a])
+			}
+		}
+		scores = append(scores, score)
+	}
+	res.Total = len(res.arts)
+	order := rank(scores, opt.Limit)
+	res.complete = len(order) == res.Total
+	res.Hits = make([]Hit, len(order))
+	for i, j := range order {
+		res.Hits[i] = Hit{Article: s.all[res.arts[j]], Score: scores[j]}
+	}
+	return nil
 }
 
-// Match returns where the query's terms match in text, in runes. The UI
-// uses it to mark titles and an opened article's paragraphs. PLACEHOLDER.
-func (r *Results) Match(text string) []Range { return nil }
+// groupValues returns, for every article, the value of the best match of
+// any term of the group (0 for none). A negated term in an OR group counts
+// as the least match for the articles without it.
+func (ix *index) groupValues(ctx context.Context, group []term) ([]uint8, error) {
+	vals := make([]uint8, ix.n)
+	var negs []*term
+	for i := range group {
+		t := &group[i]
+		if t.neg {
+			negs = append(negs, t)
+			continue
+		}
+		ms, err := ix.matchVocab(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		if err := ix.union(ctx, ms, vals); err != nil {
+			return nil, err
+		}
+	}
+	for _, t := range negs {
+		has := make([]uint8, ix.n)
+		if err := ix.mark(ctx, t, has); err != nil {
+			return nil, err
+		}
+		for a, h := range has {
+			if h == 0 && vals[a] == 0 {
+				vals[a] = 1
+			}
+		}
+	}
+	return vals, nil
+}
+
+// mark sets marks[a] for every article a with a word that t matches.
+func (ix *index) mark(ctx context.Context, t *term, marks []uint8) error {
+	ms, err := ix.matchVocab(ctx, t)
+	if err != nil {
+		return err
+	}
+	return ix.union(ctx, ms, marks)
+}
+
+// unionMin is the number of postings below which union uses one core.
+const unionMin = 1 << 15
+
+// union raises vals[a] to the value of each match in ms for every article a
+// the matched word occurs in. On several cores each worker takes a range of
+// articles, so that no two write to the same element.
+func (ix *index) union(ctx context.Context, ms []wordMatch, vals []uint8) error {
+	total := 0
+	for _, m := range ms {
+		total += int(ix.postOff[m.word+1] - ix.postOff[m.word])
+	}
+	parts := 1
+	if total >= unionMin {
+		parts = maxWorkers()
+	}
+	return parallel(ctx, parts, func(p int) {
+		lo, hi := uint32(ix.n*p/parts), uint32(ix.n*(p+1)/parts)
+		var table [1 << fieldBits]uint8
+		for k, m := range ms {
+			if k%64 == 63 && ctx.Err() != nil {
+				return
+			}
+			for f := range table {
+				table[f] = matchValue(m.qual, fieldRank(uint32(f)))
+			}
+			posts := ix.postings(int(m.word))
+			if parts > 1 {
+				posts = postingsIn(posts, lo, hi)
+			}
+			for _, p := range posts {
+				a := p >> fieldBits
+				if v := table[p&fieldMask]; v > vals[a] {
+					vals[a] = v
+				}
+			}
+		}
+	})
+}
+
+// postingsIn returns the postings of articles [lo, hi).
+func postingsIn(posts []uint32, lo, hi uint32) []uint32 {
+	i, _ := slices.BinarySearchFunc(posts, lo, func(p, a uint32) int { return cmpU32(p>>fieldBits, a) })
+	j, _ := slices.BinarySearchFunc(posts[i:], hi, func(p, a uint32) int { return cmpU32(p>>fieldBits, a) })
+	return posts[i : i+j]
+}
+
+func cmpU32(a, b uint32) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// rank orders matches by score, best first, then by article number (newest
+// first), and returns the positions of at most limit of them (all when limit
+// is 0). scores are small: a counting sort does all of them in linear time,
+// a heap keeps the best limit.
+func rank(scores []int, limit int) []int {
+	if limit > 0 && limit < len(scores) {
+		return topK(scores, limit)
+	}
+	top := 0
+	for _, sc := range scores {
+		top = max(top, sc)
+	}
+	starts := make([]int, top+2)
+	for _, sc := range scores {
+		starts[top-sc+1]++
+	}
+	for i := 1; i < len(starts); i++ {
+		starts[i] += starts[i-1]
+	}
+	order := make([]int, len(scores))
+	for j, sc := range scores {
+		order[starts[top-sc]] = j
+		starts[top-sc]++
+	}
+	return order
+}
+
+// topK returns the positions of the k best scores, best first; of equal
+// scores the lower position is better.
+func topK(scores []int, k int) []int {
+	worse := func(a, b int) bool { // a ranks below b
+		if scores[a] != scores[b] {
+			return scores[a] < scores[b]
+		}
+		return a > b
+	}
+	heap := make([]int, 0, k) // the worst of the best k at the root
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(heap) {
+				return
+			}
+			w := l
+			if r := l + 1; r < len(heap) && worse(heap[r], heap[l]) {
+				w = r
+			}
+			if !worse(heap[w], heap[i]) {
+				return
+			}
+			heap[i], heap[w] = heap[w], heap[i]
+			i = w
+		}
+	}
+	for j := range scores {
+		if len(heap) < k {
+			heap = append(heap, j)
+			for i := len(heap) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !worse(heap[i], heap[p]) {
+					break
+				}
+				heap[i], heap[p] = heap[p], heap[i]
+				i = p
+			}
+			continue
+		}
+		if worse(heap[0], j) {
+			heap[0] = j
+			down(0)
+		}
+	}
+	slices.SortFunc(heap, func(a, b int) int {
+		if worse(a, b) {
+			return 1
+		}
+		return -1
+	})
+	return heap
+}

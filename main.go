@@ -1,0 +1,484 @@
+// Command dateline is a terminal news browser: it loads a folder of news
+// articles (or the bundled corpus) and lets you read them, fuzzy-find them
+// and browse them by country.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/progress"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/fang"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"dateline/articles"
+	"dateline/store"
+	"dateline/ui"
+)
+
+// Exit statuses, as grep has them.
+const (
+	exitNothing = 1 // nothing matched, or nothing to load
+	exitError   = 2 // a usage or I/O error
+)
+
+// exitErr carries an exit status; a nil err exits quietly.
+type exitErr struct {
+	code int
+	err  error
+}
+
+func (e *exitErr) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitErr) Unwrap() error { return e.err }
+
+func main() {
+	err := fang.Execute(context.Background(), rootCmd(),
+		fang.WithVersion(version()),
+		fang.WithNotifySignal(os.Interrupt),
+		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
+			var ee *exitErr
+			if errors.As(err, &ee) && ee.err == nil {
+				return // a quiet status, like grep finding nothing
+			}
+			fang.DefaultErrorHandler(w, styles, err)
+		}),
+	)
+	if err != nil {
+		var ee *exitErr
+		if errors.As(err, &ee) {
+			os.Exit(ee.code)
+		}
+		os.Exit(exitError)
+	}
+}
+
+// version is the module version from the build info, or the VCS revision.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 7 {
+			return "devel (" + s.Value[:7] + ")"
+		}
+	}
+	return "devel"
+}
+
+// options are the flags every command shares.
+type options struct {
+	dirs    []string
+	noMouse bool
+	json    bool
+}
+
+func rootCmd() *cobra.Command {
+	var opts options
+	root := &cobra.Command{
+		Use:   "dateline [DIR...]",
+		Short: "Read, search and browse news articles in the terminal",
+		Long: `dateline loads a folder of news articles (.txt and .md, recursively), or the
+articles it ships with, and opens a browser with list, reader, fuzzy-search
+and countries panes.`,
+		Example: `  dateline                      # the bundled articles
+  dateline ~/news               # every .txt and .md below ~/news
+  dateline search potash        # for scripts; also list, show, countries
+  dateline search 'belarus !ukraine' --json`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.dirs = append(opts.dirs, args...)
+			return runApp(cmd, opts)
+		},
+	}
+	root.PersistentFlags().StringArrayVarP(&opts.dirs, "dir", "d", nil, "load the articles under `DIR` (repeatable)")
+	root.Flags().BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &exitErr{code: exitError, err: err}
+	})
+	root.AddCommand(listCmd(&opts), showCmd(&opts), countriesCmd(&opts), searchCmd(&opts))
+	return root
+}
+
+func runApp(cmd *cobra.Command, opts options) error {
+	loaded, err := load(cmd, opts.dirs, true)
+	if err != nil {
+		return err
+	}
+	skipped := make([]ui.Skipped, len(loaded.Skipped))
+	for i, s := range loaded.Skipped {
+		skipped[i] = ui.Skipped{Path: s.Path, Reason: s.Reason}
+	}
+	m := ui.New(store.New(loaded.Articles), ui.Options{Skipped: skipped, NoMouse: opts.noMouse})
+	if _, err := tea.NewProgram(m, tea.WithContext(cmd.Context())).Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+		return &exitErr{code: exitError, err: fmt.Errorf("running the app: %w", err)}
+	}
+	return nil
+}
+
+// load reads the bundled corpus or the given folders. Skipped files are
+// reported on stderr unless the app will show them; a load with no
+// articles is an error with status 1.
+func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, error) {
+	if len(dirs) == 0 {
+		arts, err := articles.Bundled()
+		if err != nil {
+			return nil, &exitErr{code: exitError, err: err}
+		}
+		return &articles.Loaded{Articles: arts}, nil
+	}
+	stderr := cmd.ErrOrStderr()
+	var prog articles.Progress
+	stop := showProgress(stderr, &prog)
+	loaded, err := articles.Load(cmd.Context(), dirs, &prog)
+	stop()
+	if err != nil {
+		return nil, &exitErr{code: exitError, err: err}
+	}
+	if !forApp {
+		for _, s := range loaded.Skipped {
+			fmt.Fprintf(stderr, "dateline: skipped %s: %s\n", s.Path, s.Reason)
+		}
+	}
+	if len(loaded.Articles) == 0 {
+		return nil, &exitErr{code: exitNothing, err: fmt.Errorf("no articles in %s: dateline reads .txt and .md files (%d skipped)",
+			articles.SanitizeLine(strings.Join(dirs, ", ")), len(loaded.Skipped))}
+	}
+	return loaded, nil
+}
+
+// showProgress draws a progress bar on w, when w is a terminal and the load
+// takes more than a moment. The returned function stops and clears it.
+func showProgress(w io.Writer, prog *articles.Progress) (stop func()) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return func() {}
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		start := time.Now()
+		bar := progress.New(progress.WithWidth(30), progress.WithoutPercentage())
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		drawn := false
+		for {
+			select {
+			case <-done:
+				if drawn {
+					fmt.Fprint(w, "\r"+ansi.EraseLineRight)
+				}
+				return
+			case <-tick.C:
+			}
+			elapsed := time.Since(start)
+			if elapsed < 300*time.Millisecond {
+				continue
+			}
+			n, total, bytes := prog.Snapshot()
+			pct := 0.0
+			if total > 0 {
+				pct = float64(n) / float64(total)
+			}
+			mb := float64(bytes) / (1 << 20)
+			fmt.Fprintf(w, "\r%s %d/%d files · %.1f MB · %.0f MB/s"+ansi.EraseLineRight,
+				bar.ViewAs(pct), n, total, mb, mb/elapsed.Seconds())
+			drawn = true
+		}
+	}()
+	return func() { close(done); <-finished }
+}
+
+func listCmd(opts *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the articles, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			loaded, err := load(cmd, opts.dirs, false)
+			if err != nil {
+				return err
+			}
+			st := store.New(loaded.Articles)
+			out := cmd.OutOrStdout()
+			if opts.json {
+				entries := make([]articles.Record, 0, st.Len())
+				for _, a := range st.All() {
+					entries = append(entries, articles.NewRecord(a))
+				}
+				return writeJSON(out, entries)
+			}
+			rows := make([][]string, 0, st.Len())
+			for _, a := range st.All() {
+				rows = append(rows, []string{a.Date.Display(), a.ID, codes(a), a.Title})
+			}
+			return writeColumns(out, rows)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
+	return cmd
+}
+
+func showCmd(opts *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Print one article as it was understood",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			loaded, err := load(cmd, opts.dirs, false)
+			if err != nil {
+				return err
+			}
+			st := store.New(loaded.Articles)
+			a, ok := st.ByID(args[0])
+			if !ok {
+				return &exitErr{code: exitNothing, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", articles.SanitizeLine(args[0]))}
+			}
+			if opts.json {
+				return writeJSON(cmd.OutOrStdout(), articles.NewFullRecord(a))
+			}
+			_, err = io.WriteString(cmd.OutOrStdout(), plainArticle(a))
+			return err
+		},
+	}
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
+	return cmd
+}
+
+func countriesCmd(opts *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "countries",
+		Short: "List the countries the articles mention, most articles first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			loaded, err := load(cmd, opts.dirs, false)
+			if err != nil {
+				return err
+			}
+			st := store.New(loaded.Articles)
+			out := cmd.OutOrStdout()
+			if opts.json {
+				entries := make([]countryJSON, 0, len(st.Countries()))
+				for _, c := range st.Countries() {
+					entries = append(entries, countryJSON{Code: c.Code, Name: c.Name, Flag: c.Flag, Articles: c.Articles})
+				}
+				return writeJSON(out, entries)
+			}
+			rows := make([][]string, 0, len(st.Countries()))
+			for _, c := range st.Countries() {
+				rows = append(rows, []string{c.Flag, c.Code, c.Name, fmt.Sprint(c.Articles)})
+			}
+			return writeColumns(out, rows)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
+	return cmd
+}
+
+func searchCmd(opts *options) *cobra.Command {
+	var country string
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "search QUERY",
+		Short: "Fuzzy-find articles; exit status 1 when nothing matches",
+		Long: `Fuzzy-find articles by the words of their title, source, dateline, countries
+and body. Terms are ANDed; fzf's operators work on words: 'exact, ^prefix,
+suffix$, !not and a | b. Quote a query with ! in single quotes.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			loaded, err := load(cmd, opts.dirs, false)
+			if err != nil {
+				return err
+			}
+			st := store.New(loaded.Articles)
+			query := strings.Join(args, " ")
+			res, err := st.Search(cmd.Context(), query, store.Options{Country: strings.ToUpper(country), Limit: limit})
+			if err != nil {
+				return &exitErr{code: exitError, err: fmt.Errorf("searching for %q: %w", query, err)}
+			}
+			if len(res.Hits) == 0 {
+				return &exitErr{code: exitNothing}
+			}
+			out := cmd.OutOrStdout()
+			if opts.json {
+				entries := make([]searchJSON, len(res.Hits))
+				for i, h := range res.Hits {
+					entries[i] = newSearchJSON(h, res.Snippet(i))
+				}
+				return writeJSON(out, entries)
+			}
+			return writeSearch(out, res)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
+	cmd.Flags().StringVarP(&country, "country", "c", "", "only articles that mention the country `CODE` (ISO 3166, e.g. BY)")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "print at most `N` results (0: all)")
+	return cmd
+}
+
+// codes lists an article's country codes, primary ones first.
+func codes(a *articles.Article) string {
+	cs := make([]string, len(a.Countries))
+	for i, c := range a.Countries {
+		cs[i] = c.Code
+	}
+	return strings.Join(cs, " ")
+}
+
+// writeColumns prints rows in columns lined up by display width, so CJK
+// and emoji keep the columns straight; the last column is not padded.
+func writeColumns(w io.Writer, rows [][]string) error {
+	var widths []int
+	for _, r := range rows {
+		for i, cell := range r[:len(r)-1] {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], ansi.StringWidth(cell))
+		}
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		for i, cell := range r {
+			b.WriteString(cell)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-ansi.StringWidth(cell)+2))
+			}
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// plainArticle renders an article as a person reads it.
+func plainArticle(a *articles.Article) string {
+	var b strings.Builder
+	b.WriteString(ansi.Wordwrap(a.Title, 80, "") + "\n")
+	var meta []string
+	for _, s := range []string{a.Date.Display(), a.Source, a.Dateline} {
+		if s != "" {
+			meta = append(meta, s)
+		}
+	}
+	meta = append(meta, fmt.Sprintf("%d min read", a.ReadingMinutes))
+	b.WriteString(strings.Join(meta, " · ") + "\n")
+	var chips []string
+	for _, c := range a.Countries {
+		chips = append(chips, c.Flag+" "+c.Name)
+	}
+	if len(chips) > 0 {
+		b.WriteString(strings.Join(chips, "  ") + "\n")
+	}
+	for _, p := range a.Body {
+		b.WriteString("\n")
+		text := p.Text
+		if p.Kind == articles.KindHeading {
+			text = strings.ToUpper(text)
+		}
+		b.WriteString(ansi.Wordwrap(text, 80, "") + "\n")
+	}
+	return b.String()
+}
+
+// writeSearch prints results best first, the matches in each snippet marked:
+// in reverse video on a terminal, in [brackets] otherwise.
+func writeSearch(w io.Writer, res *store.Results) error {
+	mark := func(s string) string { return "[" + s + "]" }
+	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		style := lipgloss.NewStyle().Reverse(true)
+		mark = func(s string) string { return style.Render(s) }
+	}
+	var b strings.Builder
+	for i, h := range res.Hits {
+		a := h.Article
+		sn := res.Snippet(i)
+		fmt.Fprintf(&b, "%s  %s  %s\n", orDash(a.Date.Display()), a.ID, a.Title)
+		fmt.Fprintf(&b, "    %s: %s\n", sn.Field, highlight(sn.Text, sn.Highlights, mark))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// highlight wraps the rune ranges of s with mark.
+func highlight(s string, ranges []store.Range, mark func(string) string) string {
+	runes := []rune(s)
+	var b strings.Builder
+	prev := 0
+	for _, r := range ranges {
+		if r.Start < prev || r.End > len(runes) || r.Start >= r.End {
+			continue
+		}
+		b.WriteString(string(runes[prev:r.Start]))
+		b.WriteString(mark(string(runes[r.Start:r.End])))
+		prev = r.End
+	}
+	b.WriteString(string(runes[prev:]))
+	return b.String()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// The JSON shapes of the subcommands' output: a stable contract for scripts.
+
+type countryJSON struct {
+	Code     string `json:"code"`
+	Name     string `json:"name"`
+	Flag     string `json:"flag"`
+	Articles int    `json:"articles"`
+}
+
+type searchJSON struct {
+	ID         string   `json:"id"`
+	Title      string   `json:"title"`
+	Date       string   `json:"date"`
+	Score      int      `json:"score"`
+	Field      string   `json:"field"`
+	Snippet    string   `json:"snippet"`
+	Highlights [][2]int `json:"highlights"`
+}
+
+func newSearchJSON(h store.Hit, sn store.Snippet) searchJSON {
+	hl := make([][2]int, len(sn.Highlights))
+	for i, r := range sn.Highlights {
+		hl[i] = [2]int{r.Start, r.End}
+	}
+	return searchJSON{
+		ID: h.Article.ID, Title: h.Article.Title, Date: h.Article.Date.String(), Score: h.Score,
+		Field: sn.Field.String(), Snippet: sn.Text, Highlights: hl,
+	}
+}
+
+// writeJSON prints v indented, with a final newline, HTML left unescaped.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,286 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sahilm/fuzzy"
+
+	"dateline/articles"
+	"dateline/articles/articlestest"
+)
+
+// benchCorpus is a generated corpus of one size, built once and shared by
+// the benchmarks.
+type benchCorpus struct {
+	n         int
+	arts      []*articles.Article
+	bytes     int    // the raw files
+	artsHeap  uint64 // HeapInuse of the parsed articles
+	artsAlloc uint64 // HeapAlloc of the parsed articles
+	store     *Store
+	sentences []string // every sentence of every body, for the reference
+
+	refOnce sync.Once
+	refNs   float64 // one fuzzy.Find over sentences; 0 when too slow to run
+}
+
+var benchCorpora = struct {
+	sync.Mutex
+	m map[int]*benchCorpus
+}{m: map[int]*benchCorpus{}}
+
+func benchSizes(b *testing.B) []int {
+	if testing.Short() {
+		return []int{1000, 10000}
+	}
+	return []int{1000, 10000, 100000}
+}
+
+func corpus(b *testing.B, n int) *benchCorpus {
+	b.Helper()
+	benchCorpora.Lock()
+	defer benchCorpora.Unlock()
+	if c, ok := benchCorpora.m[n]; ok {
+		return c
+	}
+	c := &benchCorpus{n: n}
+	convert(articlestest.Generate(1)) // the generator's and parser's tables are not the corpus
+	before, beforeAlloc := heapInUse(), heapAlloc()
+	files := articlestest.Generate(n)
+	c.arts = convert(files)
+	files = nil
+	for _, a := range c.arts {
+		c.bytes += a.Bytes
+	}
+	c.artsHeap = heapInUse() - before
+	c.artsAlloc = heapAlloc() - beforeAlloc
+	c.store = New(c.arts)
+	for _, a := range c.arts {
+		for _, p := range a.Body {
+			c.sentences = append(c.sentences, sentences(p.Text)...)
+		}
+	}
+	benchCorpora.m[n] = c
+	return c
+}
+
+func heapInUse() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapInuse
+}
+
+func heapAlloc() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// refTerm is what the reference looks for: the last word typed.
+const refTerm = "potash"
+
+// reference times one plain fuzzy.Find over every body sentence: the
+// median of three runs, or one run when it takes more than a second. It
+// gives up (0) past 10 s a run.
+func (c *benchCorpus) reference() float64 {
+	c.refOnce.Do(func() {
+		var runs []float64
+		for range 3 {
+			start := time.Now()
+			fuzzy.Find(refTerm, c.sentences)
+			d := float64(time.Since(start).Nanoseconds())
+			runs = append(runs, d)
+			if d > 10e9 {
+				return
+			}
+			if d > 1e9 {
+				break
+			}
+		}
+		slices.Sort(runs)
+		c.refNs = runs[len(runs)/2]
+	})
+	return c.refNs
+}
+
+// keystrokes is the typing the keystroke benchmark replays.
+var keystrokes = typing[0] // p po pot pota potas potash "potash belarus"
+
+// BenchmarkSearchKeystroke replays typing "potash belarus" a keystroke at a
+// time, as the UI would: a search per keystroke, then the snippets of the
+// rows on screen. ns/op is per keystroke; median-ms and p99-ms are over
+// every keystroke, slowest-ms is the median of the slowest keystroke, and
+// x-faster compares the mean keystroke with one fuzzy.Find over every body
+// sentence of the same corpus.
+func BenchmarkSearchKeystroke(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			c := corpus(b, n)
+			ctx := context.Background()
+			per := make([][]time.Duration, len(keystrokes))
+			var all []time.Duration
+			i := 0
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				k := i % len(keystrokes)
+				i++
+				start := time.Now()
+				r, err := c.store.Search(ctx, keystrokes[k], Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				for row := range min(20, len(r.Hits)) {
+					r.Snippet(row)
+				}
+				d := time.Since(start)
+				per[k] = append(per[k], d)
+				all = append(all, d)
+			}
+			b.StopTimer()
+			ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
+			slowest := time.Duration(0)
+			for _, ds := range per {
+				if len(ds) > 0 {
+					slowest = max(slowest, median(ds))
+				}
+			}
+			var total time.Duration
+			for _, d := range all {
+				total += d
+			}
+			b.ReportMetric(ms(median(all)), "median-ms")
+			b.ReportMetric(ms(percentile(all, 0.99)), "p99-ms")
+			b.ReportMetric(ms(slowest), "slowest-ms")
+			if ref := c.reference(); ref > 0 {
+				b.ReportMetric(ref/(float64(total)/float64(len(all))), "x-faster")
+			}
+		})
+	}
+}
+
+// BenchmarkSearchKeystrokeEach times each keystroke on its own, each after
+// the one before it (so that narrowing applies as when typing).
+func BenchmarkSearchKeystrokeEach(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		for k, q := range keystrokes {
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, q), func(b *testing.B) {
+				c := corpus(b, n)
+				ctx := context.Background()
+				b.ReportAllocs()
+				for b.Loop() {
+					b.StopTimer()
+					if k > 0 {
+						if _, err := c.store.Search(ctx, keystrokes[k-1], Options{}); err != nil {
+							b.Fatal(err)
+						}
+					}
+					b.StartTimer()
+					if _, err := c.store.Search(ctx, q, Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkReferenceFuzzyFind is the naive way: fuzzy.Find over every
+// sentence of every body. Skipped where one run takes more than 10 s.
+func BenchmarkReferenceFuzzyFind(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			c := corpus(b, n)
+			if c.reference() == 0 {
+				b.Skip("one fuzzy.Find takes more than 10 s")
+			}
+			b.ReportMetric(float64(len(c.sentences)), "sentences")
+			for b.Loop() {
+				fuzzy.Find(refTerm, c.sentences)
+			}
+		})
+	}
+}
+
+// BenchmarkStoreNew times indexing. heapx is the heap in use (HeapInuse)
+// by the parsed articles and the store after a GC, over the bytes of the raw
+// files; allocx the same from HeapAlloc (without fragmentation); index-x the
+// store alone.
+func BenchmarkStoreNew(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			c := corpus(b, n)
+			b.SetBytes(int64(c.bytes))
+			var s *Store
+			for b.Loop() {
+				s = New(c.arts)
+			}
+			b.StopTimer()
+			with, withAlloc := heapInUse(), heapAlloc()
+			runtime.KeepAlive(s)
+			s = nil
+			without, withoutAlloc := heapInUse(), heapAlloc()
+			index := float64(with) - float64(without)
+			indexAlloc := float64(withAlloc) - float64(withoutAlloc)
+			b.ReportMetric((float64(c.artsHeap)+index)/float64(c.bytes), "heapx")
+			b.ReportMetric((float64(c.artsAlloc)+indexAlloc)/float64(c.bytes), "allocx")
+			b.ReportMetric(index/float64(c.bytes), "index-x")
+			b.ReportMetric(float64(c.store.index.vocabLen()), "words")
+		})
+	}
+}
+
+func median(ds []time.Duration) time.Duration { return percentile(ds, 0.5) }
+
+func percentile(ds []time.Duration, p float64) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[min(len(s)-1, int(float64(len(s))*p))]
+}
+
+// BenchmarkSnippet computes the snippets of a screen of 20 rows.
+func BenchmarkSnippet(b *testing.B) {
+	c := corpus(b, 1000)
+	for _, q := range []string{"p", "potash belarus"} {
+		b.Run("q="+q, func(b *testing.B) {
+			r, err := c.store.Search(context.Background(), q, Options{Limit: 20})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				for i := range r.Hits {
+					r.Snippet(i)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSearchQueries times single queries, common and costly ones, each
+// as a fresh search (the store's previous search does not narrow it).
+func BenchmarkSearchQueries(b *testing.B) {
+	queries := []string{"e", "s$", "'th", "be", "korea trade", "zzqx", "belarus !ukraine", "korea | azerbaijan"}
+	for _, n := range benchSizes(b) {
+		for _, q := range queries {
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, q), func(b *testing.B) {
+				c := corpus(b, n)
+				ctx := context.Background()
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := c.store.search(ctx, q, Options{}, false); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,340 @@
+package store
+
+import (
+	"hash/maphash"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"dateline/articles"
+	"dateline/articles/fold"
+)
+
+// Field bits of a posting: where in an article a word occurs.
+const (
+	bitBody uint32 = 1 << iota
+	bitCountry
+	bitDateline
+	bitSource
+	bitTitle
+
+	fieldBits = 5
+	fieldMask = 1<<fieldBits - 1
+)
+
+// fieldRank ranks the fields a word occurs in: the title above the metadata
+// (source, dateline, countries) above the body.
+func fieldRank(mask uint32) uint8 {
+	switch {
+	case mask&bitTitle != 0:
+		return 2
+	case mask&(bitSource|bitDateline|bitCountry) != 0:
+		return 1
+	}
+	return 0
+}
+
+// index is the search index: the vocabulary of distinct folded words and an
+// inverted index from each word to the articles it occurs in.
+//
+// Articles are numbered by their position in Store.all (newest first), so a
+// posting list in article order is also in ranking order for ties.
+type index struct {
+	n int // articles
+
+	// The vocabulary, sorted: word i is words[wordOff[i]:wordOff[i+1]].
+	words   string
+	wordOff []uint32
+	masks   []uint64 // charMask of each word
+
+	// Postings of word i are posts[postOff[i]:postOff[i+1]], each
+	// article<<fieldBits | field bits, in article order.
+	postOff []uint32
+	posts   []uint32
+
+	byCountry map[string][]uint32 // article numbers that mention a country, ascending
+}
+
+func (ix *index) vocabLen() int { return len(ix.wordOff) - 1 }
+
+func (ix *index) word(i int) string { return ix.words[ix.wordOff[i]:ix.wordOff[i+1]] }
+
+func (ix *index) postings(i int) []uint32 { return ix.posts[ix.postOff[i]:ix.postOff[i+1]] }
+
+// charMask sets one bit per distinct character class of a folded word:
+// a–z and 0–9 have a bit each, other runes share the remaining bits. A
+// term can only match a word whose mask holds all of the term's bits.
+func charMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			m |= 1 << (c - 'a')
+		case '0' <= c && c <= '9':
+			m |= 1 << (26 + c - '0')
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			m |= 1 << (36 + uint(r)%28)
+			i += size - 1
+		}
+	}
+	return m
+}
+
+// asciiFold maps the ASCII letters and digits to their folded form and
+// every other ASCII byte to 0.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
+// foldWords calls fn with the folded form of each word of s. The slice is
+// reused between calls. Words and folding are those of fold.Words and
+// fold.Rune, with an ASCII fast path.
+func foldWords(s string, buf []byte, fn func(w []byte)) []byte {
+	buf = buf[:0]
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if f := asciiFold[c]; f != 0 {
+				buf = append(buf, f)
+				in = true
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if fold.IsWordRune(r) {
+				if f := fold.Rune(r); f != fold.Drop {
+					buf = utf8.AppendRune(buf, f)
+				}
+				in = true
+				continue
+			}
+		}
+		if in {
+			if len(buf) > 0 {
+				fn(buf)
+			}
+			buf, in = buf[:0], false
+		}
+	}
+	if in && len(buf) > 0 {
+		fn(buf)
+	}
+	return buf
+}
+
+// shard is the part of the index one worker builds over a run of articles,
+// with word numbers of its own.
+type shard struct {
+	first   int // number of the first article
+	vocab   wordTable
+	lastArt []int32  // per word: the last article it was seen in
+	lastPos []uint32 // per word: its entry for that article
+	artOff  []uint32 // entries of article first+i are entries[artOff[i]:artOff[i+1]]
+	entries []uint32 // word<<fieldBits | field bits
+}
+
+func (sh *shard) add(arts []*articles.Article) {
+	size := 0
+	for _, a := range arts {
+		size += len(a.Title)
+		for _, p := range a.Body {
+			size += len(p.Text)
+		}
+	}
+	// About one distinct word an article per 10 bytes of text.
+	sh.entries = make([]uint32, 0, size/8)
+	sh.artOff = make([]uint32, 1, len(arts)+1)
+	var buf []byte
+	for i, a := range arts {
+		art := int32(sh.first + i)
+		addText := func(text string, bit uint32) {
+			buf = foldWords(text, buf, func(w []byte) {
+				id, added := sh.vocab.lookup(w)
+				if added {
+					sh.lastArt = append(sh.lastArt, -1)
+					sh.lastPos = append(sh.lastPos, 0)
+				}
+				if sh.lastArt[id] == art {
+					sh.entries[sh.lastPos[id]] |= bit
+					return
+				}
+				sh.lastArt[id] = art
+				sh.lastPos[id] = uint32(len(sh.entries))
+				sh.entries = append(sh.entries, id<<fieldBits|bit)
+			})
+		}
+		addText(a.Title, bitTitle)
+		addText(a.Source, bitSource)
+		addText(a.Dateline, bitDateline)
+		for _, m := range a.Countries {
+			addText(m.Name, bitCountry)
+		}
+		for _, p := range a.Body {
+			addText(p.Text, bitBody)
+		}
+		sh.artOff = append(sh.artOff, uint32(len(sh.entries)))
+	}
+}
+
+// wordTable numbers distinct words in the order they are first seen: an
+// open-addressing hash table over one arena of bytes, which keeps the hot
+// words together and allocates nothing per word.
+type wordTable struct {
+	slots []uint64 // hash<<32 | id+1; 0 is empty
+	arena []byte
+	offs  []uint32 // word id is arena[offs[id]:offs[id+1]]
+}
+
+var tableSeed = maphash.MakeSeed()
+
+func (t *wordTable) len() int { return max(0, len(t.offs)-1) }
+
+func (t *wordTable) word(id uint32) []byte { return t.arena[t.offs[id]:t.offs[id+1]] }
+
+// lookup returns w's number, adding w when it is new.
+func (t *wordTable) lookup(w []byte) (id uint32, added bool) {
+	if len(t.slots) == 0 {
+		t.slots = make([]uint64, 1<<12)
+		t.offs = []uint32{0}
+	}
+	h := uint32(maphash.Bytes(tableSeed, w))
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			id = uint32(t.len())
+			t.slots[i] = uint64(h)<<32 | uint64(id+1)
+			t.arena = append(t.arena, w...)
+			t.offs = append(t.offs, uint32(len(t.arena)))
+			if 2*t.len() > len(t.slots) {
+				t.grow()
+			}
+			return id, true
+		}
+		if uint32(s>>32) == h {
+			if id = uint32(s) - 1; string(t.word(id)) == string(w) {
+				return id, false
+			}
+		}
+	}
+}
+
+func (t *wordTable) grow() {
+	old := t.slots
+	t.slots = make([]uint64, 2*len(old))
+	mask := uint32(len(t.slots) - 1)
+	for _, s := range old {
+		if s == 0 {
+			continue
+		}
+		i := uint32(s>>32) & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
+}
+
+// buildIndex indexes all, in its order, on every core.
+func buildIndex(all []*articles.Article) *index {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(all)/512))
+	shards := make([]*shard, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := len(all)*w/workers, len(all)*(w+1)/workers
+		sh := &shard{first: lo}
+		shards[w] = sh
+		wg.Go(func() { sh.add(all[lo:hi]) })
+	}
+	wg.Wait()
+
+	// One sorted vocabulary, and each shard's word numbers in it.
+	var words []string
+	for _, sh := range shards {
+		for id := range sh.vocab.len() {
+			words = append(words, string(sh.vocab.word(uint32(id))))
+		}
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	ix := &index{n: len(all), byCountry: make(map[string][]uint32)}
+	var sb strings.Builder
+	for _, w := range words {
+		sb.WriteString(w)
+	}
+	ix.words = sb.String()
+	ix.wordOff = make([]uint32, len(words)+1)
+	ix.masks = make([]uint64, len(words))
+	off := 0
+	for i, w := range words {
+		off += len(w)
+		ix.wordOff[i+1] = uint32(off)
+		ix.masks[i] = charMask(w)
+	}
+	translate := make([][]uint32, len(shards))
+	for s, sh := range shards {
+		tr := make([]uint32, sh.vocab.len())
+		for i := range tr {
+			j, _ := slices.BinarySearch(words, string(sh.vocab.word(uint32(i))))
+			tr[i] = uint32(j)
+		}
+		translate[s] = tr
+		sh.vocab, sh.lastArt, sh.lastPos = wordTable{}, nil, nil
+	}
+
+	// Postings: count, then fill in article order.
+	counts := make([]uint32, len(words)+1)
+	for s, sh := range shards {
+		tr := translate[s]
+		for _, e := range sh.entries {
+			counts[tr[e>>fieldBits]+1]++
+		}
+	}
+	for i := 1; i < len(counts); i++ {
+		counts[i] += counts[i-1]
+	}
+	ix.postOff = counts
+	ix.posts = make([]uint32, counts[len(words)])
+	next := slices.Clone(counts[:len(words)])
+	for s, sh := range shards {
+		tr := translate[s]
+		for i := 0; i+1 < len(sh.artOff); i++ {
+			art := uint32(sh.first+i) << fieldBits
+			for _, e := range sh.entries[sh.artOff[i]:sh.artOff[i+1]] {
+				w := tr[e>>fieldBits]
+				ix.posts[next[w]] = art | e&fieldMask
+				next[w]++
+			}
+		}
+		shards[s] = nil
+	}
+
+	for i, a := range all {
+		for _, m := range a.Countries {
+			ix.byCountry[m.Code] = append(ix.byCountry[m.Code], uint32(i))
+		}
+	}
+	return ix
+}
+
+// prefixRange returns the vocabulary words that start with p, as [lo, hi).
+func (ix *index) prefixRange(p string) (lo, hi int) {
+	v := ix.vocabLen()
+	lo = sort.Search(v, func(i int) bool { return ix.word(i) >= p })
+	hi = lo + sort.Search(v-lo, func(i int) bool { return !strings.HasPrefix(ix.word(lo+i), p) })
+	return lo, hi
+}

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// BenchmarkFirstFrame is the app's start on the bundled corpus: New, the
+// first size and the first View. Budget: 50 ms.
+func BenchmarkFirstFrame(b *testing.B) {
+	st := testStore(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		m, _ := New(st, Options{}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		_ = m.View()
+	}
+}
+
+// BenchmarkView draws a frame of the list and of the search results at two
+// corpus sizes; the cost must not grow with the corpus.
+func BenchmarkView(b *testing.B) {
+	for _, n := range []int{100, 100_000} {
+		st := bigStore(b, n)
+		for _, state := range []struct{ name, keys, text string }{
+			{"list", "", ""},
+			{"search", "/", "belarus"},
+			{"reader", "enter", ""},
+		} {
+			b.Run(fmt.Sprintf("%s/%d", state.name, n), func(b *testing.B) {
+				d := newDriver(b, New(st, Options{}), 160, 50)
+				d.keys(state.keys).typ(state.text)
+				b.ReportAllocs()
+				for b.Loop() {
+					_ = d.m.View()
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"dateline/articles"
+	"dateline/store"
+)
+
+// wideArticle has a title and text in CJK and emoji, which take two columns
+// a rune, and a very long word.
+func wideArticle() *articles.Article {
+	return &articles.Article{
+		ID:     "wide/東京",
+		Title:  "東京で日韓首脳会談 🇯🇵🇰🇷 経済協力を確認 😀👍🏽 a title much longer than any pane is wide, to be cut",
+		Date:   articles.Date{Year: 2024, Month: time.December, Day: 31, Precision: articles.DateFull},
+		Source: "共同通信 📰", Dateline: "東京",
+		Body: []articles.Paragraph{
+			{Kind: articles.KindHeading, Text: "見出し 🇯🇵"},
+			{Text: strings.Repeat("日本と韓国の首脳は東京で会談し、経済協力の強化を確認した。", 6)},
+			{Text: "Supercalifragilisticexpialidociousandthensomemoretomakeitlongerthananyline " + strings.Repeat("👩‍👩‍👧 ", 30)},
+		},
+		Countries: []articles.Mention{
+			{Code: "JP", Name: "Japan", Flag: flag("JP"), Count: 4, Primary: true},
+			{Code: "KR", Name: "South Korea", Flag: flag("KR"), Count: 2, Primary: true},
+		},
+		Words: 40, ReadingMinutes: 1, Path: "/tmp/wide/東京.txt",
+	}
+}
+
+// flag returns the emoji flag of an ISO code.
+func flag(code string) string {
+	var b strings.Builder
+	for _, r := range code {
+		b.WriteRune(0x1F1E6 + r - 'A')
+	}
+	return b.String()
+}
+
+// bundled returns the articles of the bundled corpus, as the parser makes
+// them.
+func bundled(tb testing.TB) []*articles.Article {
+	tb.Helper()
+	arts, err := articles.Bundled()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return arts
+}
+
+// testStore is the bundled corpus in a store.
+func testStore(tb testing.TB) *store.Store {
+	tb.Helper()
+	return store.New(bundled(tb))
+}
+
+// bigStore clones the bundled articles, with new IDs and shifted dates, up
+// to n articles.
+func bigStore(tb testing.TB, n int) *store.Store {
+	tb.Helper()
+	base := bundled(tb)
+	arts := make([]*articles.Article, 0, n)
+	for i := range n {
+		a := *base[i%len(base)]
+		a.ID = fmt.Sprintf("%s-%06d", a.ID, i)
+		if a.Date.Precision == articles.DateFull {
+			a.Date.Year -= i / len(base) % 30
+		}
+		arts = append(arts, &a)
+	}
+	return store.New(arts)
+}

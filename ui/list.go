@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"dateline/articles"
+	"dateline/store"
+)
+
+// listPane is the article list: every article, or those of the chosen
+// country, newest first. Its rows are the store's own slices, never copied,
+// and only the rows on screen are drawn.
+type listPane struct {
+	keys  *keyMap
+	st    *styles
+	store *store.Store
+
+	country string              // ISO code of the chosen country; "" for all
+	items   []*articles.Article // the store's slice for country
+	selection
+	w, h    int
+	focused bool
+}
+
+func newListPane(s *store.Store, km *keyMap, st *styles) listPane {
+	p := listPane{keys: km, st: st, store: s}
+	p.setCountry("")
+	return p
+}
+
+// setCountry shows the articles of one country, or all of them for "".
+func (p *listPane) setCountry(code string) {
+	p.country = code
+	if code == "" {
+		p.items = p.store.All()
+	} else {
+		p.items = p.store.ByCountry(code)
+	}
+	p.selection = selection{}
+}
+
+// SetSize sets the pane's size, frame included.
+func (p *listPane) SetSize(w, h int) {
+	p.w, p.h = w, h
+	p.clamp(len(p.items), p.visible())
+}
+
+// visible is how many articles fit: two lines each inside the frame.
+func (p listPane) visible() int { return max((p.h-2)/rowLines, 1) }
+
+// selected returns the selected article, or nil when the list is empty.
+func (p listPane) selected() *articles.Article {
+	if p.sel < 0 || p.sel >= len(p.items) {
+		return nil
+	}
+	return p.items[p.sel]
+}
+
+// step moves the selection by delta and returns the article it lands on;
+// ok is false at either end.
+func (p *listPane) step(delta int) (*articles.Article, bool) {
+	i := p.sel + delta
+	if i < 0 || i >= len(p.items) {
+		return nil, false
+	}
+	p.moveTo(i, len(p.items), p.visible())
+	return p.items[i], true
+}
+
+// Bindings are the list's keys for the footer.
+func (p listPane) Bindings() []key.Binding {
+	return []key.Binding{p.keys.moveHelp(), p.keys.List.Open, p.keys.List.Search}
+}
+
+// Update moves the selection. Opening an article and starting a search
+// change panes, so the root does those.
+func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		p.handleMove(p.keys, msg, len(p.items), p.visible())
+	case tea.MouseWheelMsg:
+		p.scroll(wheelDelta(msg), len(p.items), p.visible())
+	}
+	return p, nil
+}
+
+// rowAt returns the index of the article drawn at line y of the pane.
+func (p listPane) rowAt(y int) (int, bool) {
+	if y < 1 || y >= p.h-1 {
+		return 0, false
+	}
+	i := p.top + (y-1)/rowLines
+	return i, i < len(p.items)
+}
+
+// View draws the pane.
+func (p listPane) View() string {
+	return strings.Join(p.lines(), "\n")
+}
+
+func (p listPane) lines() []string {
+	inner := p.w - 2
+	var body []string
+	if len(p.items) == 0 {
+		body = append(body, " "+p.st.Row.Empty.Render(cut("No articles.", inner-1)))
+	}
+	for i := p.top; i < len(p.items) && i < p.top+p.visible(); i++ {
+		a := p.items[i]
+		sel := i == p.sel
+		body = append(body,
+			titleRow(p.st, a, inner, sel, nil),
+			metaRow(p.st, a, inner, sel))
+	}
+	info := ""
+	if len(p.items) > 0 {
+		info = commas(p.sel+1) + "/" + commas(len(p.items))
+	}
+	return frame(p.st, "Articles · "+commas(len(p.items))+" of "+commas(p.store.Len()), info, body, p.w, p.h, p.focused)
+}
+
+// rowLines is the number of lines each article takes in a list.
+const rowLines = 2
+
+// dateCol is the width of the date column, which is dropped in narrow panes.
+func dateCol(w int) int {
+	if w >= 40 {
+		return 12 // "2025-07-04" and two spaces
+	}
+	return 0
+}
+
+// rowStyles picks the styles of a normal or selected row.
+func rowStyles(st *styles, selected bool) (base, dim, title, match lipgloss.Style) {
+	if selected {
+		return st.Row.Selected, st.Row.DimSelected, st.Row.TitleSelected, st.Row.MatchSelected
+	}
+	return st.Row.Normal, st.Row.Dim, st.Row.Title, st.Row.Match
+}
+
+// titleRow draws an article's first line: date and title, with the
+// matched runes of the title marked.
+func titleRow(st *styles, a *articles.Article, w int, selected bool, matches []store.Range) string {
+	base, dim, title, match := rowStyles(st, selected)
+	var b strings.Builder
+	b.WriteString(base.Render(" "))
+	used := 1
+	if dc := dateCol(w); dc > 0 {
+		b.WriteString(dim.Render(fit(a.Date.Display(), dc)))
+		used += dc
+	}
+	t, keep := cutRunes(oneLine(a.Title), w-used-1)
+	b.WriteString(paint(t, title, rangeMarks(matches, keep, match)))
+	used += ansi.StringWidth(t)
+	if used < w {
+		b.WriteString(base.Render(strings.Repeat(" ", w-used)))
+	}
+	return b.String()
+}
+
+// metaRow draws an article's second line: source and country codes, under
+// the title.
+func metaRow(st *styles, a *articles.Article, w int, selected bool) string {
+	base, dim, _, _ := rowStyles(st, selected)
+	indent := 1 + dateCol(w)
+	parts := make([]string, 0, 3)
+	if dateCol(w) == 0 && a.Date.Display() != "" {
+		parts = append(parts, a.Date.Display())
+	}
+	if a.Source != "" {
+		parts = append(parts, oneLine(a.Source))
+	}
+	if codes := countryCodes(a); codes != "" {
+		parts = append(parts, codes)
+	}
+	text := cut(strings.Join(parts, " · "), w-indent-1)
+	return base.Render(strings.Repeat(" ", indent)) + dim.Render(text) +
+		base.Render(strings.Repeat(" ", max(w-indent-ansi.StringWidth(text), 0)))
+}
+
+// countryCodes lists an article's countries as codes: "KP BY RU CN".
+func countryCodes(a *articles.Article) string {
+	codes := make([]string, len(a.Countries))
+	for i, m := range a.Countries {
+		codes[i] = m.Code
+	}
+	return strings.Join(codes, " ")
+}
+
+// wheelDelta is how many rows one turn of the wheel moves.
+func wheelDelta(msg tea.MouseWheelMsg) int {
+	switch msg.Button {
+	case tea.MouseWheelUp:
+		return -1
+	case tea.MouseWheelDown:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,592 @@
+package ui
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"dateline/articles"
+	"dateline/articles/fold"
+	"dateline/store"
+)
+
+// readerWidth is the widest the text column gets: long lines are hard to read.
+const readerWidth = 80
+
+// lineKind says what a line of the reader shows, and so how it is styled.
+type lineKind int
+
+const (
+	lineBlank lineKind = iota
+	lineTitle
+	lineMeta
+	lineChips
+	lineHeading
+	lineText
+)
+
+// readerLine is one wrapped line. Lines of the title and the paragraphs
+// point back into their block, in runes, so that hits (which are ranges of
+// a block) can be drawn on the lines they cross.
+type readerLine struct {
+	kind       lineKind
+	block      int // index into readerPane.blocks; -1 for meta, chips and blank lines
+	start, end int // runes of the block on this line
+	text       string
+	chips      []chipSpan
+}
+
+// chipSpan is one country chip on a chips line, in runes of the line.
+type chipSpan struct {
+	start, end int
+	primary    bool
+}
+
+// hit is one match in the article: runes [start, end) of a block.
+type hit struct{ block, start, end int }
+
+// foldedBlock is a block folded for the in-article search, with the rune
+// offset in the original block of every folded rune.
+type foldedBlock struct {
+	runes []rune
+	orig  []int
+	n     int // runes in the original block
+}
+
+// readerPane shows one article. It wraps the text itself rather than using
+// the bubbles viewport: the viewport keeps its current highlight private,
+// and the n/N counter needs it.
+type readerPane struct {
+	keys *keyMap
+	st   *styles
+
+	art    *articles.Article
+	terms  *store.Results // the search the article was opened from, if any
+	blocks []string       // the title, then every paragraph, on one line each
+	folded []foldedBlock  // blocks folded, built on the first find
+	lines  []readerLine
+	first  []int // first line of each block
+
+	top        int // first line on screen
+	w, h       int
+	textW, pad int // the text column's width and left margin
+
+	hits  []hit // every hit of the find, or of the search terms
+	cur   int   // the hit n and N are on
+	label string
+
+	find    queryInput
+	focused bool
+}
+
+func newReaderPane(km *keyMap, st *styles) readerPane {
+	in := newQueryInput(km, st, "find in article")
+	return readerPane{keys: km, st: st, find: in}
+}
+
+// setStyles hands new styles to the pane and its find line.
+func (p *readerPane) setStyles(st *styles) {
+	p.st = st
+	p.find.st = st
+}
+
+// typing reports whether the find line has focus.
+func (p readerPane) typing() bool { return p.find.Focused() }
+
+// open shows an article from the top. When it was opened from a search, the
+// search's terms are marked and the first hit in the body is brought into
+// view.
+func (p *readerPane) open(a *articles.Article, terms *store.Results) {
+	p.art, p.terms = a, terms
+	p.find.Reset()
+	p.find.Blur()
+	p.hits, p.cur, p.label = nil, 0, ""
+	p.folded = nil
+	p.top = 0
+	p.blocks = nil
+	if a != nil {
+		p.blocks = make([]string, 0, len(a.Body)+1)
+		p.blocks = append(p.blocks, oneLine(a.Title))
+		for _, para := range a.Body {
+			p.blocks = append(p.blocks, oneLine(para.Text))
+		}
+	}
+	p.layout()
+	p.markTerms()
+	if len(p.hits) > 0 && p.hits[p.cur].block > 0 {
+		p.showLine(p.lineOf(p.hits[p.cur]))
+	}
+}
+
+// markTerms marks where the search terms match (the store's own matcher)
+// and puts n/N on the first hit in the body: the title shows anyway.
+func (p *readerPane) markTerms() {
+	p.hits, p.cur, p.label = nil, 0, ""
+	if p.art == nil || p.terms == nil {
+		return
+	}
+	for b, text := range p.blocks {
+		for _, r := range p.terms.Match(text) {
+			if r.End > r.Start {
+				p.hits = append(p.hits, hit{block: b, start: r.Start, end: r.End})
+			}
+		}
+	}
+	if len(p.hits) == 0 {
+		return
+	}
+	p.label = "search: " + strings.TrimSpace(p.terms.Query)
+	for i, h := range p.hits {
+		if h.block > 0 {
+			p.cur = i
+			return
+		}
+	}
+}
+
+// SetSize sets the pane's size, frame included, and wraps the text again,
+// keeping the line at the top in view.
+func (p *readerPane) SetSize(w, h int) {
+	if w == p.w && h == p.h {
+		return
+	}
+	anchor, ok := p.anchor()
+	p.w, p.h = w, h
+	p.find.SetWidth(max(w-20, 1))
+	p.layout()
+	if ok {
+		p.top = p.lineOf(anchor)
+	}
+	p.clampTop()
+}
+
+// anchor is the text at the top of the screen, to find again after a
+// re-wrap.
+func (p readerPane) anchor() (hit, bool) {
+	if p.top == 0 {
+		return hit{}, false
+	}
+	for i := p.top; i < len(p.lines); i++ {
+		if l := p.lines[i]; l.block >= 0 {
+			return hit{block: l.block, start: l.start, end: l.start + 1}, true
+		}
+	}
+	return hit{}, false
+}
+
+// bodyHeight is the number of text lines on screen: the frame and the
+// status line take the rest.
+func (p readerPane) bodyHeight() int { return max(p.h-3, 1) }
+
+// layout wraps the article to the pane's width.
+func (p *readerPane) layout() {
+	inner := max(p.w-2, 1)
+	p.textW = max(min(readerWidth, inner-2), 1)
+	p.pad = min(max((inner-p.textW)/2, 1), max(inner-p.textW, 0))
+	p.lines = p.lines[:0:0]
+	p.first = make([]int, len(p.blocks))
+	a := p.art
+	if a == nil {
+		return
+	}
+	add := func(kind lineKind, block int) {
+		p.first[block] = len(p.lines)
+		for _, s := range wrapSpans(p.blocks[block], p.textW) {
+			p.lines = append(p.lines, readerLine{kind: kind, block: block, start: s.start, end: s.end, text: s.text})
+		}
+	}
+	add(lineTitle, 0)
+	for _, s := range wrapSpans(oneLine(metaLine(a)), p.textW) {
+		p.lines = append(p.lines, readerLine{kind: lineMeta, block: -1, text: s.text})
+	}
+	p.lines = append(p.lines, chipLines(a, p.textW)...)
+	for i, para := range a.Body {
+		p.lines = append(p.lines, readerLine{kind: lineBlank, block: -1})
+		kind := lineText
+		if para.Kind == articles.KindHeading {
+			kind = lineHeading
+		}
+		add(kind, i+1)
+	}
+}
+
+// metaLine is "2025-07-04 · source · dateline · 3 min read · file".
+func metaLine(a *articles.Article) string {
+	parts := make([]string, 0, 5)
+	for _, s := range []string{a.Date.Display(), a.Source, a.Dateline} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	minutes := max(a.ReadingMinutes, 1)
+	parts = append(parts, strconv.Itoa(minutes)+" min read")
+	if a.Path != "" {
+		parts = append(parts, a.Path)
+	} else {
+		parts = append(parts, a.ID)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// chipLines lays the article's countries out as chips, as many to a line as
+// fit.
+func chipLines(a *articles.Article, w int) []readerLine {
+	var out []readerLine
+	var cur readerLine
+	curW, curRunes := 0, 0
+	for _, m := range a.Countries {
+		flag := m.Flag
+		if ansi.StringWidth(flag) != 2 {
+			flag = m.Code
+		}
+		chip := cut(" "+oneLine(flag+" "+m.Name)+" ", w)
+		cw := ansi.StringWidth(chip)
+		if curW > 0 && curW+1+cw > w {
+			out = append(out, cur)
+			cur, curW, curRunes = readerLine{}, 0, 0
+		}
+		if curW > 0 {
+			cur.text += " "
+			curW++
+			curRunes++
+		}
+		n := runeLen(chip)
+		cur.chips = append(cur.chips, chipSpan{start: curRunes, end: curRunes + n, primary: m.Primary})
+		cur.text += chip
+		curW += cw
+		curRunes += n
+	}
+	if curW > 0 {
+		out = append(out, cur)
+	}
+	for i := range out {
+		out[i].kind, out[i].block = lineChips, -1
+	}
+	return out
+}
+
+// lineOf returns the line a hit starts on.
+func (p readerPane) lineOf(h hit) int {
+	if h.block < 0 || h.block >= len(p.first) {
+		return 0
+	}
+	from := p.first[h.block]
+	to := len(p.lines)
+	if h.block+1 < len(p.first) {
+		to = p.first[h.block+1]
+	}
+	i := sort.Search(to-from, func(i int) bool {
+		l := p.lines[from+i]
+		return l.block != h.block || l.end > h.start
+	})
+	return min(from+i, max(len(p.lines)-1, 0))
+}
+
+// showLine scrolls so that line is on screen, a third of the way down if the
+// screen has to move.
+func (p *readerPane) showLine(line int) {
+	if line < p.top || line >= p.top+p.bodyHeight() {
+		p.top = line - p.bodyHeight()/3
+	}
+	p.clampTop()
+}
+
+func (p *readerPane) clampTop() {
+	p.top = min(max(p.top, 0), max(len(p.lines)-p.bodyHeight(), 0))
+}
+
+func (p *readerPane) scrollBy(n int) {
+	p.top += n
+	p.clampTop()
+}
+
+// findHits runs the in-article search: a plain substring search, folded
+// for case and diacritics, over the title and every paragraph.
+func (p *readerPane) findHits(query string) []hit {
+	var q []rune
+	for _, r := range query {
+		if f := fold.Rune(r); f != fold.Drop {
+			q = append(q, f)
+		}
+	}
+	if strings.TrimSpace(string(q)) == "" {
+		return nil
+	}
+	if p.folded == nil {
+		p.folded = make([]foldedBlock, len(p.blocks))
+		for i, b := range p.blocks {
+			p.folded[i] = foldBlock(b)
+		}
+	}
+	var hits []hit
+	for b, fb := range p.folded {
+		for i := 0; i+len(q) <= len(fb.runes); {
+			if fb.runes[i] != q[0] || !runesHavePrefix(fb.runes[i:], q) {
+				i++
+				continue
+			}
+			end := fb.n
+			if i+len(q) < len(fb.orig) {
+				end = fb.orig[i+len(q)]
+			}
+			hits = append(hits, hit{block: b, start: fb.orig[i], end: end})
+			i += len(q)
+		}
+	}
+	return hits
+}
+
+func foldBlock(s string) foldedBlock {
+	fb := foldedBlock{runes: make([]rune, 0, len(s)), orig: make([]int, 0, len(s))}
+	runeOff := 0
+	for _, r := range s {
+		if f := fold.Rune(r); f != fold.Drop {
+			fb.runes = append(fb.runes, f)
+			fb.orig = append(fb.orig, runeOff)
+		}
+		runeOff++
+	}
+	fb.n = runeOff
+	return fb
+}
+
+func runesHavePrefix(s, prefix []rune) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i, r := range prefix {
+		if s[i] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// startFind opens the find line.
+func (p *readerPane) startFind() tea.Cmd {
+	p.find.Reset()
+	return p.find.Focus()
+}
+
+// applyFind marks the hits of the query on the find line and shows the
+// first.
+func (p *readerPane) applyFind() {
+	q := p.find.Value()
+	p.hits, p.cur, p.label = p.findHits(q), 0, "/"+q
+	if len(p.hits) > 0 {
+		p.showLine(p.lineOf(p.hits[0]))
+	}
+}
+
+// stopFind closes the find line and forgets its hits; the search terms, if
+// any, are marked again.
+func (p *readerPane) stopFind() {
+	p.find.Reset()
+	p.find.Blur()
+	p.markTerms()
+}
+
+// jump moves to the next (+1) or previous (-1) hit, round the end.
+func (p *readerPane) jump(dir int) {
+	if len(p.hits) == 0 {
+		return
+	}
+	p.cur = (p.cur + dir + len(p.hits)) % len(p.hits)
+	p.showLine(p.lineOf(p.hits[p.cur]))
+}
+
+// counter is "3/14", or "" without hits.
+func (p readerPane) counter() string {
+	if len(p.hits) == 0 {
+		return ""
+	}
+	return commas(p.cur+1) + "/" + commas(len(p.hits))
+}
+
+// Bindings are the reader's keys for the footer.
+func (p readerPane) Bindings() []key.Binding {
+	r := p.keys.Reader
+	if p.typing() {
+		return []key.Binding{r.FindAccept, r.FindCancel}
+	}
+	b := []key.Binding{p.keys.moveHelp(), r.Find}
+	if len(p.hits) > 0 {
+		b = append(b, r.NextHit, r.PrevHit)
+	}
+	return append(b, p.keys.Global.Back, r.PrevArticle, r.NextArticle, r.PageDown)
+}
+
+// Update scrolls, finds and moves between hits. Moving to another article
+// changes the list, so the root does that.
+func (p readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		p.scrollBy(3 * wheelDelta(msg))
+		return p, nil
+	case tea.KeyPressMsg:
+		if p.typing() {
+			switch {
+			case key.Matches(msg, p.keys.Reader.FindAccept):
+				p.find.Blur()
+				if p.find.Value() == "" {
+					p.stopFind()
+				}
+				return p, nil
+			case key.Matches(msg, p.keys.Reader.FindCancel):
+				p.stopFind()
+				return p, nil
+			}
+			break
+		}
+		m, r, page := p.keys.Move, p.keys.Reader, p.bodyHeight()
+		switch {
+		case key.Matches(msg, r.Find):
+			return p, p.startFind()
+		case key.Matches(msg, r.NextHit):
+			p.jump(1)
+		case key.Matches(msg, r.PrevHit):
+			p.jump(-1)
+		case key.Matches(msg, m.Up):
+			p.scrollBy(-1)
+		case key.Matches(msg, m.Down):
+			p.scrollBy(1)
+		case key.Matches(msg, m.Top):
+			p.top = 0
+		case key.Matches(msg, m.Bottom):
+			p.top = len(p.lines)
+			p.clampTop()
+		case key.Matches(msg, m.PageUp), key.Matches(msg, r.PageUp):
+			p.scrollBy(-max(page-1, 1))
+		case key.Matches(msg, m.PageDown), key.Matches(msg, r.PageDown):
+			p.scrollBy(max(page-1, 1))
+		case key.Matches(msg, m.HalfPageUp):
+			p.scrollBy(-max(page/2, 1))
+		case key.Matches(msg, m.HalfPageDown):
+			p.scrollBy(max(page/2, 1))
+		}
+		return p, nil
+	}
+	if !p.typing() {
+		return p, nil
+	}
+	before := p.find.Value()
+	var cmd tea.Cmd
+	p.find, cmd = p.find.Update(msg)
+	if p.find.Value() != before {
+		p.applyFind()
+	}
+	return p, cmd
+}
+
+// View draws the pane.
+func (p readerPane) View() string {
+	return strings.Join(p.viewLines(), "\n")
+}
+
+func (p readerPane) viewLines() []string {
+	inner := p.w - 2
+	body := make([]string, 0, p.h)
+	if p.art == nil {
+		body = append(body, " "+p.st.Row.Empty.Render(cut("No article.", inner-1)))
+		return frame(p.st, "Reader", "", body, p.w, p.h, p.focused)
+	}
+	margin := strings.Repeat(" ", p.pad)
+	end := min(p.top+p.bodyHeight(), len(p.lines))
+	for i := p.top; i < end; i++ {
+		body = append(body, margin+p.renderLine(p.lines[i]))
+	}
+	for len(body) < p.bodyHeight() {
+		body = append(body, "")
+	}
+	body = append(body, p.status(inner))
+	return frame(p.st, "Reader", p.position(), body, p.w, p.h, p.focused)
+}
+
+// renderLine styles one line, with its hits marked.
+func (p readerPane) renderLine(l readerLine) string {
+	rs := p.st.Reader
+	switch l.kind {
+	case lineBlank:
+		return ""
+	case lineMeta:
+		return rs.Meta.Render(cut(l.text, p.textW))
+	case lineChips:
+		marks := make([]mark, len(l.chips))
+		for i, c := range l.chips {
+			style := rs.Chip
+			if c.primary {
+				style = rs.ChipPrimary
+			}
+			marks[i] = mark{start: c.start, end: c.end, style: style}
+		}
+		return paint(l.text, rs.Body, marks)
+	}
+	base := rs.Body
+	switch l.kind {
+	case lineTitle:
+		base = rs.Title
+	case lineHeading:
+		base = rs.Heading
+	}
+	// The hits on this line: those of its block that end after it starts.
+	i := sort.Search(len(p.hits), func(i int) bool {
+		h := p.hits[i]
+		return h.block > l.block || (h.block == l.block && h.end > l.start)
+	})
+	var marks []mark
+	for ; i < len(p.hits); i++ {
+		h := p.hits[i]
+		if h.block != l.block || h.start >= l.end {
+			break
+		}
+		style := rs.Match
+		if i == p.cur {
+			style = rs.Current
+		}
+		marks = append(marks, mark{start: max(h.start, l.start) - l.start, end: min(h.end, l.end) - l.start, style: style})
+	}
+	return paint(l.text, base, marks)
+}
+
+// status is the line under the text: the find line while typing, else the
+// hits and where n/N stands.
+func (p readerPane) status(w int) string {
+	rs := p.st.Reader
+	if p.typing() {
+		right := ""
+		switch {
+		case len(p.hits) > 0:
+			right = "  " + p.counter()
+		case p.find.Value() != "":
+			right = "  no hits"
+		}
+		prompt := p.st.Row.QueryPrompt.Render(" / ")
+		room := max(w-3-ansi.StringWidth(right), 0)
+		return prompt + ansi.Truncate(p.find.View(), room, "") + rs.Status.Render(right)
+	}
+	switch {
+	case len(p.hits) > 0:
+		return rs.Status.Render(cut(" "+oneLine(p.label)+"  "+p.counter(), w))
+	case p.label != "" && strings.HasPrefix(p.label, "/"):
+		return rs.Status.Render(cut(" "+oneLine(p.label)+"  no hits", w))
+	}
+	return ""
+}
+
+// position says where the screen is in the article: "top", "42%", "end".
+func (p readerPane) position() string {
+	maxTop := len(p.lines) - p.bodyHeight()
+	switch {
+	case maxTop <= 0:
+		return "all"
+	case p.top == 0:
+		return "top"
+	case p.top >= maxTop:
+		return "end"
+	}
+	return strconv.Itoa(p.top*100/maxTop) + "%"
+}
