@@ -49,7 +49,16 @@ func (e *exitErr) Error() string {
 func (e *exitErr) Unwrap() error { return e.err }
 
 func main() {
-	err := fang.Execute(context.Background(), rootCmd(),
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line args and returns the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	root := rootCmd()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
 		fang.WithNotifySignal(os.Interrupt),
 		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
@@ -60,13 +69,14 @@ func main() {
 			fang.DefaultErrorHandler(w, styles, err)
 		}),
 	)
-	if err != nil {
-		var ee *exitErr
-		if errors.As(err, &ee) {
-			os.Exit(ee.code)
-		}
-		os.Exit(exitError)
+	if err == nil {
+		return 0
 	}
+	var ee *exitErr
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	return exitError
 }
 
 // version is the module version from the build info, or the VCS revision.
@@ -253,7 +263,7 @@ func showCmd(opts *options) *cobra.Command {
 			st := store.New(loaded.Articles)
 			a, ok := st.ByID(args[0])
 			if !ok {
-				return &exitErr{code: exitNothing, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", articles.SanitizeLine(args[0]))}
+				return &exitErr{code: exitError, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", articles.SanitizeLine(args[0]))}
 			}
 			if opts.json {
 				return writeJSON(cmd.OutOrStdout(), articles.NewFullRecord(a))
