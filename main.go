@@ -424,7 +424,8 @@ func writeSearch(w io.Writer, res *store.Results) error {
 	for i, h := range res.Hits {
 		a := h.Article
 		sn := res.Snippet(i)
-		fmt.Fprintf(&b, "%s  %s  %s\n", orDash(a.Date.Display()), a.ID, a.Title)
+		date := orDash(a.Date.Display())
+		fmt.Fprintf(&b, "%s%s  %s  %s\n", date, strings.Repeat(" ", max(0, 10-ansi.StringWidth(date))), a.ID, a.Title)
 		fmt.Fprintf(&b, "    %s: %s\n", sn.Field, highlight(sn.Text, sn.Highlights, mark))
 	}
 	_, err := io.WriteString(w, b.String())
