@@ -223,13 +223,17 @@ func (a *Article) takeMasthead(lines []string) []string {
 // lines become headings.
 func paragraphs(lines []string) []Paragraph {
 	var out []Paragraph
-	var cur strings.Builder
+	var cur []string // the lines of the paragraph being read
 	flush := func() {
-		if cur.Len() == 0 {
+		switch len(cur) {
+		case 0:
 			return
+		case 1: // the common case: keep the line, do not copy it
+			out = append(out, Paragraph{Kind: KindText, Text: cur[0]})
+		default:
+			out = append(out, Paragraph{Kind: KindText, Text: strings.Join(cur, " ")})
 		}
-		out = append(out, Paragraph{Kind: KindText, Text: cur.String()})
-		cur.Reset()
+		cur = cur[:0]
 	}
 	for _, l := range lines {
 		if l == "" {
@@ -243,13 +247,10 @@ func paragraphs(lines []string) []Paragraph {
 			}
 			continue
 		}
-		if cur.Len() > 0 && endsSentence(cur.String()) {
+		if len(cur) > 0 && endsSentence(cur[len(cur)-1]) {
 			flush()
 		}
-		if cur.Len() > 0 {
-			cur.WriteByte(' ')
-		}
-		cur.WriteString(l)
+		cur = append(cur, l)
 	}
 	flush()
 	for i := range out {

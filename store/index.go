@@ -41,7 +41,8 @@ func fieldRank(mask uint32) uint8 {
 // inverted index from each word to the articles it occurs in.
 //
 // Articles are numbered by their position in Store.all (newest first), so a
-// posting list in article order is also in ranking order for ties.
+// posting list in article order is also in ranking order for ties. A posting
+// is one uint32, which leaves 27 bits for the article: up to 134 million.
 type index struct {
 	n int // articles
 
@@ -56,6 +57,9 @@ type index struct {
 	posts   []uint32
 
 	byCountry map[string][]uint32 // article numbers that mention a country, ascending
+
+	pool      sync.Pool // of *[]uint8, a value per article: see values
+	scorePool sync.Pool // of *[]int32, a score per article: see scratch
 }
 
 func (ix *index) vocabLen() int { return len(ix.wordOff) - 1 }

@@ -135,6 +135,11 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		}
 	}
 	dense := make([][]uint8, len(q.groups))
+	defer func() {
+		for _, d := range dense {
+			ix.putValues(d)
+		}
+	}()
 	for g := reuse; g < len(q.groups); g++ {
 		vals, err := ix.groupValues(ctx, q.groups[g])
 		if err != nil {
@@ -144,7 +149,8 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 	}
 	var excluded []uint8
 	if len(q.negs) > 0 {
-		excluded = make([]uint8, ix.n)
+		excluded = ix.values()
+		defer ix.putValues(excluded)
 		for i := range q.negs {
 			if err := ix.mark(ctx, &q.negs[i], excluded); err != nil {
 				return err
@@ -167,9 +173,14 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 	if cands != nil {
 		ncand = len(cands)
 	}
-	res.vals = make([][]uint8, len(q.groups))
-	var scores []int
-	for j := 0; j < ncand; j++ {
+	// Score every candidate (-1: no match), then gather the matches into
+	// slices of the right size: at 100,000 articles a one-letter query
+	// matches nearly all of them, and growing slices would double the
+	// garbage of every keystroke.
+	sc := ix.scratch(ncand)
+	defer ix.putScratch(sc)
+	total := 0
+	for j := range ncand {
 		if j%16384 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -179,51 +190,95 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		if cands != nil {
 			a = cands[j]
 		}
-		if excluded != nil && excluded[a] != 0 {
-			continue
-		}
-		score := 0
-		g := 0
-		for ; g < len(q.groups); g++ {
-			var v uint8
-			if g < reuse {
-				v = prev.vals[g][j]
-			} else {
-				v = dense[g][a]
-			}
-			if v == 0 {
-				break
-			}
-			score += int(v)
-		}
-		if g < len(q.groups) {
-			continue
-		}
-		res.arts = append(res.arts, a)
-		for g := range q.groups {
-			if g < reuse {
-				res.vals[g] = append(res.vals[g], prev.vals[g][j])
-			} else {
-				res.vals[g] = append(res.vals[g], dense[g][a])
+		score := int32(-1)
+		if excluded == nil || excluded[a] == 0 {
+			score = 0
+			for g := range q.groups {
+				var v uint8
+				if g < reuse {
+					v = prev.vals[g][j]
+				} else {
+					v = dense[g][a]
+				}
+				if v == 0 {
+					score = -1
+					break
+				}
+				score += int32(v)
 			}
 		}
-		scores = append(scores, score)
+		sc[j] = score
+		if score >= 0 {
+			total++
+		}
 	}
-	res.Total = len(res.arts)
+	res.Total = total
+	res.arts = make([]uint32, total)
+	res.vals = make([][]uint8, len(q.groups))
+	for g := range res.vals {
+		res.vals[g] = make([]uint8, total)
+	}
+	scores := make([]int32, total)
+	k := 0
+	for j, score := range sc {
+		if score < 0 {
+			continue
+		}
+		a := uint32(j)
+		if cands != nil {
+			a = cands[j]
+		}
+		res.arts[k], scores[k] = a, score
+		for g, vals := range res.vals {
+			if g < reuse {
+				vals[k] = prev.vals[g][j]
+			} else {
+				vals[k] = dense[g][a]
+			}
+		}
+		k++
+	}
 	order := rank(scores, opt.Limit)
 	res.complete = len(order) == res.Total
 	res.Hits = make([]Hit, len(order))
 	for i, j := range order {
-		res.Hits[i] = Hit{Article: s.all[res.arts[j]], Score: scores[j]}
+		res.Hits[i] = Hit{Article: s.all[res.arts[j]], Score: int(scores[j])}
 	}
 	return nil
 }
+
+// values returns a zeroed value per article, from a pool: a keystroke
+// needs one or two, and at 100,000 articles each is 100 KB.
+func (ix *index) values() []uint8 {
+	if v, ok := ix.pool.Get().(*[]uint8); ok {
+		clear(*v)
+		return *v
+	}
+	return make([]uint8, ix.n)
+}
+
+// putValues returns vals to the pool; nil is ignored.
+func (ix *index) putValues(vals []uint8) {
+	if vals != nil {
+		ix.pool.Put(&vals)
+	}
+}
+
+// scratch returns n scores, not zeroed, from a pool.
+func (ix *index) scratch(n int) []int32 {
+	if v, ok := ix.scorePool.Get().(*[]int32); ok {
+		return (*v)[:n]
+	}
+	return make([]int32, n, ix.n)
+}
+
+func (ix *index) putScratch(sc []int32) { ix.scorePool.Put(&sc) }
 
 // groupValues returns, for every article, the value of the best match of
 // any term of the group (0 for none). A negated term in an OR group counts
 // as the least match for the articles without it.
 func (ix *index) groupValues(ctx context.Context, group []term) ([]uint8, error) {
-	vals := make([]uint8, ix.n)
+	vals := ix.values()
 	var negs []*term
 	for i := range group {
 		t := &group[i]
@@ -232,16 +287,19 @@ func (ix *index) groupValues(ctx context.Context, group []term) ([]uint8, error)
 			continue
 		}
 		ms, err := ix.matchVocab(ctx, t)
-		if err != nil {
-			return nil, err
+		if err == nil {
+			err = ix.union(ctx, ms, vals)
 		}
-		if err := ix.union(ctx, ms, vals); err != nil {
+		if err != nil {
+			ix.putValues(vals)
 			return nil, err
 		}
 	}
 	for _, t := range negs {
-		has := make([]uint8, ix.n)
+		has := ix.values()
 		if err := ix.mark(ctx, t, has); err != nil {
+			ix.putValues(has)
+			ix.putValues(vals)
 			return nil, err
 		}
 		for a, h := range has {
@@ -249,6 +307,7 @@ func (ix *index) groupValues(ctx context.Context, group []term) ([]uint8, error)
 				vals[a] = 1
 			}
 		}
+		ix.putValues(has)
 	}
 	return vals, nil
 }
@@ -322,24 +381,24 @@ func cmpU32(a, b uint32) int {
 // first), and returns the positions of at most limit of them (all when limit
 // is 0). scores are small: a counting sort does all of them in linear time,
 // a heap keeps the best limit.
-func rank(scores []int, limit int) []int {
+func rank(scores []int32, limit int) []int32 {
 	if limit > 0 && limit < len(scores) {
 		return topK(scores, limit)
 	}
-	top := 0
+	top := int32(0)
 	for _, sc := range scores {
 		top = max(top, sc)
 	}
-	starts := make([]int, top+2)
+	starts := make([]int32, top+2)
 	for _, sc := range scores {
 		starts[top-sc+1]++
 	}
 	for i := 1; i < len(starts); i++ {
 		starts[i] += starts[i-1]
 	}
-	order := make([]int, len(scores))
+	order := make([]int32, len(scores))
 	for j, sc := range scores {
-		order[starts[top-sc]] = j
+		order[starts[top-sc]] = int32(j)
 		starts[top-sc]++
 	}
 	return order
@@ -347,14 +406,14 @@ func rank(scores []int, limit int) []int {
 
 // topK returns the positions of the k best scores, best first; of equal
 // scores the lower position is better.
-func topK(scores []int, k int) []int {
-	worse := func(a, b int) bool { // a ranks below b
+func topK(scores []int32, k int) []int32 {
+	worse := func(a, b int32) bool { // a ranks below b
 		if scores[a] != scores[b] {
 			return scores[a] < scores[b]
 		}
 		return a > b
 	}
-	heap := make([]int, 0, k) // the worst of the best k at the root
+	heap := make([]int32, 0, k) // the worst of the best k at the root
 	down := func(i int) {
 		for {
 			l := 2*i + 1
@@ -372,7 +431,7 @@ func topK(scores []int, k int) []int {
 			i = w
 		}
 	}
-	for j := range scores {
+	for j := range int32(len(scores)) {
 		if len(heap) < k {
 			heap = append(heap, j)
 			for i := len(heap) - 1; i > 0; {
@@ -390,7 +449,7 @@ func topK(scores []int, k int) []int {
 			down(0)
 		}
 	}
-	slices.SortFunc(heap, func(a, b int) int {
+	slices.SortFunc(heap, func(a, b int32) int {
 		if worse(a, b) {
 			return 1
 		}
