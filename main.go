@@ -220,17 +220,25 @@ func showProgress(w io.Writer, prog *articles.Progress) (stop func()) {
 	return func() { close(done); <-finished }
 }
 
+// loadStore loads the articles a subcommand works on into a store.
+func loadStore(cmd *cobra.Command, opts *options) (*store.Store, error) {
+	loaded, err := load(cmd, opts.dirs, false)
+	if err != nil {
+		return nil, err
+	}
+	return store.New(loaded.Articles), nil
+}
+
 func listCmd(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the articles, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			loaded, err := load(cmd, opts.dirs, false)
+			st, err := loadStore(cmd, opts)
 			if err != nil {
 				return err
 			}
-			st := store.New(loaded.Articles)
 			out := cmd.OutOrStdout()
 			if opts.json {
 				entries := make([]articles.Record, 0, st.Len())
@@ -256,11 +264,10 @@ func showCmd(opts *options) *cobra.Command {
 		Short: "Print one article as it was understood",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			loaded, err := load(cmd, opts.dirs, false)
+			st, err := loadStore(cmd, opts)
 			if err != nil {
 				return err
 			}
-			st := store.New(loaded.Articles)
 			a, ok := st.ByID(args[0])
 			if !ok {
 				return &exitErr{code: exitError, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", articles.SanitizeLine(args[0]))}
@@ -282,11 +289,10 @@ func countriesCmd(opts *options) *cobra.Command {
 		Short: "List the countries the articles mention, most articles first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			loaded, err := load(cmd, opts.dirs, false)
+			st, err := loadStore(cmd, opts)
 			if err != nil {
 				return err
 			}
-			st := store.New(loaded.Articles)
 			out := cmd.OutOrStdout()
 			if opts.json {
 				entries := make([]countryJSON, 0, len(st.Countries()))
@@ -317,11 +323,10 @@ and body. Terms are ANDed; fzf's operators work on words: 'exact, ^prefix,
 suffix$, !not and a | b. Quote a query with ! in single quotes.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			loaded, err := load(cmd, opts.dirs, false)
+			st, err := loadStore(cmd, opts)
 			if err != nil {
 				return err
 			}
-			st := store.New(loaded.Articles)
 			query := strings.Join(args, " ")
 			res, err := st.Search(cmd.Context(), query, store.Options{Country: strings.ToUpper(country), Limit: limit})
 			if err != nil {

@@ -260,8 +260,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 
 // updateFocused hands a message to the focused pane (pastes, the cursor).
 func (m Model) updateFocused(msg tea.Msg) (Model, tea.Cmd) {
+	return m.updatePane(m.focus, msg)
+}
+
+// updatePane hands a message to pane p.
+func (m Model) updatePane(p pane, msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
-	switch m.focus {
+	switch p {
 	case paneCountries:
 		m.countries, cmd = m.countries.Update(msg)
 	case paneList:
@@ -587,16 +592,7 @@ func (m *Model) handleWheel(msg tea.MouseWheelMsg) {
 	if !ok {
 		return
 	}
-	switch p {
-	case paneCountries:
-		m.countries, _ = m.countries.Update(msg)
-	case paneList:
-		m.list, _ = m.list.Update(msg)
-	case paneSearch:
-		m.search, _ = m.search.Update(msg)
-	case paneReader:
-		m.reader, _ = m.reader.Update(msg)
-	}
+	*m, _ = m.updatePane(p, msg)
 }
 
 // View draws the app. The mouse is captured unless Options.NoMouse.
