@@ -23,6 +23,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"dateline/articles"
+	"dateline/articles/countries"
 	"dateline/store"
 	"dateline/ui"
 )
@@ -328,9 +329,19 @@ suffix$, !not and a | b. Quote a query with ! in single quotes.`,
 				return err
 			}
 			query := strings.Join(args, " ")
-			res, err := st.Search(cmd.Context(), query, store.Options{Country: strings.ToUpper(country), Limit: limit})
+			if limit < 0 {
+				return &exitErr{code: exitError, err: fmt.Errorf("invalid --limit %d: give a number of results, or 0 for all", limit)}
+			}
+			code := strings.ToUpper(country)
+			if _, ok := countries.Lookup(code); code != "" && !ok {
+				return &exitErr{code: exitError, err: fmt.Errorf("unknown --country %q: give an ISO 3166 code such as BY; `dateline countries` lists them", articles.SanitizeLine(country))}
+			}
+			res, err := st.Search(cmd.Context(), query, store.Options{Country: code, Limit: limit})
 			if err != nil {
 				return &exitErr{code: exitError, err: fmt.Errorf("searching for %q: %w", query, err)}
+			}
+			if res.Blank() {
+				return &exitErr{code: exitError, err: fmt.Errorf("the query %q has no words to search for", articles.SanitizeLine(query))}
 			}
 			if len(res.Hits) == 0 {
 				return &exitErr{code: exitNothing}

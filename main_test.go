@@ -37,6 +37,13 @@ func TestExitStatuses(t *testing.T) {
 		{[]string{"show", "no-such-id"}, 2},
 		{[]string{"list", "--no-such-flag"}, 2},
 		{[]string{"search"}, 2},
+		{[]string{"search", "$"}, 2},                         // no words to search for
+		{[]string{"search", "'"}, 2},                         //
+		{[]string{"search", "!ukraine"}, 0},                  // a negation alone is a query
+		{[]string{"search", "potash", "--country", "XX"}, 2}, // not an ISO code
+		{[]string{"search", "potash", "--country", "by"}, 0}, // case does not matter
+		{[]string{"search", "potash", "--country", "AZ"}, 1}, // scoped: nothing matches
+		{[]string{"search", "potash", "--limit", "-1"}, 2},   //
 		{[]string{"--version"}, 0},
 	}
 	for _, tt := range tests {

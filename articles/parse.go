@@ -3,6 +3,7 @@ package articles
 import (
 	"errors"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -31,15 +32,20 @@ func Parse(id string, raw []byte) (*Article, error) {
 	}
 	a := &Article{ID: id, Bytes: len(raw)}
 	lines := splitLines(text)
+	onePerLine := !slices.Contains(trimBlank(lines), "")
 
+	title, lines := a.takeFrontMatter(lines)
 	lines = a.takeDatePrefix(lines)
 	lines = a.takeMetadata(lines)
 	lines = cutFurniture(lines)
 
-	title, lines := a.takeHeadline(lines)
+	if title == "" {
+		title, lines = a.takeHeadline(lines)
+	}
+	lines = takeByline(lines)
 	lines = a.takeDatelineLine(lines)
 	lines = a.takeMasthead(lines)
-	paras := paragraphs(lines)
+	paras := paragraphs(lines, onePerLine)
 	paras = a.takeCredit(paras)
 	paras = dropDuplicates(paras, title)
 	paras = a.takeLeadDateline(paras)
@@ -72,6 +78,54 @@ var (
 	// Baku, 21 April, AZERTAC — place, date and agency.
 	datelineLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\- ]{0,40}?),\s*(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?\s*[,.]?\s*(?:\(?([\p{L}][\p{L}\d&.\- ]{0,30}?)\)?)?\s*$`)
 )
+
+// takeFrontMatter reads a Markdown file's YAML front matter: the block
+// between two "---" lines at the top, for its title, date and source.
+func (a *Article) takeFrontMatter(lines []string) (title string, rest []string) {
+	i := firstNonEmpty(lines)
+	if i < 0 || lines[i] != "---" {
+		return "", lines
+	}
+	for j := i + 1; j < len(lines) && j < i+50; j++ {
+		if lines[j] != "---" {
+			continue
+		}
+		for _, l := range lines[i+1 : j] {
+			key, value, ok := strings.Cut(l, ":")
+			if !ok {
+				continue
+			}
+			value = strings.Trim(strings.TrimSpace(value), `"'`)
+			switch strings.ToLower(strings.TrimSpace(key)) {
+			case "title":
+				title = value
+			case "date", "published":
+				if len(value) >= 10 {
+					if d, ok := fullDate(atoi(value[0:4]), atoi(value[5:7]), atoi(value[8:10])); ok {
+						a.Date = d
+					}
+				}
+			case "source", "publisher":
+				a.Source = value
+			}
+		}
+		return title, lines[j+1:]
+	}
+	return "", lines
+}
+
+// takeByline drops a byline ("By Jane Smith") standing right under the
+// headline: it names the writer, not the outlet, and is not text.
+func takeByline(lines []string) []string {
+	i := firstNonEmpty(lines)
+	if i < 0 || i > 1 {
+		return lines
+	}
+	if name, ok := strings.CutPrefix(lines[i], "By "); ok && isNameLine(strings.ReplaceAll(name, " and ", " "), 8) {
+		return lines[i+1:]
+	}
+	return lines
+}
 
 // takeDatePrefix reads the " date YYYY-MM-DD" prefix some files start with.
 func (a *Article) takeDatePrefix(lines []string) []string {
@@ -218,10 +272,10 @@ func (a *Article) takeMasthead(lines []string) []string {
 	return lines[1:]
 }
 
-// paragraphs groups lines into paragraphs: blank lines separate them, lines
-// that continue an unfinished sentence are joined, and short title-like
-// lines become headings.
-func paragraphs(lines []string) []Paragraph {
+// paragraphs groups lines into paragraphs: blank lines separate them or,
+// in a text written onePerLine (it has no blank lines), the ends of
+// sentences at the ends of lines; short title-like lines become headings.
+func paragraphs(lines []string, onePerLine bool) []Paragraph {
 	var out []Paragraph
 	var cur []string // the lines of the paragraph being read
 	flush := func() {
@@ -247,7 +301,7 @@ func paragraphs(lines []string) []Paragraph {
 			}
 			continue
 		}
-		if len(cur) > 0 && endsSentence(cur[len(cur)-1]) {
+		if len(cur) > 0 && onePerLine && endsSentence(cur[len(cur)-1]) {
 			flush()
 		}
 		cur = append(cur, l)
@@ -345,14 +399,14 @@ func (a *Article) takeLeadDateline(paras []Paragraph) []Paragraph {
 		if src := agencyIn(&place); src != "" {
 			a.setSource(src)
 		}
-		a.Dateline = place
+		a.Dateline = a.takePlaceDate(place)
 		paras[i].Text = rest
 		return paras
 	}
 	return paras
 }
 
-var leadDateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|of|de|la|el)){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
+var leadDateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|of|de|la|el)){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
 
 // splitLeadDateline splits "PLACE — text" into its place and text.
 func splitLeadDateline(s string) (place, rest string) {
@@ -361,6 +415,32 @@ func splitLeadDateline(s string) (place, rest string) {
 		return "", ""
 	}
 	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+}
+
+// placeDate is the date some datelines carry after the place
+// ("LONDON, March 3").
+var placeDate = regexp.MustCompile(`,\s*(?:(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{Lu}\p{Ll}{2,8}))$`)
+
+// takePlaceDate removes a date from the end of a dateline's place and keeps
+// it as the article's day and month when the article has no date yet.
+func (a *Article) takePlaceDate(place string) string {
+	m := placeDate.FindStringSubmatchIndex(place)
+	if m == nil {
+		return place
+	}
+	var name, day string
+	if m[2] >= 0 { // "March 3"
+		name, day = place[m[2]:m[3]], place[m[4]:m[5]]
+	} else { // "3 March"
+		name, day = place[m[8]:m[9]], place[m[6]:m[7]]
+	}
+	if mon, ok := monthByName(name); ok {
+		if d := atoi(day); a.Date.Precision == DateUnknown && d >= 1 && d <= 31 {
+			a.Date = Date{Month: mon, Day: d, Precision: DateDayMonth}
+		}
+		return strings.TrimSpace(place[:m[0]])
+	}
+	return place
 }
 
 // agencies that put their name in a dateline's parentheses.
@@ -509,6 +589,17 @@ func (a *Article) tag() {
 	for _, c := range countries.Tag(texts...) {
 		a.Countries = append(a.Countries, Mention{Code: c.Code, Name: c.Name, Flag: c.Flag, Count: c.Mentions, Primary: c.Primary})
 	}
+}
+
+// trimBlank drops the blank lines at both ends of lines.
+func trimBlank(lines []string) []string {
+	for len(lines) > 0 && lines[0] == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
 }
 
 func firstNonEmpty(lines []string) int {

@@ -263,6 +263,32 @@ func TestParseFormats(t *testing.T) {
 			lead: "Belarus marked Independence Day with a parade.", paragraphs: 1,
 		},
 		{
+			name: "Reuters dateline with a date", derived: true,
+			in:    "LONDON, March 3 (Reuters) - Oil prices rose on Monday.\n\nTraders cited supply worries.\n",
+			title: "Oil prices rose on Monday.", date: "--03-03", dateline: "LONDON", source: "Reuters",
+			lead: "Oil prices rose on Monday.", paragraphs: 2,
+		},
+		{
+			name:  "blank-separated paragraphs are joined whatever their lines end with",
+			in:    "Floods in Kent\n\nHeavy rain fell overnight, and forecasters said the river would peak.\nResidents in Kent were told to\nleave on Monday.\n",
+			title: "Floods in Kent", lead: "Heavy rain fell overnight, and forecasters said the river would peak. Residents in Kent were told to leave on Monday.", paragraphs: 1,
+		},
+		{
+			name:  "no blank lines: a paragraph a line",
+			in:    "Floods in Kent\nHeavy rain fell overnight.\nResidents were told\nto leave.\n",
+			title: "Floods in Kent", lead: "Heavy rain fell overnight.", paragraphs: 2,
+		},
+		{
+			name:  "YAML front matter",
+			in:    "---\ntitle: \"Budget passes in Ottawa\"\ndate: 2025-03-01\n---\n\n# Budget passes in Ottawa\n\nCanada's parliament passed the budget.\n",
+			title: "Budget passes in Ottawa", date: "2025-03-01", lead: "Canada's parliament passed the budget.", paragraphs: 1,
+		},
+		{
+			name:  "a byline is not the source",
+			in:    "Ministers meet in Paris\nBy John Smith\n\nFrench ministers met.\n",
+			title: "Ministers meet in Paris", lead: "French ministers met.", paragraphs: 1,
+		},
+		{
 			name: "no headline, long first sentence cut near 100", derived: true,
 			in:    "The committee, which met behind closed doors for the third time this month, agreed after a long and often heated debate to postpone the vote.\n",
 			title: "The committee, which met behind closed doors for the third time this month, agreed after a long and…",

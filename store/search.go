@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"slices"
+	"sync"
 
 	"dateline/articles"
 )
@@ -72,6 +73,9 @@ type Results struct {
 	// complete so that a following, narrower query can start from them.
 	arts []uint32
 	vals [][]uint8
+
+	snippetMu sync.Mutex
+	snippets  map[int]Snippet // computed once per row: the UI asks on every frame
 }
 
 // Search runs query over the store, or over the articles that mention
@@ -457,3 +461,7 @@ func topK(scores []int32, k int) []int32 {
 	})
 	return heap
 }
+
+// Blank reports whether the query had nothing to search for (no words, only
+// punctuation or operators), so that every article in scope matched.
+func (r *Results) Blank() bool { return r.q == nil || r.q.blank() }

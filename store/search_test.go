@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"dateline/articles"
 	"dateline/articles/articlestest"
 )
 
@@ -621,5 +622,24 @@ func TestStore(t *testing.T) {
 	}
 	if !slices.Equal(kp, []string{"001"}) {
 		t.Errorf("ByCountry(KP): %v", kp)
+	}
+}
+
+// TestSnippetOfHugeSentence checks that a sentence without full stops (here
+// a 1 MiB line) yields a bounded snippet around the match, not the line.
+func TestSnippetOfHugeSentence(t *testing.T) {
+	long := strings.Repeat("filler words without any end ", 40000) + "potash here " + strings.Repeat("more filler ", 1000)
+	st := New([]*articles.Article{{ID: "big", Title: "Big", Body: []articles.Paragraph{{Text: long}}}})
+	res, err := st.Search(context.Background(), "potash", Options{})
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("hits %v, err %v", res, err)
+	}
+	sn := res.Snippet(0)
+	if len(sn.Text) > maxSnippetBytes || len(sn.Highlights) != 1 {
+		t.Fatalf("snippet of %d bytes with %d highlights, want at most %d bytes and one", len(sn.Text), len(sn.Highlights), maxSnippetBytes)
+	}
+	r := sn.Highlights[0]
+	if got := string([]rune(sn.Text)[r.Start:r.End]); got != "potash" {
+		t.Errorf("highlight on %q", got)
 	}
 }

@@ -35,10 +35,41 @@ func units(a *articles.Article) []unit {
 			continue
 		}
 		for _, s := range sentences(p.Text) {
-			us = append(us, unit{FieldBody, s})
+			for _, c := range chunks(s, maxSnippetBytes) {
+				us = append(us, unit{FieldBody, c})
+			}
 		}
 	}
 	return us
+}
+
+// maxSnippetBytes bounds a snippet: a longer sentence (text without full
+// stops, a line without spaces) is cut into pieces of about this size, so
+// one odd article cannot make every row of the results costly.
+const maxSnippetBytes = 600
+
+// chunks cuts s into pieces of at most about max bytes, at spaces where it
+// can and at rune boundaries where it cannot.
+func chunks(s string, max int) []string {
+	if len(s) <= max {
+		return []string{s}
+	}
+	var out []string
+	for len(s) > max {
+		cut := strings.LastIndexByte(s[:max], ' ')
+		if cut <= 0 {
+			cut = max
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+		}
+		out = append(out, strings.TrimSpace(s[:cut]))
+		s = strings.TrimSpace(s[cut:])
+	}
+	if s != "" {
+		out = append(out, s)
+	}
+	return out
 }
 
 // Snippet returns the snippet of hit i: the body sentence that holds the
@@ -46,6 +77,21 @@ func units(a *articles.Article) []unit {
 // title or the metadata, that field (a derived title counts as the body).
 // Without positive terms it is the lead.
 func (r *Results) Snippet(i int) Snippet {
+	r.snippetMu.Lock()
+	defer r.snippetMu.Unlock()
+	if sn, ok := r.snippets[i]; ok {
+		return sn
+	}
+	sn := r.snippet(i)
+	if r.snippets == nil {
+		r.snippets = make(map[int]Snippet)
+	}
+	r.snippets[i] = sn
+	return sn
+}
+
+// snippet computes Snippet(i).
+func (r *Results) snippet(i int) Snippet {
 	a := r.Hits[i].Article
 	us := units(a)
 	var groups [][]term
