@@ -304,7 +304,7 @@ func paragraphs(lines []string, onePerLine bool) []Paragraph {
 		if len(cur) > 0 && onePerLine && endsSentence(cur[len(cur)-1]) {
 			flush()
 		}
-		cur = append(cur, l)
+		cur = append(cur, plainMarkdown(l))
 	}
 	flush()
 	for i := range out {
@@ -313,6 +313,23 @@ func paragraphs(lines []string, onePerLine bool) []Paragraph {
 		}
 	}
 	return out
+}
+
+var (
+	mdLink   = regexp.MustCompile(`\[([^\[\]]+)\]\([^()\s]+\)`)
+	mdStrong = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
+)
+
+// plainMarkdown turns Markdown links and bold into their text, so a .md
+// article reads as prose.
+func plainMarkdown(l string) string {
+	if strings.Contains(l, "](") {
+		l = mdLink.ReplaceAllString(l, "$1")
+	}
+	if strings.Contains(l, "**") || strings.Contains(l, "__") {
+		l = mdStrong.ReplaceAllString(l, "$1$2")
+	}
+	return l
 }
 
 // isHeading tells a sub-heading ("Expanding Economic Horizons:") from text.

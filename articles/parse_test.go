@@ -284,6 +284,11 @@ func TestParseFormats(t *testing.T) {
 			title: "Budget passes in Ottawa", date: "2025-03-01", lead: "Canada's parliament passed the budget.", paragraphs: 1,
 		},
 		{
+			name:  "Markdown links and bold read as prose",
+			in:    "# Talks\n\nThe talks lasted **six hours**, says a [joint statement](https://example.com/s).\n",
+			title: "Talks", lead: "The talks lasted six hours, says a joint statement.", paragraphs: 1,
+		},
+		{
 			name:  "a byline is not the source",
 			in:    "Ministers meet in Paris\nBy John Smith\n\nFrench ministers met.\n",
 			title: "Ministers meet in Paris", lead: "French ministers met.", paragraphs: 1,
