@@ -219,7 +219,7 @@ func (a *Article) takeHeadline(lines []string) (string, []string) {
 		return "", lines
 	}
 	l := strings.TrimLeft(lines[i], "# ")
-	if l == "" || strings.HasSuffix(l, ".") || wordCount(l) > 20 || datelineLine.MatchString(l) {
+	if l == "" || strings.HasSuffix(l, ".") || wordCount(l) > 20 || len(l) <= 100 && datelineLine.MatchString(l) {
 		return "", lines
 	}
 	if i+1 < len(lines) && startsLower(lines[i+1]) {
@@ -235,6 +235,9 @@ func (a *Article) takeHeadline(lines []string) (string, []string) {
 func (a *Article) takeDatelineLine(lines []string) []string {
 	i := firstNonEmpty(lines)
 	if i < 0 {
+		return lines
+	}
+	if len(lines[i]) > 100 {
 		return lines
 	}
 	m := datelineLine.FindStringSubmatch(lines[i])
@@ -427,6 +430,9 @@ var leadDateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}
 
 // splitLeadDateline splits "PLACE — text" into its place and text.
 func splitLeadDateline(s string) (place, rest string) {
+	if !strings.ContainsAny(s[:min(len(s), 120)], "—–-") { // a dateline is short: skip the regexp
+		return "", ""
+	}
 	m := leadDateline.FindStringSubmatch(s)
 	if m == nil || wordCount(m[1]) > 6 {
 		return "", ""
@@ -628,15 +634,17 @@ func firstNonEmpty(lines []string) int {
 	return -1
 }
 
-// wordCount counts the space-separated words of s.
+// isSpaceByte is 1 for the bytes that separate words.
+var isSpaceByte = [256]uint8{' ': 1, '\t': 1, '\n': 1}
+
+// wordCount counts the space-separated words of s, without branches: it is
+// run over every body.
 func wordCount(s string) int {
-	n, in := 0, false
+	n, prevSpace := 0, uint8(1)
 	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
-		if !space && !in {
-			n++
-		}
-		in = !space
+		sp := isSpaceByte[s[i]]
+		n += int(prevSpace &^ sp)
+		prevSpace = sp
 	}
 	return n
 }
