@@ -143,6 +143,8 @@ func TestTagTraps(t *testing.T) {
 		{"troops left Chad on Monday", []string{"TD"}},
 		{"Turkey", []string{"TR"}},
 		{"Georgia Tech", nil},
+		{"Fries sold at the Georgia state fair in Atlanta.", []string{"US"}},
+		{"Tbilisi is the capital of Georgia, a state in the Caucasus.", []string{"GE"}},
 		{"in Atlanta, Georgia", []string{"US"}},
 		{"Armenia, Georgia and Azerbaijan", []string{"AM", "AZ", "GE"}},
 		{"Tbilisi, Georgia", []string{"GE"}},

@@ -233,6 +233,9 @@ func (g *gazetteer) nextMakesName(s string, p *phrase, end int) bool {
 	default:
 		return false
 	}
+	if next == "state" && g.list[p.country].Code == "GE" {
+		return true // "the Georgia state fair" is the American state
+	}
 	if !startsUpper(next) || inSet(g.neutral, next) {
 		return false
 	}
