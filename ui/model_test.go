@@ -450,6 +450,20 @@ func TestOpenFromSearch(t *testing.T) {
 	}
 }
 
+// TestOpenFromSearchCountsFromTheTitle: when the title's hits are on screen
+// with the first body hit, the counter starts at the first hit, not at the
+// first one in the body.
+func TestOpenFromSearchCountsFromTheTitle(t *testing.T) {
+	d := newTestDriver(t, 120, 40)
+	d.keys("/").typ("pyongyang").keys("enter")
+	if d.m.focus != paneReader || !strings.HasPrefix(d.m.reader.art.ID, "001") {
+		t.Fatalf("pyongyang did not open 001: focus %v", d.m.focus)
+	}
+	if c := d.m.reader.counter(); !strings.HasPrefix(c, "1/") {
+		t.Errorf("counter %q, want 1/N: the title's hit is on screen", c)
+	}
+}
+
 func TestEnterBeforeResultsOpensWhenTheyArrive(t *testing.T) {
 	m := New(testStore(t), Options{})
 	step := func(msg tea.Msg) tea.Cmd {

@@ -119,6 +119,9 @@ func (p *readerPane) open(a *articles.Article, terms *store.Results) {
 	p.markTerms()
 	if len(p.hits) > 0 && p.hits[p.cur].block > 0 {
 		p.showLine(p.lineOf(p.hits[p.cur]))
+		if p.top == 0 { // the title's hits are on screen too: count from the first
+			p.cur = 0
+		}
 	}
 }
 
