@@ -518,41 +518,12 @@ func balanceQuote(t string) string {
 	return t
 }
 
-// abbreviations whose full stop does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true, "col": true,
-	"lt": true, "sgt": true, "gov": true, "sen": true, "rep": true, "pres": true, "jan": true, "feb": true,
-	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true,
-	"corp": true, "jr": true, "sr": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true,
-}
-
-// firstSentence returns s up to the end of its first sentence.
+// firstSentence returns the first sentence of s.
 func firstSentence(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(s) && strings.ContainsRune(`"')]`, rune(s[j])) {
-			j++
-		}
-		if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "’") {
-			j += len("”")
-		}
-		if j < len(s) && s[j] != ' ' {
-			continue
-		}
-		if c == '.' {
-			w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
-			if abbreviations[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 && w != "" && unicode.IsUpper(rune(w[0])) {
-				continue
-			}
-		}
-		return strings.TrimSpace(s[:j])
+	if ss := Sentences(s); len(ss) > 0 {
+		return ss[0]
 	}
-	return strings.TrimSpace(s)
+	return ""
 }
 
 // cutAtWord shortens s to at most about max runes, at a word boundary,

@@ -63,7 +63,7 @@ func corpus(b *testing.B, n int) *benchCorpus {
 	c.store = New(c.arts)
 	for _, a := range c.arts {
 		for _, p := range a.Body {
-			c.sentences = append(c.sentences, sentences(p.Text)...)
+			c.sentences = append(c.sentences, articles.Sentences(p.Text)...)
 		}
 	}
 	benchCorpora.m[n] = c
