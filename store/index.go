@@ -89,57 +89,6 @@ func charMask(s string) uint64 {
 	return m
 }
 
-// asciiFold maps the ASCII letters and digits to their folded form and
-// every other ASCII byte to 0.
-var asciiFold = func() (t [utf8.RuneSelf]byte) {
-	for c := byte('0'); c <= '9'; c++ {
-		t[c] = c
-	}
-	for c := byte('a'); c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = c, c
-	}
-	return t
-}()
-
-// foldWords calls fn with the folded form of each word of s. The slice is
-// reused between calls. Words and folding are those of fold.Words and
-// fold.Rune, with an ASCII fast path.
-func foldWords(s string, buf []byte, fn func(w []byte)) []byte {
-	buf = buf[:0]
-	in := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			if f := asciiFold[c]; f != 0 {
-				buf = append(buf, f)
-				in = true
-				continue
-			}
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			if fold.IsWordRune(r) {
-				if f := fold.Rune(r); f != fold.Drop {
-					buf = utf8.AppendRune(buf, f)
-				}
-				in = true
-				continue
-			}
-		}
-		if in {
-			if len(buf) > 0 {
-				fn(buf)
-			}
-			buf, in = buf[:0], false
-		}
-	}
-	if in && len(buf) > 0 {
-		fn(buf)
-	}
-	return buf
-}
-
 // shard is the part of the index one worker builds over a run of articles,
 // with word numbers of its own.
 type shard struct {
@@ -166,7 +115,7 @@ func (sh *shard) add(arts []*articles.Article) {
 	for i, a := range arts {
 		art := int32(sh.first + i)
 		addText := func(text string, bit uint32) {
-			buf = foldWords(text, buf, func(w []byte) {
+			buf = fold.FoldedWords(text, buf, func(w []byte) {
 				id, added := sh.vocab.lookup(w)
 				if added {
 					sh.lastArt = append(sh.lastArt, -1)

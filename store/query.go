@@ -3,6 +3,8 @@ package store
 import (
 	"strings"
 	"unicode/utf8"
+
+	"dateline/articles/fold"
 )
 
 // termKind says how a term matches a word, after fzf's operators.
@@ -200,7 +202,7 @@ func parseTerm(tok string) []term {
 		t.kind = kindSuffix
 	}
 	var terms []term
-	foldWords(tok, nil, func(w []byte) {
+	fold.FoldedWords(tok, nil, func(w []byte) {
 		tt := t
 		tt.text = string(w)
 		tt.runeLen = utf8.RuneCount(w)

@@ -132,7 +132,7 @@ func (r *Results) snippet(i int) Snippet {
 	var buf []byte
 	for ui, u := range us {
 		v := make([]uint8, len(groups))
-		buf = foldWords(u.text, buf, func(w []byte) {
+		buf = fold.FoldedWords(u.text, buf, func(w []byte) {
 			wm := charMask(string(w))
 			var word string // made only when some term may match
 			for g, alts := range groups {

@@ -140,14 +140,6 @@ type Word struct {
 	RuneLen   int    // length of Text in runes
 }
 
-// asciiWord marks the ASCII bytes that belong to a word.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = IsWordRune(rune(c))
-	}
-	return t
-}()
-
 // Words calls fn for each word of s, in order.
 func Words(s string, fn func(Word)) {
 	runeOff := 0
@@ -156,7 +148,7 @@ func Words(s string, fn func(Word)) {
 		c := s[i]
 		in, size := false, 1
 		if c < utf8.RuneSelf {
-			in = asciiWord[c]
+			in = asciiFold[c] != 0
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -176,4 +168,55 @@ func Words(s string, fn func(Word)) {
 	if start >= 0 {
 		fn(Word{Text: s[start:], ByteStart: start, RuneStart: startRune, RuneLen: runeOff - startRune})
 	}
+}
+
+// asciiFold maps the ASCII letters and digits to their folded form and
+// every other ASCII byte to 0.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
+// FoldedWords calls fn with the folded form of each word of s, without
+// allocating: buf is reused between calls and returned for the next
+// FoldedWords. Words and folding are those of Words and Rune.
+func FoldedWords(s string, buf []byte, fn func(w []byte)) []byte {
+	buf = buf[:0]
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if f := asciiFold[c]; f != 0 {
+				buf = append(buf, f)
+				in = true
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if IsWordRune(r) {
+				if f := Rune(r); f != Drop {
+					buf = utf8.AppendRune(buf, f)
+				}
+				in = true
+				continue
+			}
+		}
+		if in {
+			if len(buf) > 0 {
+				fn(buf)
+			}
+			buf, in = buf[:0], false
+		}
+	}
+	if in && len(buf) > 0 {
+		fn(buf)
+	}
+	return buf
 }

@@ -1,6 +1,9 @@
 package fold
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestString(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -54,5 +57,18 @@ func BenchmarkWords(b *testing.B) {
 	for b.Loop() {
 		n := 0
 		Words(s, func(Word) { n++ })
+	}
+}
+
+// TestFoldedWords checks that FoldedWords yields the folded form of each
+// word Words finds.
+func TestFoldedWords(t *testing.T) {
+	for _, s := range []string{"HÀ NỘI — Belarus-Korea, 2025!", "Việt Nam's Đổi mới", "e\u0301te\u0301 東京 x", ""} {
+		var want, got []string
+		Words(s, func(w Word) { want = append(want, String(w.Text)) })
+		FoldedWords(s, nil, func(w []byte) { got = append(got, string(w)) })
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("FoldedWords(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
