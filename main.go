@@ -136,11 +136,7 @@ func runApp(cmd *cobra.Command, opts options) error {
 	if err != nil {
 		return err
 	}
-	skipped := make([]ui.Skipped, len(loaded.Skipped))
-	for i, s := range loaded.Skipped {
-		skipped[i] = ui.Skipped{Path: s.Path, Reason: s.Reason}
-	}
-	m := ui.New(store.New(loaded.Articles), ui.Options{Skipped: skipped, NoMouse: opts.noMouse})
+	m := ui.New(store.New(loaded.Articles), ui.Options{Skipped: loaded.Skipped, NoMouse: opts.noMouse})
 	if _, err := tea.NewProgram(m, tea.WithContext(cmd.Context())).Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 		return &exitErr{code: exitError, err: fmt.Errorf("running the app: %w", err)}
 	}

@@ -24,10 +24,7 @@ func TestHostileArticlesInTheApp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	skipped := make([]Skipped, len(loaded.Skipped))
-	for i, s := range loaded.Skipped {
-		skipped[i] = Skipped{Path: s.Path, Reason: s.Reason}
-	}
+	skipped := loaded.Skipped
 	st := store.New(loaded.Articles)
 	check := func(d *driver, what string, w, h int) {
 		t.Helper()

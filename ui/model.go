@@ -24,7 +24,7 @@ type Options struct {
 }
 
 // Skipped is a file that was not loaded, and why.
-type Skipped struct{ Path, Reason string }
+type Skipped = articles.Skipped
 
 // pane names a pane of the app.
 type pane int
