@@ -94,15 +94,20 @@ func (e *e2eTerm) screen() string {
 	return e.tmux("capture-pane", "-p", "-t", e.name)
 }
 
-// waitFor polls the screen until ok holds, and fails after a deadline.
+// waitFor polls the screen until ok holds on a settled screen, and fails
+// after a deadline. A screen is settled when two captures in a row are the
+// same: tmux can be read while a frame is half drawn, and a check made on
+// such a screen would see the new frame's top over the old frame's bottom.
 func (e *e2eTerm) waitFor(what string, ok func(screen string) bool) string {
 	e.t.Helper()
 	deadline := time.Now().Add(20 * time.Second) // generous: CI machines are busy
+	prev := ""
 	for {
 		s := e.screen()
-		if ok(s) {
+		if s == prev && ok(s) {
 			return s
 		}
+		prev = s
 		if time.Now().After(deadline) {
 			e.t.Fatalf("waiting for %s; the screen is:\n%s", what, s)
 		}
@@ -217,7 +222,7 @@ func TestE2EBrowse(t *testing.T) {
 
 	// The help shows every key.
 	term.keys("?")
-	s = term.waitText("Help")
+	s = term.waitText("Help", "ctrl+w")
 	for _, k := range []string{"q ", "ctrl+c", "? ", "tab", "shift+tab", "esc", "c ", "! ", "↑/k", "↓/j", "g/home", "G/end",
 		"pgup", "pgdn", "ctrl+u", "ctrl+d", "enter", "/ ", "n ", "N ", "[ ", "] ", "space", "b ", "↓/ctrl+n", "↑/ctrl+p",
 		"backspace", "ctrl+w"} {
