@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -387,4 +389,37 @@ func sameSet(a, b []string) bool {
 	slices.Sort(a)
 	slices.Sort(b)
 	return slices.Equal(a, b)
+}
+
+// TestParseKeepsOnlyItsText parses files that are mostly boilerplate and
+// checks that what the articles keep is their text, not the files: a
+// title cut from the decoded file would otherwise hold all of it.
+func TestParseKeepsOnlyItsText(t *testing.T) {
+	const files, tail = 8, 1 << 20
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	raw := make([][]byte, files)
+	for i := range raw {
+		raw[i] = []byte(fmt.Sprintf("Minsk hosts talks number %d\n\nBelarus and Vietnam met in Minsk.\n\nMore in Belarus\n%s",
+			i, strings.Repeat("Another story from the region\n", tail/30)))
+	}
+	kept := make([]*Article, files)
+	for i, r := range raw {
+		a, err := Parse(fmt.Sprint(i), r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept[i] = a
+	}
+	raw = nil
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	if grew := int64(after.HeapAlloc) - int64(before.HeapAlloc); grew > 2<<20 {
+		t.Errorf("%d articles of a few words each hold %d KiB of heap; the files were %d KiB", files, grew>>10, files*tail>>10)
+	}
+	if kept[0].Title != "Minsk hosts talks number 0" {
+		t.Errorf("title %q", kept[0].Title)
+	}
+	runtime.KeepAlive(kept)
 }
