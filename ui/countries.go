@@ -213,18 +213,15 @@ func (p countriesPane) lines() []string {
 		body = append(body, " "+p.st.Row.Empty.Render(cut("No such country.", inner-1)))
 	}
 	for i := p.top; i < len(p.rows) && i < p.top+p.visible(); i++ {
-		body = append(body, p.row(p.rows[i], inner, i == p.sel))
+		body = append(body, p.row(p.rows[i], inner, stateOf(i == p.sel, p.focused)))
 	}
 	return frame(p.st, "Countries · "+commas(len(p.all)), "", body, p.w, p.h, p.focused)
 }
 
 // row draws one country: a mark if chosen, flag, name and article count.
-func (p countriesPane) row(r, w int, selected bool) string {
-	base, dim, title, _ := rowStyles(p.st, selected)
-	marker := p.st.Row.Marker
-	if selected {
-		marker = p.st.Row.MarkerSelected
-	}
+func (p countriesPane) row(r, w int, state rowState) string {
+	rs := p.st.Row.Is[state]
+	base, dim, title, marker := rs.Base, rs.Dim, rs.Title, rs.Marker
 	flag, name, count := "", "All", p.total
 	if r != rowAll {
 		c := p.all[r]

@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"dateline/articles"
@@ -111,10 +110,10 @@ func (p listPane) lines() []string {
 	}
 	for i := p.top; i < len(p.items) && i < p.top+p.visible(); i++ {
 		a := p.items[i]
-		sel := i == p.sel
+		state := stateOf(i == p.sel, p.focused)
 		body = append(body,
-			titleRow(p.st, a, inner, sel, nil),
-			metaRow(p.st, a, inner, sel))
+			titleRow(p.st, a, inner, state, nil),
+			metaRow(p.st, a, inner, state))
 	}
 	info := ""
 	if len(p.items) > 0 {
@@ -134,18 +133,11 @@ func dateCol(w int) int {
 	return 0
 }
 
-// rowStyles picks the styles of a normal or selected row.
-func rowStyles(st *styles, selected bool) (base, dim, title, match lipgloss.Style) {
-	if selected {
-		return st.Row.Selected, st.Row.DimSelected, st.Row.TitleSelected, st.Row.MatchSelected
-	}
-	return st.Row.Normal, st.Row.Dim, st.Row.Title, st.Row.Match
-}
-
 // titleRow draws an article's first line: date and title, with the
 // matched runes of the title marked.
-func titleRow(st *styles, a *articles.Article, w int, selected bool, matches []store.Range) string {
-	base, dim, title, match := rowStyles(st, selected)
+func titleRow(st *styles, a *articles.Article, w int, state rowState, matches []store.Range) string {
+	rs := st.Row.Is[state]
+	base, dim, title, match := rs.Base, rs.Dim, rs.Title, rs.Match
 	var b strings.Builder
 	b.WriteString(base.Render(" "))
 	used := 1
@@ -164,8 +156,8 @@ func titleRow(st *styles, a *articles.Article, w int, selected bool, matches []s
 
 // metaRow draws an article's second line: source and country codes, under
 // the title.
-func metaRow(st *styles, a *articles.Article, w int, selected bool) string {
-	base, dim, _, _ := rowStyles(st, selected)
+func metaRow(st *styles, a *articles.Article, w int, state rowState) string {
+	base, dim := st.Row.Is[state].Base, st.Row.Is[state].Dim
 	indent := 1 + dateCol(w)
 	parts := make([]string, 0, 3)
 	if dateCol(w) == 0 && a.Date.Display() != "" {

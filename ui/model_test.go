@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -591,3 +592,31 @@ func TestBackgroundColourAndNoColor(t *testing.T) {
 type lightColor struct{}
 
 func (lightColor) RGBA() (r, g, b, a uint32) { return 0xffff, 0xffff, 0xffff, 0xffff }
+
+// TestSelectionShowsFocus checks that the selected row of a pane without
+// focus is drawn apart from the selected row of the pane with it.
+func TestSelectionShowsFocus(t *testing.T) {
+	bg := func(c interface{ RGBA() (r, g, b, a uint32) }) string {
+		r, g, b, _ := c.RGBA()
+		return fmt.Sprintf("48;2;%d;%d;%d", r>>8, g>>8, b>>8)
+	}
+	p := newPalette(true)
+	selected, idle := bg(p.selectedBg), bg(p.idleBg)
+	d := newTestDriver(t, 120, 40)
+	first := d.m.list.items[0].Title[:20]
+	titleSGR := func() string { // the attributes the title is drawn with
+		v := d.m.View().Content
+		i := strings.Index(v, first)
+		if i < 0 {
+			t.Fatalf("no row with %q:\n%s", first, d.screen())
+		}
+		return v[strings.LastIndex(v[:i], "\x1b["):i]
+	}
+	if sgr := titleSGR(); !strings.Contains(sgr, selected) {
+		t.Errorf("the list has focus, its selected row is drawn with %q, want background %s", sgr, selected)
+	}
+	d.keys("tab") // to the countries
+	if sgr := titleSGR(); !strings.Contains(sgr, idle) {
+		t.Errorf("the countries have focus, the list's selected row is drawn with %q, want background %s", sgr, idle)
+	}
+}

@@ -261,10 +261,10 @@ func (p searchPane) lines() []string {
 	}
 	for i := p.top; i < p.count() && i < p.top+p.visible(); i++ {
 		h := p.results.Hits[i]
-		sel := i == p.sel
+		state := stateOf(i == p.sel, p.focused)
 		body = append(body,
-			titleRow(p.st, h.Article, inner, sel, p.results.Match(oneLine(h.Article.Title))),
-			p.snippetRow(i, inner, sel))
+			titleRow(p.st, h.Article, inner, state, p.results.Match(oneLine(h.Article.Title))),
+			p.snippetRow(i, inner, state))
 	}
 	title := "Search"
 	if p.results != nil {
@@ -295,12 +295,13 @@ func (p searchPane) scopeLen() int {
 // snippetRow draws the line under a hit's title: the sentence that matched,
 // with its matches marked and in view; the source and countries when the
 // match was in the title.
-func (p searchPane) snippetRow(i, w int, selected bool) string {
-	base, dim, _, match := rowStyles(p.st, selected)
+func (p searchPane) snippetRow(i, w int, state rowState) string {
+	rs := p.st.Row.Is[state]
+	base, dim, match := rs.Base, rs.Dim, rs.Match
 	a := p.results.Hits[i].Article
 	sn := p.snippetAt(i)
 	if sn.Field == store.FieldTitle || sn.Text == "" {
-		return metaRow(p.st, a, w, selected)
+		return metaRow(p.st, a, w, state)
 	}
 	indent := 1 + dateCol(w)
 	room := w - indent - 1

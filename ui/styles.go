@@ -14,6 +14,7 @@ type palette struct {
 	accent      color.Color // the app's name, headings, the focused border
 	border      color.Color // unfocused borders
 	selectedBg  color.Color // the selected row
+	idleBg      color.Color // the selected row of a pane without focus
 	match       color.Color // matched characters
 	currentBg   color.Color // the current in-article hit
 	currentFg   color.Color
@@ -33,6 +34,7 @@ func newPalette(isDark bool) palette {
 		accent:      ld(c("#5B3CC4"), c("#A990FF")),
 		border:      ld(c("#C6C6CC"), c("#45454D")),
 		selectedBg:  ld(c("#E7E1FB"), c("#2F2A48")),
+		idleBg:      ld(c("#F0EFF4"), c("#26252C")),
 		match:       ld(c("#B4530B"), c("#FFB454")),
 		currentBg:   ld(c("#F5A524"), c("#FFB454")),
 		currentFg:   c("#1A1A1A"),
@@ -66,14 +68,9 @@ type styles struct {
 		TitleFocused  lipgloss.Style
 		Info          lipgloss.Style // counts and scroll position in the frame
 	}
-	// Row styles a row of a list; the Selected variants are used on the
-	// selected row.
+	// Row styles the rows of a list, by rowState.
 	Row struct {
-		Normal, Selected           lipgloss.Style
-		Dim, DimSelected           lipgloss.Style
-		Title, TitleSelected       lipgloss.Style
-		Match, MatchSelected       lipgloss.Style
-		Marker, MarkerSelected     lipgloss.Style // the chosen country
+		Is                         [rowStates]rowStyle
 		Empty                      lipgloss.Style // "no articles"
 		QueryPrompt, QueryInactive lipgloss.Style
 	}
@@ -119,16 +116,21 @@ func newStyles(isDark, noColor bool) *styles {
 	s.Pane.TitleFocused = n().Foreground(p.accent).Bold(true)
 	s.Pane.Info = n().Foreground(p.dim)
 
-	s.Row.Normal = n()
-	s.Row.Selected = n().Background(p.selectedBg)
-	s.Row.Dim = n().Foreground(p.dim)
-	s.Row.DimSelected = n().Foreground(p.dim).Background(p.selectedBg)
-	s.Row.Title = n()
-	s.Row.TitleSelected = n().Bold(true).Background(p.selectedBg)
-	s.Row.Match = n().Foreground(p.match).Bold(true)
-	s.Row.MatchSelected = n().Foreground(p.match).Bold(true).Background(p.selectedBg)
-	s.Row.Marker = n().Foreground(p.accent).Bold(true)
-	s.Row.MarkerSelected = n().Foreground(p.accent).Bold(true).Background(p.selectedBg)
+	for state, bg := range [rowStates]color.Color{rowPlain: nil, rowSelected: p.selectedBg, rowIdle: p.idleBg} {
+		n := func() lipgloss.Style {
+			if bg == nil {
+				return lipgloss.NewStyle()
+			}
+			return lipgloss.NewStyle().Background(bg)
+		}
+		s.Row.Is[state] = rowStyle{
+			Base:   n(),
+			Dim:    n().Foreground(p.dim),
+			Title:  n().Bold(rowState(state) == rowSelected),
+			Match:  n().Foreground(p.match).Bold(true),
+			Marker: n().Foreground(p.accent).Bold(true),
+		}
+	}
 	s.Row.Empty = n().Foreground(p.dim).Italic(true)
 	s.Row.QueryPrompt = n().Foreground(p.accent).Bold(true)
 	s.Row.QueryInactive = n().Foreground(p.dim)
@@ -164,6 +166,36 @@ func newStyles(isDark, noColor bool) *styles {
 	return s
 }
 
+// rowState is how a row of a list is drawn.
+type rowState int
+
+const (
+	rowPlain    rowState = iota
+	rowSelected          // the selected row of the pane with focus
+	rowIdle              // the selected row of a pane without focus
+	rowStates
+)
+
+// stateOf is the state of a row: selected or not, in a pane with focus or not.
+func stateOf(selected, focused bool) rowState {
+	switch {
+	case !selected:
+		return rowPlain
+	case focused:
+		return rowSelected
+	}
+	return rowIdle
+}
+
+// rowStyle is the styles of one state of row.
+type rowStyle struct {
+	Base   lipgloss.Style // padding between the parts
+	Dim    lipgloss.Style // dates, sources, snippets, counts
+	Title  lipgloss.Style
+	Match  lipgloss.Style // matched runes
+	Marker lipgloss.Style // the chosen country
+}
+
 // monoStyles are the styles without colour: reverse video marks the
 // selection and the current hit, bold and underline mark matches and focus.
 func monoStyles(isDark bool) *styles {
@@ -182,16 +214,11 @@ func monoStyles(isDark bool) *styles {
 	s.Pane.TitleFocused = n().Reverse(true).Bold(true)
 	s.Pane.Info = n()
 
-	s.Row.Normal = n()
-	s.Row.Selected = n().Reverse(true)
-	s.Row.Dim = n()
-	s.Row.DimSelected = n().Reverse(true)
-	s.Row.Title = n()
-	s.Row.TitleSelected = n().Reverse(true).Bold(true)
-	s.Row.Match = n().Bold(true).Underline(true)
-	s.Row.MatchSelected = n().Bold(true).Underline(true).Reverse(true)
-	s.Row.Marker = n().Bold(true)
-	s.Row.MarkerSelected = n().Bold(true).Reverse(true)
+	match := n().Bold(true).Underline(true)
+	s.Row.Is[rowPlain] = rowStyle{Base: n(), Dim: n(), Title: n(), Match: match, Marker: n().Bold(true)}
+	rev := n().Reverse(true)
+	s.Row.Is[rowSelected] = rowStyle{Base: rev, Dim: rev, Title: rev.Bold(true), Match: match.Reverse(true), Marker: rev.Bold(true)}
+	s.Row.Is[rowIdle] = rowStyle{Base: n(), Dim: n(), Title: n().Bold(true).Underline(true), Match: match, Marker: n().Bold(true)}
 	s.Row.Empty = n().Italic(true)
 	s.Row.QueryPrompt = n().Bold(true)
 	s.Row.QueryInactive = n()
