@@ -4,6 +4,7 @@ import (
 	"errors"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -34,19 +35,22 @@ func Parse(id string, raw []byte) (*Article, error) {
 	a := &Article{ID: id, Bytes: len(raw)}
 	lines := splitLines(text)
 	onePerLine := !slices.Contains(trimBlank(lines), "")
+	wrap := wrapWidth(lines)
 
 	title, lines := a.takeFrontMatter(lines)
+	lines = plainLines(lines)
 	lines = a.takeDatePrefix(lines)
 	lines = a.takeMetadata(lines)
-	lines = cutFurniture(lines)
+	lines = a.cutFurniture(lines)
 
 	if title == "" {
-		title, lines = a.takeHeadline(lines)
+		title, lines = a.takeHeadline(lines, wrap)
 	}
-	lines = takeByline(lines)
+	lines = a.takeBylines(lines)
 	lines = a.takeDatelineLine(lines)
 	lines = a.takeMasthead(lines)
-	paras := paragraphs(lines, onePerLine)
+	paras := paragraphs(lines, onePerLine, wrap)
+	paras = dropWireNotes(paras)
 	paras = a.takeCredit(paras)
 	paras = dropDuplicates(paras, title)
 	paras = a.takeLeadDateline(paras)
@@ -114,8 +118,6 @@ func splitLines(text string) []string {
 
 var (
 	datePrefix = regexp.MustCompile(`^date\s+(\d{4})-(\d{2})-(\d{2})\b\s*`)
-	// Published: 09 Sep. 2025, 18:21 — a web page's time stamp.
-	publishedLine = regexp.MustCompile(`^(?i:published|updated|posted)(?:\s+on)?\s*:?\s*(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b`)
 	// Baku, 21 April, AZERTAC — place, date and agency.
 	datelineLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\- ]{0,40}?),\s*(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?\s*[,.]?\s*(?:\(?([\p{L}][\p{L}\d&.\- ]{0,30}?)\)?)?\s*$`)
 )
@@ -136,15 +138,13 @@ func (a *Article) takeFrontMatter(lines []string) (title string, rest []string) 
 			if !ok {
 				continue
 			}
-			value = strings.Trim(strings.TrimSpace(value), `"'`)
+			value = yamlScalar(strings.TrimSpace(value))
 			switch strings.ToLower(strings.TrimSpace(key)) {
 			case "title":
 				title = value
-			case "date", "published":
-				if len(value) >= 10 {
-					if d, ok := fullDate(atoi(value[0:4]), atoi(value[5:7]), atoi(value[8:10])); ok {
-						a.Date = d
-					}
+			case "date", "published", "pubdate", "published_at", "created":
+				if d, _, ok := dateAtStart(value); ok {
+					a.Date = d
 				}
 			case "source", "publisher":
 				a.Source = value
@@ -155,17 +155,63 @@ func (a *Article) takeFrontMatter(lines []string) (title string, rest []string) 
 	return "", lines
 }
 
-// takeByline drops a byline ("By Jane Smith") standing right under the
-// headline: it names the writer, not the outlet, and is not text.
-func takeByline(lines []string) []string {
-	i := firstNonEmpty(lines)
-	if i < 0 || i > 1 {
-		return lines
+// yamlScalar reads a one-line YAML value: 'single' quotes double a quote
+// inside them, "double" ones escape it.
+func yamlScalar(v string) string {
+	switch {
+	case len(v) >= 2 && v[0] == '\'' && v[len(v)-1] == '\'':
+		return strings.ReplaceAll(v[1:len(v)-1], "''", "'")
+	case len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"':
+		if u, err := strconv.Unquote(v); err == nil {
+			return u
+		}
+		return v[1 : len(v)-1]
 	}
-	if name, ok := strings.CutPrefix(lines[i], "By "); ok && isNameLine(strings.ReplaceAll(name, " and ", " "), 8) {
-		return lines[i+1:]
+	return v
+}
+
+// takeBylines drops the bylines among the first lines under the headline
+// ("By Jane Smith", "BY JANE DOE, Associated Press", "Jane Doe, Staff
+// Writer", "By Ama Mensah | Published March 5, 2024"): they name the
+// writer, not the outlet, and are not text. A date in one is kept.
+func (a *Article) takeBylines(lines []string) []string {
+	out := lines[:0]
+	looked := 0 // the lines looked at; bylines come in the first few
+	for _, l := range lines {
+		if l == "" || looked >= 6 {
+			out = append(out, l)
+			continue
+		}
+		looked++
+		if isByline(l) {
+			if d, ok := dateIn(l); ok && a.Date.Precision == DateUnknown {
+				a.Date = d
+			}
+			continue
+		}
+		if wordCount(l) >= 15 {
+			looked = 6 // the text has begun
+		}
+		out = append(out, l)
 	}
-	return lines
+	return out
+}
+
+var writerRole = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?i:(?:senior |chief |staff |foreign |special |political |economics |business )?(?:staff writer|writer|correspondent|reporter|editor|contributor|columnist|journalist))\b`)
+
+// isByline reports whether a line names an article's writer.
+func isByline(l string) bool {
+	if len(l) > 160 {
+		return false
+	}
+	if len(l) < 3 || !strings.EqualFold(l[:3], "by ") {
+		return writerRole.MatchString(l)
+	}
+	name, _, _ := strings.Cut(l[3:], "|")
+	name, _, _ = strings.Cut(name, ",")
+	name = strings.ReplaceAll(strings.TrimSpace(name), " and ", " ")
+	name = strings.ReplaceAll(name, " AND ", " ")
+	return isNameLine(name, 8)
 }
 
 // takeDatePrefix reads the " date YYYY-MM-DD" prefix some files start with.
@@ -190,11 +236,9 @@ func (a *Article) takeDatePrefix(lines []string) []string {
 func (a *Article) takeMetadata(lines []string) []string {
 	out := lines[:0]
 	for _, l := range lines {
-		if m := publishedLine.FindStringSubmatch(l); m != nil {
-			if mon, ok := monthByName(m[2]); ok && a.Date.Precision == DateUnknown {
-				if d, ok := fullDate(atoi(m[3]), int(mon), atoi(m[1])); ok {
-					a.Date = d
-				}
+		if d, ok := dateLine(l); ok {
+			if a.Date.Precision == DateUnknown {
+				a.Date = d
 			}
 			continue
 		}
@@ -203,63 +247,20 @@ func (a *Article) takeMetadata(lines []string) []string {
 	return out
 }
 
-// Website furniture: lines that are never text, and lines after which
-// nothing is (lists of other stories, log-in and comment widgets).
-var (
-	furnitureLines = map[string]bool{
-		"print dictionary print": true, "print": true, "related article": true, "related articles": true,
-		"advertisement": true, "share": true, "share this article": true, "lock icon": true,
-		"help-image social comment?": true, "skip to content": true, "subscribe": true,
-	}
-	furnitureTails = []string{
-		"more in ", "related stories", "most popular", "most read", "recommended stories",
-		"log in to ", "sign in to ", "to write comments", "leave a comment", "comments (",
-	}
-	breadcrumb = regexp.MustCompile(`^[\p{L}\d .&'’-]{1,40}(?:\s+[>›»/]\s+[\p{L}\d .&'’-]{1,40}){1,6}$`)
-)
-
-// cutFurniture removes a web page's navigation and widgets.
-func cutFurniture(lines []string) []string {
-	out := lines[:0]
-	for _, l := range lines {
-		if len(l) > 200 { // furniture is short; text is not worth the checks
-			out = append(out, l)
-			continue
-		}
-		low := strings.ToLower(l)
-		if isTail(low) {
-			break
-		}
-		if furnitureLines[low] || strings.HasPrefix(low, "tags ") ||
-			strings.ContainsAny(l, ">›»/") && breadcrumb.MatchString(l) {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
-}
-
-func isTail(low string) bool {
-	if len(low) > 100 {
-		return false
-	}
-	for _, t := range furnitureTails {
-		if strings.HasPrefix(low, t) {
-			return true
-		}
-	}
-	return false
-}
-
 // takeHeadline returns the explicit headline: a first line of at most about
 // 20 words that does not end with a full stop, is not a dateline and is not
 // the first line of a wrapped sentence.
-func (a *Article) takeHeadline(lines []string) (string, []string) {
+func (a *Article) takeHeadline(lines []string, wrap int) (string, []string) {
 	i := firstNonEmpty(lines)
 	if i < 0 {
 		return "", lines
 	}
-	l := strings.TrimLeft(lines[i], "# ")
+	l := lines[i]
+	if h, ok := headingText(l); ok {
+		l = h
+	} else if i+1 < len(lines) && lines[i+1] != "" && wrap > 0 && len(l) >= wrap-20 {
+		return "", lines // the first line of a hard-wrapped paragraph
+	}
 	if l == "" || strings.HasSuffix(l, ".") || wordCount(l) > 20 || len(l) <= 100 && datelineLine.MatchString(l) {
 		return "", lines
 	}
@@ -283,7 +284,7 @@ func (a *Article) takeDatelineLine(lines []string) []string {
 	}
 	m := datelineLine.FindStringSubmatch(lines[i])
 	if m == nil {
-		return lines
+		return a.takePlaceAndDate(lines, i)
 	}
 	mon, ok := monthByName(m[3])
 	if !ok {
@@ -304,22 +305,66 @@ func (a *Article) takeDatelineLine(lines []string) []string {
 	return lines[i+1:]
 }
 
+// takePlaceAndDate reads lines[i] when it is a place and a full date
+// alone ("SANTIAGO, DECEMBER 15, 2025", "Nairobi, March 5, 2024").
+func (a *Article) takePlaceAndDate(lines []string, i int) []string {
+	place, rest, ok := strings.Cut(lines[i], ", ")
+	if !ok || !isNameLine(place, 4) {
+		return lines
+	}
+	d, n, ok := dateAtStart(rest)
+	if !ok || strings.Trim(rest[n:], " .") != "" {
+		return lines
+	}
+	if a.Date.Precision == DateUnknown {
+		a.Date = d
+	}
+	a.Dateline = place
+	return lines[i+1:]
+}
+
 // takeMasthead reads an outlet's name standing on its own line right under
 // the headline, before any blank line ("Korea JoongAng Daily").
 func (a *Article) takeMasthead(lines []string) []string {
 	if len(lines) == 0 || lines[0] == "" || !isNameLine(lines[0], 5) {
 		return lines
 	}
-	if a.Source == "" {
+	if a.Source == "" && isOutlet(lines[0]) {
 		a.Source = lines[0]
 	}
-	return lines[1:]
+	return lines[1:] // an outlet's name, or a writer's: neither is text
 }
 
-// paragraphs groups lines into paragraphs: blank lines separate them or,
-// in a text written onePerLine (it has no blank lines), the ends of
-// sentences at the ends of lines; short title-like lines become headings.
-func paragraphs(lines []string, onePerLine bool) []Paragraph {
+// outletWords are words that name an outlet rather than a person.
+var outletWords = setOf(
+	"daily", "news", "times", "post", "herald", "journal", "tribune", "gazette", "press", "agency",
+	"telegraph", "guardian", "review", "express", "observer", "chronicle", "monitor", "insider", "wire",
+	"today", "tv", "radio", "network", "media", "magazine", "weekly", "star", "sun", "mail", "record",
+	"standard", "independent", "economist", "report", "bulletin", "online", "inquirer", "courier",
+	"dispatch", "register", "broadcasting", "channel", "service", "digest", "reuters", "bloomberg",
+)
+
+// isOutlet tells an outlet's name ("Korea JoongAng Daily", "BBC") from a
+// person's ("Jane Doe").
+func isOutlet(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 1 || len(words) > 3 {
+		return true
+	}
+	for _, w := range words {
+		if outletWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphs groups lines into paragraphs: blank lines separate them; a
+// text without blank lines (onePerLine) has a paragraph a line, unless it
+// is hard-wrapped (wrap > 0), where a line ending a sentence ends one. A
+// line that starts in lower case goes on the sentence before it. Headings
+// and list items stand alone; short title-like lines become headings.
+func paragraphs(lines []string, onePerLine bool, wrap int) []Paragraph {
 	var out []Paragraph
 	var cur []string // the lines of the paragraph being read
 	flush := func() {
@@ -338,17 +383,19 @@ func paragraphs(lines []string, onePerLine bool) []Paragraph {
 			flush()
 			continue
 		}
-		if strings.HasPrefix(l, "#") {
+		if h, ok := headingText(l); ok {
 			flush()
-			if h := strings.TrimLeft(l, "# "); h != "" {
+			if h != "" {
 				out = append(out, Paragraph{Kind: KindHeading, Text: h})
 			}
 			continue
 		}
-		if len(cur) > 0 && onePerLine && endsSentence(cur[len(cur)-1]) {
+		if isListItem(l) {
+			flush()
+		} else if len(cur) > 0 && onePerLine && !startsLower(l) && (wrap == 0 || endsSentence(cur[len(cur)-1])) {
 			flush()
 		}
-		cur = append(cur, plainMarkdown(l))
+		cur = append(cur, l)
 	}
 	flush()
 	for i := range out {
@@ -359,21 +406,29 @@ func paragraphs(lines []string, onePerLine bool) []Paragraph {
 	return out
 }
 
-var (
-	mdLink   = regexp.MustCompile(`\[([^\[\]]+)\]\([^()\s]+\)`)
-	mdStrong = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
-)
-
-// plainMarkdown turns Markdown links and bold into their text, so a .md
-// article reads as prose.
-func plainMarkdown(l string) string {
-	if strings.Contains(l, "](") {
-		l = mdLink.ReplaceAllString(l, "$1")
+// wrapWidth is the width a text is hard-wrapped at, or 0 when it is not:
+// it is wrapped when two lines in three come within a few bytes of its
+// longest, which is no longer than a terminal or an e-mail line.
+func wrapWidth(lines []string) int {
+	longest, n := 0, 0
+	for _, l := range lines {
+		if l != "" {
+			longest, n = max(longest, len(l)), n+1
+		}
 	}
-	if strings.Contains(l, "**") || strings.Contains(l, "__") {
-		l = mdStrong.ReplaceAllString(l, "$1$2")
+	if n < 4 || longest > 100 || longest < 40 {
+		return 0
 	}
-	return l
+	near := 0
+	for _, l := range lines {
+		if l != "" && len(l) >= longest-20 {
+			near++
+		}
+	}
+	if near*3 < n*2 {
+		return 0
+	}
+	return longest
 }
 
 // isHeading tells a sub-heading ("Expanding Economic Horizons:") from text.
@@ -398,9 +453,11 @@ func (a *Article) takeCredit(paras []Paragraph) []Paragraph {
 		return paras
 	}
 	last := &paras[len(paras)-1]
-	if len(paras) > 1 && isNameLine(last.Text, 3) {
-		a.setSource(last.Text)
-		return paras[:len(paras)-1]
+	if len(paras) > 1 {
+		if name := creditLine(last.Text); name != "" {
+			a.setSource(name)
+			return paras[:len(paras)-1]
+		}
 	}
 	for _, dash := range []string{" — ", " – ", " -- "} {
 		i := strings.LastIndex(last.Text, dash)
@@ -415,6 +472,61 @@ func (a *Article) takeCredit(paras []Paragraph) []Paragraph {
 		break
 	}
 	return paras
+}
+
+// dropWireNotes removes the notes about who wrote and edited a wire story
+// ("(Reporting by …; Editing by …)", "Jane Doe in Paris contributed to
+// this report.") and its end mark.
+func dropWireNotes(paras []Paragraph) []Paragraph {
+	out := paras[:0]
+	for _, p := range paras {
+		p.Text = strings.TrimSpace(strings.TrimSuffix(p.Text, "■"))
+		if p.Text == "" || len(p.Text) < 400 && isWireNote(p.Text) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+var (
+	wireNoteStarts = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by "}
+	wireNoteEnds   = []string{"contributed to this report", "contributed reporting to this report", "contributed to this story", "contributed to this article"}
+	wireEndMarks   = setOf("■", "(END)", "-30-", "###")
+)
+
+func isWireNote(s string) bool {
+	if wireEndMarks[s] {
+		return true
+	}
+	head := strings.ToLower(strings.TrimPrefix(s[:min(len(s), 30)], "("))
+	for _, w := range wireNoteStarts {
+		if strings.HasPrefix(head, w) {
+			return true
+		}
+	}
+	tail := strings.ToLower(strings.TrimRight(s[max(len(s)-45, 0):], ".)"))
+	for _, w := range wireNoteEnds {
+		if strings.HasSuffix(tail, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditLine reads a last paragraph that is only a credit: "Yonhap",
+// "— VNS", "-- Xinhua", "(AFP)".
+func creditLine(s string) string {
+	for _, dash := range []string{"— ", "– ", "-- ", "• "} {
+		s = strings.TrimPrefix(s, dash)
+	}
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = s[1 : len(s)-1]
+	}
+	if isNameLine(s, 3) {
+		return s
+	}
+	return ""
 }
 
 func (a *Article) setSource(s string) {
@@ -434,8 +546,8 @@ func dropDuplicates(paras []Paragraph, title string) []Paragraph {
 	}
 	out := paras[:0]
 	for _, p := range paras {
-		if seen[p.Text] {
-			continue
+		if seen[p.Text] && (p.Text == title || wordCount(p.Text) >= 8) {
+			continue // a short line may well repeat ("A: We expect so.")
 		}
 		seen[p.Text] = true
 		out = append(out, p)
@@ -449,13 +561,17 @@ func (a *Article) takeLeadDateline(paras []Paragraph) []Paragraph {
 	if a.Dateline != "" {
 		return paras
 	}
+	texts := 0
 	for i := range paras {
 		if paras[i].Kind != KindText {
 			continue
 		}
 		place, rest := splitLeadDateline(paras[i].Text)
 		if place == "" || rest == "" {
-			return paras
+			if texts++; texts == 3 { // a caption or a stand-first may come first
+				return paras
+			}
+			continue
 		}
 		if src := agencyIn(&place); src != "" {
 			a.setSource(src)
@@ -467,7 +583,7 @@ func (a *Article) takeLeadDateline(paras []Paragraph) []Paragraph {
 	return paras
 }
 
-var leadDateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|of|de|la|el)){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
+var leadDateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|of|de|la|el|au|du|des|di|da|do|al|sur|en|upon)){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
 
 // splitLeadDateline splits "PLACE — text" into its place and text.
 func splitLeadDateline(s string) (place, rest string) {
@@ -483,7 +599,7 @@ func splitLeadDateline(s string) (place, rest string) {
 
 // placeDate is the date some datelines carry after the place
 // ("LONDON, March 3").
-var placeDate = regexp.MustCompile(`,\s*(?:(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{Lu}\p{Ll}{2,8}))$`)
+var placeDate = regexp.MustCompile(`,\s*(?:(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{Lu}\p{Ll}{2,8}))(?:,?\s+(\d{4}))?$`)
 
 // takePlaceDate removes a date from the end of a dateline's place and keeps
 // it as the article's day and month when the article has no date yet.
@@ -499,12 +615,26 @@ func (a *Article) takePlaceDate(place string) string {
 		name, day = place[m[8]:m[9]], place[m[6]:m[7]]
 	}
 	if mon, ok := monthByName(name); ok {
-		if d := atoi(day); a.Date.Precision == DateUnknown && d >= 1 && d <= 31 {
-			a.Date = Date{Month: mon, Day: d, Precision: DateDayMonth}
+		d := atoi(day)
+		if a.Date.Precision == DateUnknown && d >= 1 && d <= 31 {
+			if full, ok := fullDate(atoi(groupAt(place, m, 5)), int(mon), d); ok {
+				a.Date = full // "WASHINGTON, Jan. 5, 2024"
+			} else {
+				a.Date = Date{Month: mon, Day: d, Precision: DateDayMonth}
+			}
 		}
 		return strings.TrimSpace(place[:m[0]])
 	}
 	return place
+}
+
+// groupAt is submatch i of s, from the indexes of FindStringSubmatchIndex,
+// or "" when it did not take part.
+func groupAt(s string, m []int, i int) string {
+	if 2*i+1 >= len(m) || m[2*i] < 0 {
+		return ""
+	}
+	return s[m[2*i]:m[2*i+1]]
 }
 
 // agencies that put their name in a dateline's parentheses.

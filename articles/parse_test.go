@@ -306,6 +306,107 @@ func TestParseFormats(t *testing.T) {
 			in:    "Mr. Smith met U.S. officials on Sept. 9 in Seoul. They talked.\n",
 			title: "Mr. Smith met U.S. officials on Sept. 9 in Seoul.", lead: "Mr. Smith met U.S. officials on Sept. 9 in Seoul. They talked.", paragraphs: 1,
 		},
+		{
+			name: "a page saved from a browser",
+			in: "Skip to main content\nHome | World | Business | Politics | Sport | Opinion\nSubscribe\nSign in\nWorld > Africa\n" +
+				"Nigeria raises fuel prices again as naira slides\nShare on Facebook\nShare via Email\nPublished 12 February 2024\nBy John Smith\nAdvertisement\n" +
+				"LAGOS — Nigeria's state oil company raised petrol prices on Monday.\nMotorists queued for hours in Lagos and Abuja.\n" +
+				"Read more: Nigeria's central bank raises rates\nThe price rise follows the removal of a fuel subsidy.\nAdvertisement\n" +
+				"We use cookies to improve your experience. By continuing to browse you accept our use of cookies. Accept all\n" +
+				"© 2024 Daily News Ltd. All rights reserved.\nTerms of Use | Privacy Policy | Contact Us\n",
+			title: "Nigeria raises fuel prices again as naira slides", date: "2024-02-12", source: "Daily News Ltd", dateline: "LAGOS",
+			lead: "Nigeria's state oil company raised petrol prices on Monday.", paragraphs: 3,
+		},
+		{
+			name: "a Markdown page saved from a browser",
+			in: "[Home](https://example.com/) | [World](https://example.com/world) | [Asia](https://example.com/asia)\n\n" +
+				"# Vietnam's exports surge\n\n**By [Nguyen Van An](https://example.com/an)** | *Updated: Mar. 5, 2024*\n\n" +
+				"![Workers at a factory](https://example.com/f.jpg)\n\nWorkers at a factory in Bac Ninh. *Photo: Reuters*\n\n" +
+				"HANOI — Exports rose 20 percent, as [Samsung](https://example.com/s) expanded.\n\n**Advertisement**\n\n" +
+				"Shipments to the United States rose fastest.\n\n### Read more\n\n- [GDP beats forecasts](https://example.com/a)\n- [Thailand courts chipmakers](https://example.com/b)\n\n" +
+				"*Share this:* [Twitter](https://twitter.com) [Facebook](https://facebook.com)\n\n© 2024 Asia News Network\n",
+			title: "Vietnam's exports surge", date: "2024-03-05", source: "Asia News Network", dateline: "HANOI",
+			lead: "Workers at a factory in Bac Ninh. Photo: Reuters", paragraphs: 3,
+		},
+		{
+			name:  "a date on a line of its own",
+			in:    "Kenya raises tea export tax\n\nTuesday, March 5, 2024\n\nNAIROBI — Kenya raised its tea export tax on Monday.\n",
+			title: "Kenya raises tea export tax", date: "2024-03-05", dateline: "NAIROBI", lead: "Kenya raised its tea export tax on Monday.", paragraphs: 1,
+		},
+		{
+			name:  "an ISO date above the headline",
+			in:    "2024-03-05\nSwiss voters approve pensions\n\nZURICH — Voters approved higher pensions.\n",
+			title: "Swiss voters approve pensions", date: "2024-03-05", dateline: "ZURICH", lead: "Voters approved higher pensions.", paragraphs: 1,
+		},
+		{
+			name:  "a # that is not a heading",
+			in:    "Alcaraz wins again\n\nAlcaraz won on Sunday and is now ranked\n#1 in the world.\n\n#MeToo campaigners welcomed a ruling.\n",
+			title: "Alcaraz wins again", lead: "Alcaraz won on Sunday and is now ranked #1 in the world.", paragraphs: 2,
+		},
+		{
+			name:  "no blank lines, not wrapped: a paragraph a line",
+			in:    "Nigeria raises fuel prices again\nLAGOS — The state oil company raised petrol prices on Monday.\nWhy prices are rising\nThe naira has lost half its value in a year.\n",
+			title: "Nigeria raises fuel prices again", dateline: "LAGOS", lead: "The state oil company raised petrol prices on Monday.", paragraphs: 3,
+		},
+		{
+			name: "Markdown emphasis, lists, quotes, rules, images and a setext headline",
+			in: "Chile votes\n===========\n\nThe *new* constitution was _rejected_, says a `tally` and ~~no~~ one else.\n\n- Crime\n- Pensions\n\n" +
+				"> \"We govern for everyone.\"\n\n---\n\n![A voter](x.jpg)\n\n[1]: https://example.com\n",
+			title: "Chile votes", lead: "The new constitution was rejected, says a tally and no one else.", paragraphs: 4,
+		},
+		{
+			name:  "a short paragraph may repeat",
+			in:    "Q and A\n\nQ: Will it pass?\n\nA: We expect so.\n\nQ: And the budget?\n\nA: We expect so.\n",
+			title: "Q and A", lead: "Q: Will it pass?", paragraphs: 4,
+		},
+		{
+			name: "a hard-wrapped lead is not a headline", derived: true,
+			in: "Greek and Turkish officials agreed on Thursday to reopen talks with\nCyprus over maritime borders in the Aegean Sea, officials in Athens\n" +
+				"and Ankara said on Friday after a meeting that lasted until late.\nThe talks will be held in Istanbul next month, the officials added.\n",
+			title: "Greek and Turkish officials agreed on Thursday to reopen talks with Cyprus over maritime borders in…",
+			lead:  "Greek and Turkish officials agreed on Thursday to reopen talks with Cyprus over maritime borders in the Aegean Sea, officials in Athens and Ankara said on Friday after a meeting that lasted until late.", paragraphs: 2,
+		},
+		{
+			name:  "bylines of every kind",
+			in:    "Kenya tea\n\nBY JANE DOE, Associated Press\nJohn Roe, Staff Writer\nBy Ama Mensah | Published March 5, 2024 | 4 min read\n\nKenya raised its tea tax.\n",
+			title: "Kenya tea", date: "2024-03-05", lead: "Kenya raised its tea tax.", paragraphs: 1,
+		},
+		{
+			name:  "a writer's name under the headline is not the source",
+			in:    "Ministers meet\nJane Doe\n\nMinisters met on Monday.\n",
+			title: "Ministers meet", lead: "Ministers met on Monday.", paragraphs: 1,
+		},
+		{
+			name:  "a credit on its own line, and the notes of a wire story",
+			in:    "Talks end\n\nThe talks ended.\n\n(Reporting by Jane Doe; Editing by John Roe)\n\n— Reuters\n",
+			title: "Talks end", source: "Reuters", lead: "The talks ended.", paragraphs: 1,
+		},
+		{
+			name:  "a credit in brackets",
+			in:    "Talks end\n\nThe talks ended.\n\n(AFP)\n",
+			title: "Talks end", source: "AFP", lead: "The talks ended.", paragraphs: 1,
+		},
+		{
+			name: "a dateline with a year", derived: true,
+			in:    "WASHINGTON, Jan. 5, 2024 (Reuters) - The Treasury imposed sanctions.\n",
+			title: "The Treasury imposed sanctions.", date: "2024-01-05", dateline: "WASHINGTON", source: "Reuters",
+			lead: "The Treasury imposed sanctions.", paragraphs: 1,
+		},
+		{
+			name: "a hyphenated place", derived: true,
+			in:    "Port-au-Prince, Haiti — Gangs blocked the port.\n",
+			title: "Gangs blocked the port.", dateline: "Port-au-Prince, Haiti", lead: "Gangs blocked the port.", paragraphs: 1,
+		},
+		{
+			name:  "a place and a date on a line",
+			in:    "# Chile elects a president\n\nSANTIAGO, DECEMBER 15, 2025\n\nVoters chose a new president.\n",
+			title: "Chile elects a president", date: "2025-12-15", dateline: "SANTIAGO", lead: "Voters chose a new president.", paragraphs: 1,
+		},
+		{
+			name:  "front matter with a YAML-quoted title and a written date",
+			in:    "---\ntitle: 'It''s Chile''s vote'\ndate: March 5, 2024\n---\n\nChileans voted.\n",
+			title: "It's Chile's vote", date: "2024-03-05", lead: "Chileans voted.", paragraphs: 1,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

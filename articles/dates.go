@@ -1,0 +1,83 @@
+package articles
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Dates as news pages write them: "2024-03-05", "5 March 2024",
+// "March 5, 2024", "Mar. 5, 2024", "Tuesday, March 5, 2024", "Tue, 05 Mar
+// 2024 10:00:00 +0000", each optionally labelled ("Published:", "Updated")
+// and followed by a time ("at 3:45 p.m. EST").
+var (
+	dateLabel = regexp.MustCompile(`^(?i:(?:last\s+)?updated|(?:first\s+)?published|posted|date(?:d)?|pubdate)(?:\s+on)?\s*:?\s*`)
+	dateAt    = regexp.MustCompile(`^(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?` +
+		`(?:(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` + // ISO
+		`|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})\.?,?\s+(\d{4})` + // 5 March 2024
+		`|(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`) // March 5, 2024
+	// timeTail is what may follow a date on a line of its own: a time, a
+	// zone, an offset.
+	timeTail = regexp.MustCompile(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*(?:T?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?)?\s*(?:z|[a-z]{2,5}|gmt[+-]\d{1,2}|utc[+-]\d{1,2}|[+-]\d{2}:?\d{2}|\([a-z]{2,5}\))?\s*\.?)$`)
+)
+
+// dateAtStart reads a date at the start of s and returns it with the
+// number of bytes it took.
+func dateAtStart(s string) (Date, int, bool) {
+	m := dateAt.FindStringSubmatchIndex(s)
+	if m == nil {
+		return Date{}, 0, false
+	}
+	group := func(i int) string { return groupAt(s, m, i) }
+	var year, month, day int
+	switch {
+	case group(1) != "":
+		year, month, day = atoi(group(1)), atoi(group(2)), atoi(group(3))
+	case group(5) != "":
+		mon, ok := monthByName(group(5))
+		if !ok {
+			return Date{}, 0, false
+		}
+		year, month, day = atoi(group(6)), int(mon), atoi(group(4))
+	default:
+		mon, ok := monthByName(group(7))
+		if !ok {
+			return Date{}, 0, false
+		}
+		year, month, day = atoi(group(9)), int(mon), atoi(group(8))
+	}
+	d, ok := fullDate(year, month, day)
+	return d, m[1], ok
+}
+
+// dateLine reads a line that is a time stamp rather than text: a labelled
+// date ("Published: 09 Sep. 2025, 18:21", "Updated March 5, 2024 at 3:45
+// p.m. EST") or a date alone on its line ("Tuesday, March 5, 2024").
+func dateLine(l string) (Date, bool) {
+	if len(l) > 120 || l == "" {
+		return Date{}, false
+	}
+	rest := l
+	labelled := false
+	if m := dateLabel.FindStringIndex(rest); m != nil {
+		rest, labelled = rest[m[1]:], true
+	}
+	d, n, ok := dateAtStart(rest)
+	if !ok {
+		return Date{}, false
+	}
+	if labelled || timeTail.MatchString(rest[n:]) {
+		return d, true
+	}
+	return Date{}, false
+}
+
+// dateIn finds a date anywhere in a short piece of metadata, such as the
+// parts of "By Ama Mensah | Published March 5, 2024 | 4 min read".
+func dateIn(s string) (Date, bool) {
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' }) {
+		if d, ok := dateLine(strings.TrimSpace(part)); ok {
+			return d, true
+		}
+	}
+	return Date{}, false
+}

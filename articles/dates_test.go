@@ -1,0 +1,49 @@
+package articles
+
+import "testing"
+
+func TestDateLine(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"2024-03-05", "2024-03-05"},
+		{"March 5, 2024", "2024-03-05"},
+		{"5 March 2024", "2024-03-05"},
+		{"Mar. 5, 2024", "2024-03-05"},
+		{"Sept. 5, 2024", "2024-09-05"},
+		{"Published March 5, 2024", "2024-03-05"},
+		{"Published: March 5, 2024", "2024-03-05"},
+		{"Published Mar. 5, 2024", "2024-03-05"},
+		{"Published 2024-03-05", "2024-03-05"},
+		{"Published: 09 Sep. 2025, 18:21", "2025-09-09"},
+		{"Posted on 5 Mar 2024", "2024-03-05"},
+		{"Updated: Mar. 5, 2024", "2024-03-05"},
+		{"Updated March 5, 2024 at 3:45 p.m. EST", "2024-03-05"},
+		{"Last updated 5th March 2024", "2024-03-05"},
+		{"Tuesday, March 5, 2024", "2024-03-05"},
+		{"Mar 5, 2024 10:00 AM", "2024-03-05"},
+		{"5 March 2024 14:32 GMT", "2024-03-05"},
+		{"2024-03-05T10:00:00Z", "2024-03-05"},
+		{"Tue, 05 Mar 2024 10:00:00 +0000", "2024-03-05"},
+		// Not time stamps: text that starts with a date, or no date at all.
+		{"March 5, 2024 was the day the talks collapsed.", ""},
+		{"5 March 2024 saw the biggest protests in years", ""},
+		{"Published by the ministry", ""},
+		{"February 30, 2024", ""},
+		{"Marching 5, 2024", ""},
+		{"Ministers met in May 2024", ""},
+	} {
+		d, ok := dateLine(tt.line)
+		if got := d.String(); got != tt.want || ok != (tt.want != "") {
+			t.Errorf("dateLine(%q) = %q, %v; want %q", tt.line, got, ok, tt.want)
+		}
+	}
+}
+
+func TestDateIn(t *testing.T) {
+	d, ok := dateIn("By Ama Mensah | Published March 5, 2024 | 4 min read")
+	if !ok || d.String() != "2024-03-05" {
+		t.Errorf("dateIn = %q, %v; want 2024-03-05", d, ok)
+	}
+	if _, ok := dateIn("By Ama Mensah | 4 min read"); ok {
+		t.Error("a date found where there is none")
+	}
+}

@@ -1,0 +1,103 @@
+package articles
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Markdown, and the plain-text habits it grew from, read as prose: a
+// Markdown file is a common way to save an article, and its markup is not
+// text a reader should see.
+var (
+	mdHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?$`)
+	mdSetext   = regexp.MustCompile(`^(?:=+|-+)$`)
+	mdRule     = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
+	mdBullet   = regexp.MustCompile(`^[-*+•]\s+(\S.*)$`)
+	mdNumbered = regexp.MustCompile(`^\d{1,3}[.)]\s+\S`)
+	mdRefDef   = regexp.MustCompile(`^\[[^\[\]]+\]:\s*\S+`)
+	mdImage    = regexp.MustCompile(`!\[([^\[\]]*)\]\([^()]*\)`)
+	mdLink     = regexp.MustCompile(`\[([^\[\]]+)\](?:\([^()\s]*(?:\s+"[^"]*")?\)|\[[^\[\]]*\])`)
+	mdAutolink = regexp.MustCompile(`<((?:https?|mailto):[^<>\s]+)>`)
+	mdStrong   = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
+	mdEmphasis = regexp.MustCompile(`(^|[\s(\[“"‘'])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_]($|[\s)\].,;:!?”"’'])`)
+	mdStrike   = regexp.MustCompile(`~~([^~]+)~~`)
+	mdCode     = regexp.MustCompile("`([^`]+)`")
+)
+
+// plainLines rewrites lines of Markdown as lines of plain text, keeping
+// what the parser reads: "# " headings (setext ones rewritten so), blank
+// lines between blocks, one line per list item ("• item", "1. item").
+// Quote markers, rules, reference definitions and inline markup go.
+func plainLines(lines []string) []string {
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		for strings.HasPrefix(l, ">") { // a block quote, perhaps nested
+			l = strings.TrimSpace(l[1:])
+		}
+		switch {
+		case l == "":
+		case i+1 < len(lines) && mdSetext.MatchString(lines[i+1]) && (i == 0 || lines[i-1] == "") && !mdRule.MatchString(l):
+			level := "## "
+			if lines[i+1][0] == '=' {
+				level = "# "
+			}
+			l = level + l
+			i++ // the underline
+		case mdRule.MatchString(l) || mdRefDef.MatchString(l):
+			l = ""
+		case mdBullet.MatchString(l):
+			l = "• " + mdBullet.FindStringSubmatch(l)[1]
+		}
+		out = append(out, plainInline(l))
+	}
+	return out
+}
+
+// plainInline turns inline markup into its text: images go, links into their words, emphasis, code and strike-through
+// into plain words.
+func plainInline(l string) string {
+	if !strings.ContainsAny(l, "[]<*_~`") {
+		return l
+	}
+	if strings.Contains(l, "](") || strings.Contains(l, "][") {
+		l = mdImage.ReplaceAllString(l, "") // the caption, where there is one, says it again
+		l = mdLink.ReplaceAllString(l, "$1")
+	}
+	if strings.Contains(l, "<") {
+		l = mdAutolink.ReplaceAllString(l, "$1")
+	}
+	if strings.Contains(l, "**") || strings.Contains(l, "__") {
+		l = mdStrong.ReplaceAllString(l, "$1$2")
+	}
+	if strings.ContainsAny(l, "*_") {
+		for range 2 { // a match takes the space after it, which the next needs before it
+			l = mdEmphasis.ReplaceAllString(l, "$1$2$3")
+		}
+	}
+	if strings.Contains(l, "~~") {
+		l = mdStrike.ReplaceAllString(l, "$1")
+	}
+	if strings.Contains(l, "`") {
+		l = mdCode.ReplaceAllString(l, "$1")
+	}
+	return strings.TrimSpace(l)
+}
+
+// headingText returns the text of a "# Heading" line.
+func headingText(l string) (string, bool) {
+	if !strings.HasPrefix(l, "#") {
+		return "", false
+	}
+	m := mdHeading.FindStringSubmatch(l)
+	if m == nil {
+		return "", false
+	}
+	return m[2], true
+}
+
+// isListItem reports whether a line is an item of a list, which stands as
+// a paragraph of its own.
+func isListItem(l string) bool {
+	return strings.HasPrefix(l, "• ") || l[0] >= '0' && l[0] <= '9' && mdNumbered.MatchString(l)
+}
