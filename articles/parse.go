@@ -583,7 +583,7 @@ func (a *Article) takeLeadDateline(paras []Paragraph) []Paragraph {
 	return paras
 }
 
-var leadDateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|of|de|la|el|au|du|des|di|da|do|al|sur|en|upon)){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
+var leadDateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|(?i:of|de|la|el|au|du|des|di|da|do|al|sur|en|upon|and))){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
 
 // splitLeadDateline splits "PLACE — text" into its place and text.
 func splitLeadDateline(s string) (place, rest string) {
@@ -591,7 +591,7 @@ func splitLeadDateline(s string) (place, rest string) {
 		return "", ""
 	}
 	m := leadDateline.FindStringSubmatch(s)
-	if m == nil || wordCount(m[1]) > 6 {
+	if m == nil || wordCount(m[1]) > 8 {
 		return "", ""
 	}
 	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
@@ -642,6 +642,9 @@ var agencies = map[string]bool{
 	"reuters": true, "ap": true, "afp": true, "xinhua": true, "yonhap": true, "tass": true,
 	"bloomberg": true, "efe": true, "ansa": true, "dpa": true, "upi": true, "kyodo": true,
 	"azertac": true, "vna": true, "belta": true, "cnn": true, "bbc": true, "ria novosti": true,
+	"vns": true, "bbc news": true, "ap news": true, "al jazeera": true, "anadolu": true, "interfax": true,
+	"pti": true, "ians": true, "ani": true, "kcna": true, "yna": true, "nhk": true, "sputnik": true,
+	"ria": true, "tass news agency": true, "apa": true, "sana": true, "irna": true, "wafa": true,
 }
 
 // agencyIn removes a parenthesised part of a dateline and returns it when it

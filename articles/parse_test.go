@@ -393,6 +393,12 @@ func TestParseFormats(t *testing.T) {
 			lead: "The Treasury imposed sanctions.", paragraphs: 1,
 		},
 		{
+			name: "a place of several words in capitals, and an agency's short name", derived: true,
+			in:    "SÃO TOMÉ AND PRÍNCIPE, August 22 (VNS) - Voters went to the polls.\n",
+			title: "Voters went to the polls.", date: "--08-22", dateline: "SÃO TOMÉ AND PRÍNCIPE", source: "VNS",
+			lead: "Voters went to the polls.", paragraphs: 1,
+		},
+		{
 			name: "a hyphenated place", derived: true,
 			in:    "Port-au-Prince, Haiti — Gangs blocked the port.\n",
 			title: "Gangs blocked the port.", dateline: "Port-au-Prince, Haiti", lead: "Gangs blocked the port.", paragraphs: 1,
