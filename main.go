@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +22,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"dateline/articles"
 	"dateline/articles/countries"
@@ -125,10 +127,53 @@ and countries panes.`,
 	root.PersistentFlags().StringArrayVarP(&opts.dirs, "dir", "d", nil, "load the articles under `DIR` (repeatable)")
 	root.Flags().BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return &exitErr{code: exitError, err: err}
+		return &exitErr{code: exitError, err: flagError(err)}
 	})
 	root.AddCommand(listCmd(&opts), showCmd(&opts), countriesCmd(&opts), searchCmd(&opts))
 	return root
+}
+
+// flagError rewords pflag's error for a flag value that is not a number,
+// which ends in strconv's own words (strconv.ParseInt: parsing "abc":
+// invalid syntax). The message still starts "invalid argument", so fang
+// adds its hint about --help.
+func flagError(err error) error {
+	var bad *pflag.InvalidValueError
+	var num *strconv.NumError
+	if !errors.As(err, &bad) || !errors.As(err, &num) {
+		return err
+	}
+	why := "not a number"
+	if errors.Is(num.Err, strconv.ErrRange) {
+		why = "out of range"
+	}
+	return fmt.Errorf("invalid argument %q for --%s: %s", articles.SanitizeLine(bad.GetValue()), bad.GetFlag().Name, why)
+}
+
+// usageError is a usage error: status 2, with a message that says what to
+// do instead.
+func usageError(format string, a ...any) error {
+	return &exitErr{code: exitError, err: fmt.Errorf(format, a...)}
+}
+
+// noArgs rejects arguments to a command that takes none: cobra.NoArgs would
+// call them an unknown command, when the likely mistake is a folder given
+// without --dir.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	return usageError("%s takes no arguments, but got %s: give a folder with `--dir DIR` (`dateline DIR` opens the app on it)",
+		cmd.Name(), quoteArgs(args))
+}
+
+// quoteArgs quotes args for an error message.
+func quoteArgs(args []string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		q[i] = strconv.Quote(articles.SanitizeLine(a))
+	}
+	return strings.Join(q, " ")
 }
 
 func runApp(cmd *cobra.Command, opts options) error {
@@ -230,7 +275,7 @@ func listCmd(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the articles, newest first",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			st, err := loadStore(cmd, opts)
 			if err != nil {
@@ -259,7 +304,15 @@ func showCmd(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show ID",
 		Short: "Print one article as it was understood",
-		Args:  cobra.ExactArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			switch len(args) {
+			case 0:
+				return usageError("show needs an article ID: `dateline list` shows the IDs")
+			case 1:
+				return nil
+			}
+			return usageError("show takes one article ID, but got %s: `dateline list` shows the IDs", quoteArgs(args))
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := loadStore(cmd, opts)
 			if err != nil {
@@ -284,7 +337,7 @@ func countriesCmd(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "countries",
 		Short: "List the countries the articles mention, most articles first",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			st, err := loadStore(cmd, opts)
 			if err != nil {
@@ -318,7 +371,12 @@ func searchCmd(opts *options) *cobra.Command {
 		Long: `Fuzzy-find articles by the words of their title, source, dateline, countries
 and body. Terms are ANDed; fzf's operators work on words: 'exact, ^prefix,
 suffix$, !not and a | b. Quote a query with ! in single quotes.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError("search needs a query, such as `dateline search potash`")
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := loadStore(cmd, opts)
 			if err != nil {
@@ -339,18 +397,23 @@ suffix$, !not and a | b. Quote a query with ! in single quotes.`,
 			if res.Blank() {
 				return &exitErr{code: exitError, err: fmt.Errorf("the query %q has no words to search for", articles.SanitizeLine(query))}
 			}
-			if len(res.Hits) == 0 {
-				return &exitErr{code: exitNothing}
-			}
 			out := cmd.OutOrStdout()
 			if opts.json {
+				// [] when nothing matches, so that jq still reads it.
 				entries := make([]searchJSON, len(res.Hits))
 				for i, h := range res.Hits {
 					entries[i] = newSearchJSON(h, res.Snippet(i))
 				}
-				return writeJSON(out, entries)
+				if err := writeJSON(out, entries); err != nil {
+					return err
+				}
+			} else if err := writeSearch(out, res); err != nil {
+				return err
 			}
-			return writeSearch(out, res)
+			if len(res.Hits) == 0 {
+				return &exitErr{code: exitNothing}
+			}
+			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
@@ -436,7 +499,7 @@ func writeSearch(w io.Writer, res *store.Results) error {
 	for i, h := range res.Hits {
 		a := h.Article
 		sn := res.Snippet(i)
-		date := orDash(a.Date.Display())
+		date := a.Date.Display() // blank when unknown, as in list
 		fmt.Fprintf(&b, "%s%s  %s  %s\n", date, strings.Repeat(" ", max(0, 10-ansi.StringWidth(date))), a.ID, a.Title)
 		fmt.Fprintf(&b, "    %s: %s\n", sn.Field, highlight(sn.Text, sn.Highlights, mark))
 	}
@@ -459,13 +522,6 @@ func highlight(s string, ranges []store.Range, mark func(string) string) string 
 	}
 	b.WriteString(string(runes[prev:]))
 	return b.String()
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
 }
 
 // The JSON shapes of the subcommands' output: a stable contract for scripts.

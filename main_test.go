@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -153,6 +154,114 @@ func TestHostileOutput(t *testing.T) {
 					t.Errorf("stderr does not name skipped %s (%s):\n%s", c.Path, c.Name, stderr)
 				}
 			}
+		}
+	}
+}
+
+// TestUsageErrors checks that a usage error says what to do instead, on
+// stderr, with status 2.
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string // in stderr
+	}{
+		{[]string{"list", "corpus"}, []string{`list takes no arguments, but got "corpus"`, "--dir DIR", "dateline DIR"}},
+		{[]string{"countries", "a", "b"}, []string{`countries takes no arguments, but got "a" "b"`, "--dir DIR"}},
+		{[]string{"show"}, []string{"show needs an article ID", "`dateline list` shows the IDs"}},
+		{[]string{"show", "a", "b"}, []string{`show takes one article ID, but got "a" "b"`, "`dateline list`"}},
+		{[]string{"search"}, []string{"search needs a query"}},
+		{[]string{"search", "potash", "--limit", "abc"}, []string{`invalid argument "abc" for --limit: not a number`}},
+		{[]string{"search", "potash", "-n", "99999999999999999999"}, []string{`for --limit: out of range`}},
+		{[]string{"list", "--no-such-flag"}, []string{"unknown flag: --no-such-flag"}},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := runCLI(t, tt.args...)
+		if code != 2 || stdout != "" {
+			t.Errorf("dateline %s: status %d and stdout %q, want 2 and nothing", strings.Join(tt.args, " "), code, stdout)
+		}
+		// fang capitalises the message, and may wrap it on a terminal.
+		said := strings.ToLower(strings.Join(strings.Fields(stderr), " "))
+		for _, w := range tt.want {
+			if !strings.Contains(said, strings.ToLower(w)) {
+				t.Errorf("dateline %s: stderr %q does not say %q", strings.Join(tt.args, " "), stderr, w)
+			}
+		}
+		if strings.Contains(stderr, "strconv") {
+			t.Errorf("dateline %s: stderr %q speaks Go", strings.Join(tt.args, " "), stderr)
+		}
+	}
+}
+
+// TestSearchJSONNoMatch checks that a search with no match prints an empty
+// JSON array, so that jq can read it, and still exits 1.
+func TestSearchJSONNoMatch(t *testing.T) {
+	code, out, _ := runCLI(t, "search", "bkru", "--json")
+	if code != 1 {
+		t.Errorf("status %d, want 1", code)
+	}
+	var got []any
+	if err := json.Unmarshal([]byte(out), &got); err != nil || got == nil || len(got) != 0 {
+		t.Errorf("stdout %q, want an empty JSON array (%v)", out, err)
+	}
+	if code, out, _ := runCLI(t, "search", "bkru"); code != 1 || out != "" {
+		t.Errorf("plain: status %d, stdout %q; want 1 and nothing", code, out)
+	}
+}
+
+// TestUnknownDateBlank checks that list and search both leave the date of
+// an undated article blank, as the JSON gives it as "".
+func TestUnknownDateBlank(t *testing.T) {
+	const undated = "003_70e6484cb0a3bd25"
+	_, list, _ := runCLI(t, "list")
+	_, search, _ := runCLI(t, "search", "aleinik")
+	for name, out := range map[string]string{"list": list, "search": search} {
+		var line string
+		for l := range strings.Lines(out) {
+			if strings.Contains(l, undated) {
+				line = l
+				break
+			}
+		}
+		if !strings.HasPrefix(line, strings.Repeat(" ", 12)+undated) {
+			t.Errorf("%s: the undated article's line is %q, want a blank date", name, line)
+		}
+	}
+}
+
+// TestDirOverlap checks that a folder given twice, or given with a folder
+// inside it, lists and counts each article once, and that hidden files are
+// neither listed nor reported.
+func TestDirOverlap(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "2024")
+	for name, text := range map[string]string{
+		"a.txt":           "Ministers meet in Paris\n\nFrench ministers met on Monday.\n",
+		"2024/b.txt":      "Talks in Berlin\n\nGerman officials met on Tuesday.\n",
+		".hidden.txt":     "Hidden in Rome\n\nItalian officials met.\n",
+		".git/x.md":       "Hidden in Madrid\n\nSpanish officials met.\n",
+		"2024/.empty.txt": "",
+		".cache/bad.txt":  "\x00",
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, once, _ := runCLI(t, "countries", "--json", "--dir", dir)
+	if !strings.Contains(once, `"FR"`) || !strings.Contains(once, `"DE"`) || strings.Contains(once, `"IT"`) || strings.Contains(once, `"ES"`) {
+		t.Errorf("countries of %s:\n%s", dir, once)
+	}
+	for _, dirs := range [][]string{{dir, dir}, {dir, sub}, {sub, dir}} {
+		args := []string{"list", "--dir", dirs[0], "--dir", dirs[1]}
+		code, out, stderr := runCLI(t, args...)
+		if n := strings.Count(out, "\n"); code != 0 || n != 2 || stderr != "" {
+			t.Errorf("dateline %q: status %d, %d articles, stderr %q; want 0, 2 and nothing:\n%s", args, code, n, stderr, out)
+		}
+		if _, twice, _ := runCLI(t, "countries", "--json", "--dir", dirs[0], "--dir", dirs[1]); twice != once {
+			t.Errorf("countries of %q:\n%s\nwant\n%s", dirs, twice, once)
 		}
 	}
 }

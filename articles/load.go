@@ -52,8 +52,9 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 	}
 	var files []source
 	var skipped []Skipped
+	seen := newFileSet()
 	for _, root := range paths {
-		found, skip, err := list(root)
+		found, skip, err := list(root, seen)
 		if err != nil {
 			return nil, err
 		}
@@ -136,40 +137,124 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// list finds the article files below root, in lexical order.
-func list(root string) ([]source, []Skipped, error) {
+// list finds the article files below root, in lexical order, leaving out
+// the files seen has met already.
+//
+// Below root, names that start with a dot are ignored, as ripgrep and fd
+// ignore them: .git, editor backups, a sync tool's folders are not
+// articles, and they are not reported as skipped, because nothing is wrong
+// with them. A root the user names is read whatever its name.
+func list(root string, seen *fileSet) ([]source, []Skipped, error) {
 	info, err := os.Stat(root)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading %s: %w", SanitizeLine(root), unwrapPath(err))
 	}
 	rootName := filepath.Base(filepath.Clean(root))
 	if !info.IsDir() {
+		if !seen.firstVisit(resolve(root), info) {
+			return nil, nil, nil
+		}
 		return []source{newSource(root, filepath.Base(root), rootName)}, nil, nil
 	}
+	// WalkDir does not follow a root that is a symlink; with a separator
+	// after it, the operating system does.
+	walkRoot := root
+	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		walkRoot = root + string(filepath.Separator)
+	}
+	// WalkDir follows no symlink below the root, so a path below the
+	// resolved root is already resolved, except for a symlink itself.
+	realRoot := resolve(root)
 	var found []source
 	var skipped []Skipped
-	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if path == root {
-				return err
+	err = filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
+		if path == walkRoot {
+			return err
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
 			}
-			skipped = append(skipped, Skipped{Path: SanitizeLine(path), Reason: unwrapPath(err).Error()})
+			return nil
+		}
+		rel, relErr := filepath.Rel(walkRoot, path)
+		if relErr != nil {
+			rel = d.Name()
+		}
+		if err != nil {
+			if seen.firstVisit(filepath.Join(realRoot, rel), nil) {
+				skipped = append(skipped, Skipped{Path: SanitizeLine(path), Reason: unwrapPath(err).Error()})
+			}
 			return nil
 		}
 		if d.IsDir() || !isArticleName(d.Name()) {
 			return nil
 		}
-		rel, err := filepath.Rel(root, path)
-		if err != nil {
-			rel = d.Name()
+		real, stat := filepath.Join(realRoot, rel), d.Info
+		if d.Type()&fs.ModeSymlink != 0 {
+			real, stat = resolve(path), func() (fs.FileInfo, error) { return os.Stat(path) }
 		}
-		found = append(found, newSource(path, rel, rootName))
+		info, err := stat()
+		if err != nil {
+			info = nil // a dangling link, say: skipped with its reason when it is read
+		}
+		if seen.firstVisit(real, info) {
+			found = append(found, newSource(path, rel, rootName))
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading %s: %w", SanitizeLine(root), unwrapPath(err))
 	}
 	return found, skipped, nil
+}
+
+// fileSet remembers the files a load has reached, so that a file reached
+// twice (a folder given twice, a folder inside another one given too, a
+// symlink, a hard link) loads once, under the name it was reached by first.
+type fileSet struct {
+	paths map[string]bool            // absolute, symlinks resolved
+	infos map[sizeTime][]fs.FileInfo // for os.SameFile, which no path comparison replaces
+}
+
+// sizeTime narrows the files os.SameFile must compare: the same file has
+// the same size and modification time.
+type sizeTime struct{ size, modNano int64 }
+
+func newFileSet() *fileSet {
+	return &fileSet{paths: map[string]bool{}, infos: map[sizeTime][]fs.FileInfo{}}
+}
+
+// firstVisit reports whether the file at the resolved path real, with info
+// as os.Stat gives it (nil if unknown), is new, and remembers it.
+func (s *fileSet) firstVisit(real string, info fs.FileInfo) bool {
+	if s.paths[real] {
+		return false
+	}
+	s.paths[real] = true
+	if info == nil {
+		return true
+	}
+	key := sizeTime{info.Size(), info.ModTime().UnixNano()}
+	for _, prev := range s.infos[key] {
+		if os.SameFile(prev, info) {
+			return false
+		}
+	}
+	s.infos[key] = append(s.infos[key], info)
+	return true
+}
+
+// resolve makes path absolute and resolves its symlinks, as far as it can:
+// a dangling link stays as it is.
+func resolve(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	return path
 }
 
 func newSource(path, rel, root string) source {

@@ -127,3 +127,116 @@ func TestLoadSingleFileAndErrors(t *testing.T) {
 		t.Error("a cancelled load returned no error")
 	}
 }
+
+// TestLoadReachedTwice checks that a file reached by two ways loads once,
+// under the ID of the way it was reached first, and counts once in progress.
+func TestLoadReachedTwice(t *testing.T) {
+	top := t.TempDir()
+	dir := filepath.Join(top, "corpus")
+	writeFile(t, filepath.Join(dir, "a.txt"), []byte(ordinary))
+	writeFile(t, filepath.Join(dir, "2024", "b.txt"), []byte(ordinary))
+	writeFile(t, filepath.Join(top, "other", "a.txt"), []byte(ordinary)) // a different file with the same name
+	link := filepath.Join(top, "link")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		paths []string
+		want  []string
+	}{
+		{"the same folder twice", []string{dir, dir}, []string{"2024/b", "a"}},
+		{"spelt differently", []string{dir, filepath.Join(dir, "..", "corpus") + "/"}, []string{"2024/b", "a"}},
+		{"a folder, then one inside it", []string{dir, filepath.Join(dir, "2024")}, []string{"2024/b", "a"}},
+		{"a folder inside, then its parent", []string{filepath.Join(dir, "2024"), dir}, []string{"b", "a"}},
+		{"a file, then its folder", []string{filepath.Join(dir, "a.txt"), dir}, []string{"a", "2024/b"}},
+		{"a folder and a symlink to it", []string{dir, link}, []string{"2024/b", "a"}},
+		{"a symlink to a folder alone", []string{link}, []string{"2024/b", "a"}},
+		{"different files with one name", []string{dir, filepath.Join(top, "other")}, []string{"2024/b", "a", "other/a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var prog Progress
+			got, err := Load(context.Background(), tt.paths, &prog)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range got.Articles {
+				ids = append(ids, a.ID)
+			}
+			if !slices.Equal(ids, tt.want) {
+				t.Errorf("ids = %q, want %q", ids, tt.want)
+			}
+			if _, total, _ := prog.Snapshot(); total != len(tt.want) {
+				t.Errorf("progress counts %d files, want %d", total, len(tt.want))
+			}
+		})
+	}
+}
+
+// TestLoadLinksInsideFolder checks that a symlink or a hard link to a file
+// of the same folder does not load that file a second time, while a
+// dangling link is still skipped with its reason, once.
+func TestLoadLinksInsideFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.txt"), []byte(ordinary))
+	if err := os.Symlink(filepath.Join(dir, "a.txt"), filepath.Join(dir, "latest.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(filepath.Join(dir, "a.txt"), filepath.Join(dir, "z.txt")); err != nil {
+		t.Skipf("no hard links here: %v", err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(context.Background(), []string{dir, dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Articles) != 1 || got.Articles[0].ID != "a" {
+		var ids []string
+		for _, a := range got.Articles {
+			ids = append(ids, a.ID)
+		}
+		t.Errorf("ids = %q, want [a]", ids)
+	}
+	if len(got.Skipped) != 1 || filepath.Base(got.Skipped[0].Path) != "dangling.txt" {
+		t.Errorf("skipped %v, want dangling.txt once", got.Skipped)
+	}
+}
+
+// TestLoadIgnoresHidden checks that names starting with a dot below a
+// folder are ignored, not reported as skipped, while a hidden folder or file
+// named as a root loads.
+func TestLoadIgnoresHidden(t *testing.T) {
+	top := t.TempDir()
+	dir := filepath.Join(top, "corpus")
+	writeFile(t, filepath.Join(dir, "a.txt"), []byte(ordinary))
+	writeFile(t, filepath.Join(dir, ".hidden.txt"), []byte(ordinary))
+	writeFile(t, filepath.Join(dir, ".empty.txt"), nil) // would be skipped, were it read
+	writeFile(t, filepath.Join(dir, ".git", "x.md"), []byte(ordinary))
+	writeFile(t, filepath.Join(dir, "sub", ".y.md"), []byte(ordinary))
+	writeFile(t, filepath.Join(top, ".notes", "n.txt"), []byte(ordinary))
+	writeFile(t, filepath.Join(top, ".notes", ".deeper", "m.txt"), []byte(ordinary))
+
+	got, err := Load(context.Background(), []string{dir}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Articles) != 1 || got.Articles[0].ID != "a" || len(got.Skipped) != 0 {
+		t.Errorf("loaded %d articles and skipped %v, want only a and nothing skipped", len(got.Articles), got.Skipped)
+	}
+
+	got, err = Load(context.Background(), []string{filepath.Join(top, ".notes"), filepath.Join(dir, ".hidden.txt")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range got.Articles {
+		ids = append(ids, a.ID)
+	}
+	if want := []string{"n", ".hidden"}; !slices.Equal(ids, want) {
+		t.Errorf("named roots: ids = %q, want %q", ids, want)
+	}
+}
