@@ -60,6 +60,21 @@ func (p listPane) selected() *articles.Article {
 	return p.items[p.sel]
 }
 
+// selectArticle selects a if the list shows it, and reports whether it
+// does.
+func (p *listPane) selectArticle(a *articles.Article) bool {
+	if a == nil {
+		return false
+	}
+	for i, b := range p.items {
+		if b == a {
+			p.moveTo(i, len(p.items), p.visible())
+			return true
+		}
+	}
+	return false
+}
+
 // step moves the selection by delta and returns the article it lands on;
 // ok is false at either end.
 func (p *listPane) step(delta int) (*articles.Article, bool) {

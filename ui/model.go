@@ -310,9 +310,11 @@ func (m *Model) applyFocus() {
 
 // cycle moves the focus to the next (+1) or previous (-1) pane: countries,
 // the list or search, and the reader once an article is open.
+// Tab to the reader shows the article selected in the list or search,
+// which may have moved since the reader was last seen.
 func (m *Model) cycle(dir int) {
 	ring := []pane{paneCountries, m.mainPane()}
-	if m.reader.art != nil {
+	if m.reader.art != nil && m.mainSelected() != nil {
 		ring = append(ring, paneReader)
 	}
 	i := 0
@@ -321,7 +323,32 @@ func (m *Model) cycle(dir int) {
 			i = j
 		}
 	}
-	m.setFocus(ring[(i+dir+len(ring))%len(ring)])
+	next := ring[(i+dir+len(ring))%len(ring)]
+	if next == paneReader && m.focus != paneReader {
+		m.showSelected()
+	}
+	m.setFocus(next)
+}
+
+// mainSelected is the article selected in the list, or in the search
+// while one is open.
+func (m Model) mainSelected() *articles.Article {
+	if m.searching {
+		return m.search.selected()
+	}
+	return m.list.selected()
+}
+
+// showSelected puts the selected article in the reader, unless it is
+// there already.
+func (m *Model) showSelected() {
+	a, terms := m.mainSelected(), (*store.Results)(nil)
+	if m.searching {
+		terms = m.search.results
+	}
+	if a != m.reader.art || terms != m.reader.terms {
+		m.reader.open(a, terms)
+	}
 }
 
 // openListItem opens the selected article of the list in the reader.
@@ -358,8 +385,10 @@ func (m *Model) startSearch() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// closeSearch cancels the search and puts the list back.
+// closeSearch cancels the search and puts the list back, on the article
+// the search was on if the list shows it.
 func (m *Model) closeSearch() {
+	m.list.selectArticle(m.search.selected())
 	m.search.stop()
 	m.searching = false
 	m.setFocus(paneList)
@@ -368,9 +397,11 @@ func (m *Model) closeSearch() {
 // chooseCountry filters the list and scopes the search to a country ("" for
 // all) and moves to the list.
 func (m *Model) chooseCountry(code string) tea.Cmd {
+	was := m.list.selected()
 	m.countries.chosen = code
 	m.list.setCountry(code)
 	m.list.SetSize(m.list.w, m.list.h)
+	m.list.selectArticle(was) // the article stays selected if the country has it
 	cmd := m.search.setCountry(code, m.searching)
 	m.setFocus(m.mainPane())
 	return cmd
@@ -396,16 +427,7 @@ func (m *Model) syncPreview() {
 	if m.w < wideWidth || m.focus == paneReader {
 		return
 	}
-	var a *articles.Article
-	var terms *store.Results
-	if m.searching {
-		a, terms = m.search.selected(), m.search.results
-	} else {
-		a = m.list.selected()
-	}
-	if a != m.reader.art || terms != m.reader.terms {
-		m.reader.open(a, terms)
-	}
+	m.showSelected()
 }
 
 // setStyles hands new styles to every pane.

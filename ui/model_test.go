@@ -280,9 +280,25 @@ func TestReaderFindFoldsDiacritics(t *testing.T) {
 	if got := string([]rune(d.m.reader.blocks[h.block])[h.start:h.end]); got != "Việt Nam" {
 		t.Errorf("first hit %q, want Việt Nam", got)
 	}
-	d.keys("/ esc")
-	if len(d.m.reader.hits) != 0 || d.m.reader.typing() {
-		t.Errorf("esc on the find line left %d hits", len(d.m.reader.hits))
+	n := len(d.m.reader.hits)
+	d.keys("/").typ("minsk").keys("esc")
+	if len(d.m.reader.hits) != n || d.m.reader.typing() || d.m.reader.label != "/viet nam" {
+		t.Errorf("esc on a new find line left %d hits of %q, want the %d of /viet nam back", len(d.m.reader.hits), d.m.reader.label, n)
+	}
+}
+
+// TestFindCancelPutsBackTheSearchHit opens an article from a search, moves
+// nowhere, and cancels a find: the counter is where it was.
+func TestFindCancelPutsBackTheSearchHit(t *testing.T) {
+	d := newTestDriver(t, 60, 20)
+	d.keys("/").typ("korea").keys("enter")
+	if d.m.focus != paneReader || len(d.m.reader.hits) == 0 {
+		t.Fatalf("korea opened nothing with hits:\n%s", d.screen())
+	}
+	before, top := d.m.reader.counter(), d.m.reader.top
+	d.keys("/").typ("lukashenko").keys("esc")
+	if got := d.m.reader.counter(); got != before || d.m.reader.top != top {
+		t.Errorf("after esc on the find line: %s at line %d, want %s at line %d", got, d.m.reader.top, before, top)
 	}
 }
 
@@ -618,5 +634,84 @@ func TestSelectionShowsFocus(t *testing.T) {
 	d.keys("tab") // to the countries
 	if sgr := titleSGR(); !strings.Contains(sgr, idle) {
 		t.Errorf("the countries have focus, the list's selected row is drawn with %q, want background %s", sgr, idle)
+	}
+}
+
+// TestTabShowsTheSelectedArticle: below the width where the reader stands
+// beside the list, tab to the reader shows the article selected now, not
+// the one read before, and ] goes on from it.
+func TestTabShowsTheSelectedArticle(t *testing.T) {
+	d := newTestDriver(t, 80, 24)
+	d.keys("enter esc j j tab")
+	if d.m.focus != paneReader || d.m.reader.art != d.m.list.items[2] {
+		t.Fatalf("tab shows %q, want the selected %q", d.m.reader.art.ID, d.m.list.items[2].ID)
+	}
+	d.keys("]")
+	if d.m.reader.art != d.m.list.items[3] {
+		t.Errorf("] after tab shows %q, want %q", d.m.reader.art.ID, d.m.list.items[3].ID)
+	}
+	d.keys("esc /").typ("tractor").keys("down tab")
+	if d.m.focus != paneReader || d.m.reader.art != d.m.search.selected() || d.m.reader.terms != d.m.search.results {
+		t.Errorf("tab from a search shows %q, not the selected hit with its terms", d.m.reader.art.ID)
+	}
+}
+
+func idOf(a *articles.Article) string {
+	if a == nil {
+		return "nothing"
+	}
+	return a.ID
+}
+
+// TestSelectionSurvivesCountryAndSearch: choosing a country that has the
+// selected article keeps it selected, and closing a search leaves the list
+// on the article the search was on.
+func TestSelectionSurvivesCountryAndSearch(t *testing.T) {
+	d := newTestDriver(t, 100, 30)
+	d.keys("j j")
+	want := d.m.list.selected()
+	d.keys("c /").typ(want.Countries[len(want.Countries)-1].Name).keys("enter")
+	if d.m.list.country == "" || d.m.list.selected() != want {
+		t.Errorf("after choosing %q the list is on %s, want %q", d.m.list.country, idOf(d.m.list.selected()), want.ID)
+	}
+	d.keys("esc")
+	if d.m.list.country != "" || d.m.list.selected() != want {
+		t.Errorf("after clearing the country the list is on %s, want %q", idOf(d.m.list.selected()), want.ID)
+	}
+	d.keys("/").typ("tractor").keys("down enter esc esc")
+	read := d.m.reader.art
+	if d.m.searching || d.m.list.selected() != read {
+		t.Errorf("after closing the search the list is on %s, want %q, the article read", idOf(d.m.list.selected()), read.ID)
+	}
+}
+
+// TestSearchScrollsPastTheCap: a search with more hits than the first cap
+// fetches more as the selection nears the end, keeping the selection, and
+// page keys move the results while the query line has focus.
+func TestSearchScrollsPastTheCap(t *testing.T) {
+	m := New(bigStore(t, 3*searchLimit), Options{})
+	d := newDriver(t, m, 80, 24)
+	d.keys("/").typ("belarus")
+	if n := d.m.search.count(); n != searchLimit || d.m.search.results.Total != 3*searchLimit {
+		t.Fatalf("first search: %d hits of %d, want %d of %d", n, d.m.search.results.Total, searchLimit, 3*searchLimit)
+	}
+	d.keys("pgdown")
+	if d.m.search.sel == 0 || !d.m.search.typing() {
+		t.Fatalf("pgdown while typing: selection %d, typing %v", d.m.search.sel, d.m.search.typing())
+	}
+	for range searchLimit {
+		if d.m.search.count() > searchLimit {
+			break
+		}
+		d.keys("pgdown")
+	}
+	if got := d.m.search.count(); got != 3*searchLimit {
+		t.Fatalf("paging near the cap: %d hits loaded, want all %d", got, 3*searchLimit)
+	}
+	if sel := d.m.search.sel; sel < searchLimit-2*d.m.search.visible() || sel >= searchLimit {
+		t.Errorf("loading more moved the selection to %d, want it near %d", sel, searchLimit)
+	}
+	if s := d.screen(); !strings.Contains(s, "/3,000") || !strings.Contains(s, "3,000 of 3,000") {
+		t.Errorf("counters do not say n/3,000 and 3,000 of 3,000:\n%s", s)
 	}
 }

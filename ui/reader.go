@@ -78,6 +78,13 @@ type readerPane struct {
 	hits  []hit // every hit of the find, or of the search terms
 	cur   int   // the hit n and N are on
 	label string
+	// before is what the find line found on, for esc to put back.
+	before struct {
+		hits  []hit
+		cur   int
+		label string
+		top   int
+	}
 
 	find    queryInput
 	focused bool
@@ -371,8 +378,18 @@ func runesHavePrefix(s, prefix []rune) bool {
 
 // startFind opens the find line.
 func (p *readerPane) startFind() tea.Cmd {
+	p.before.hits, p.before.cur, p.before.label, p.before.top = p.hits, p.cur, p.label, p.top
 	p.find.Reset()
 	return p.find.Focus()
+}
+
+// cancelFind closes the find line and puts back the hits and the place
+// the reader had before it opened.
+func (p *readerPane) cancelFind() {
+	p.find.Reset()
+	p.find.Blur()
+	p.hits, p.cur, p.label, p.top = p.before.hits, p.before.cur, p.before.label, p.before.top
+	p.clampTop()
 }
 
 // applyFind marks the hits of the query on the find line and shows the
@@ -416,11 +433,11 @@ func (p readerPane) Bindings() []key.Binding {
 	if p.typing() {
 		return []key.Binding{r.FindAccept, r.FindCancel}
 	}
-	b := []key.Binding{p.keys.moveHelp(), r.Find}
+	b := []key.Binding{p.keys.moveHelp(), p.keys.Global.Back, r.Find}
 	if len(p.hits) > 0 {
 		b = append(b, r.NextHit, r.PrevHit)
 	}
-	return append(b, p.keys.Global.Back, r.PrevArticle, r.NextArticle, r.PageDown)
+	return append(b, r.PrevArticle, r.NextArticle, r.PageDown)
 }
 
 // Update scrolls, finds and moves between hits. Moving to another article
@@ -436,11 +453,11 @@ func (p readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
 			case key.Matches(msg, p.keys.Reader.FindAccept):
 				p.find.Blur()
 				if p.find.Value() == "" {
-					p.stopFind()
+					p.cancelFind()
 				}
 				return p, nil
 			case key.Matches(msg, p.keys.Reader.FindCancel):
-				p.stopFind()
+				p.cancelFind()
 				return p, nil
 			}
 			break

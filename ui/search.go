@@ -14,15 +14,18 @@ import (
 	"dateline/store"
 )
 
-// searchLimit caps the hits of one search: enough to browse, and it lets the
-// store keep the best k instead of sorting everything.
+// searchLimit caps the hits of a first search: enough to browse, and it
+// lets the store keep the best k instead of sorting everything. Scrolling
+// near the end of capped results asks for more.
 const searchLimit = 1000
 
-// searchResultsMsg carries the results of the search numbered seq.
+// searchResultsMsg carries the results of the search numbered seq; more
+// says they extend the results shown, whose selection they keep.
 type searchResultsMsg struct {
 	seq     int
 	results *store.Results
 	err     error
+	more    bool
 }
 
 // searchPane is the query line and the results under it. Each change of the
@@ -39,6 +42,7 @@ type searchPane struct {
 	seq    int                // number of the latest search started
 	cancel context.CancelFunc // cancels the latest search
 	query  string             // the query the latest search runs
+	limit  int                // the latest search's cap on hits
 
 	results    *store.Results // the newest results that arrived
 	resultsSeq int            // their sequence number
@@ -84,6 +88,23 @@ func (p searchPane) current() bool { return p.resultsSeq != 0 && p.resultsSeq ==
 // The returned command does the work off the UI goroutine and touches no
 // model state.
 func (p *searchPane) run() tea.Cmd {
+	p.limit = searchLimit
+	return p.start(false)
+}
+
+// loadMore runs the search again for more hits when the selection comes
+// near the end of results that were capped.
+func (p *searchPane) loadMore() tea.Cmd {
+	if !p.current() || p.results == nil || len(p.results.Hits) >= p.results.Total ||
+		p.sel < p.count()-2*p.visible() {
+		return nil
+	}
+	p.limit = len(p.results.Hits) * 4
+	return p.start(true)
+}
+
+// start runs the search for the query as typed, up to p.limit hits.
+func (p *searchPane) start(more bool) tea.Cmd {
 	if p.cancel != nil {
 		p.cancel()
 	}
@@ -92,7 +113,7 @@ func (p *searchPane) run() tea.Cmd {
 	ctx, cancel := context.WithCancel(context.Background())
 	p.cancel = cancel
 	seq, query, st := p.seq, p.query, p.store
-	opts := store.Options{Country: p.country, Limit: searchLimit}
+	opts := store.Options{Country: p.country, Limit: p.limit}
 	return func() (msg tea.Msg) {
 		// A query is user input: should the engine fail on one, say so in
 		// the pane rather than take the terminal down.
@@ -102,7 +123,7 @@ func (p *searchPane) run() tea.Cmd {
 			}
 		}()
 		res, err := st.Search(ctx, query, opts)
-		return searchResultsMsg{seq: seq, results: res, err: err}
+		return searchResultsMsg{seq: seq, results: res, err: err, more: more}
 	}
 }
 
@@ -197,26 +218,22 @@ func (p searchPane) Update(msg tea.Msg) (searchPane, tea.Cmd) {
 		}
 		p.results, p.resultsSeq, p.err = msg.results, msg.seq, msg.err
 		p.snippets = make(map[int]store.Snippet)
-		p.selection = selection{}
+		if !msg.more {
+			p.selection = selection{}
+		}
 		p.clamp(p.count(), p.visible())
 		return p, nil
 	case tea.MouseWheelMsg:
 		p.scroll(wheelDelta(msg), p.count(), p.visible())
-		return p, nil
+		return p, p.loadMore()
 	case tea.KeyPressMsg:
-		if p.typing() {
-			switch {
-			case key.Matches(msg, p.keys.Search.Next):
-				p.moveTo(p.sel+1, p.count(), p.visible())
-				return p, nil
-			case key.Matches(msg, p.keys.Search.Prev):
-				p.moveTo(p.sel-1, p.count(), p.visible())
-				return p, nil
-			}
-			break
+		if !p.typing() {
+			p.handleMove(p.keys, msg, p.count(), p.visible())
+			return p, p.loadMore()
 		}
-		p.handleMove(p.keys, msg, p.count(), p.visible())
-		return p, nil
+		if p.moveWhileTyping(msg) {
+			return p, p.loadMore()
+		}
 	}
 	if !p.typing() {
 		return p, nil
@@ -229,6 +246,25 @@ func (p searchPane) Update(msg tea.Msg) (searchPane, tea.Cmd) {
 		return p, tea.Batch(cmd, p.run())
 	}
 	return p, cmd
+}
+
+// moveWhileTyping moves the selection by the keys that do so while the
+// query line has focus: they are not text.
+func (p *searchPane) moveWhileTyping(msg tea.KeyPressMsg) bool {
+	n, v := p.count(), p.visible()
+	switch {
+	case key.Matches(msg, p.keys.Search.Next):
+		p.moveTo(p.sel+1, n, v)
+	case key.Matches(msg, p.keys.Search.Prev):
+		p.moveTo(p.sel-1, n, v)
+	case key.Matches(msg, p.keys.Move.PageUp):
+		p.moveTo(p.sel-v, n, v)
+	case key.Matches(msg, p.keys.Move.PageDown):
+		p.moveTo(p.sel+v, n, v)
+	default:
+		return false
+	}
+	return true
 }
 
 // rowAt returns the index of the hit drawn at line y of the pane.
@@ -268,18 +304,14 @@ func (p searchPane) lines() []string {
 	}
 	title := "Search"
 	if p.results != nil {
-		n := commas(len(p.results.Hits))
-		if len(p.results.Hits) >= searchLimit {
-			n += "+"
-		}
-		title += " · " + n + " of " + commas(p.scopeLen())
+		title += " · " + commas(p.results.Total) + " of " + commas(p.scopeLen())
 	}
 	info := ""
 	switch {
 	case !p.current() && p.cancel != nil:
 		info = "searching…"
 	case p.count() > 0:
-		info = commas(p.sel+1) + "/" + commas(p.count())
+		info = commas(p.sel+1) + "/" + commas(p.results.Total)
 	}
 	return frame(p.st, title, info, body, p.w, p.h, p.focused)
 }
