@@ -160,8 +160,15 @@ func titleRow(st *styles, a *articles.Article, w int, state rowState, matches []
 		b.WriteString(dim.Render(fit(a.Date.Display(), dc)))
 		used += dc
 	}
-	t, keep := cutRunes(oneLine(a.Title), w-used-1)
-	b.WriteString(paint(t, title, rangeMarks(matches, keep, match)))
+	full := oneLine(a.Title)
+	t, keep := cutRunes(full, w-used-1)
+	marks := rangeMarks(matches, keep, match)
+	if len(matches) > 0 && len(marks) == 0 { // every match is cut off: show the title around the first
+		var shown []store.Range
+		t, shown = clipAround(full, matches, w-used-1)
+		marks = rangeMarks(shown, runeLen(t), match)
+	}
+	b.WriteString(paint(t, title, marks))
 	used += ansi.StringWidth(t)
 	if used < w {
 		b.WriteString(base.Render(strings.Repeat(" ", w-used)))

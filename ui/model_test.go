@@ -715,3 +715,19 @@ func TestSearchScrollsPastTheCap(t *testing.T) {
 		t.Errorf("counters do not say n/3,000 and 3,000 of 3,000:\n%s", s)
 	}
 }
+
+// TestTitleMatchShows: when a search matches a title only past where the
+// row cuts it, the row shows the title around the match.
+func TestTitleMatchShows(t *testing.T) {
+	d := newTestDriver(t, 80, 24)
+	d.keys("/").typ("kim")
+	var row string
+	for _, l := range strings.Split(d.screen(), "\n") {
+		if strings.Contains(l, "2025-09-09") {
+			row = l
+		}
+	}
+	if !strings.Contains(row, "Korea's Kim") || !strings.Contains(row, "…") {
+		t.Errorf("the 001 row does not show its title around the match:\n%s", d.screen())
+	}
+}
