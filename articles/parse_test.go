@@ -530,3 +530,19 @@ func TestParseKeepsOnlyItsText(t *testing.T) {
 	}
 	runtime.KeepAlive(kept)
 }
+
+// TestWordsOfCJK counts a character of Chinese or Japanese as a word:
+// they are written without spaces.
+func TestWordsOfCJK(t *testing.T) {
+	ja := strings.Repeat("日米首脳会談、防衛協力の強化で一致した。", 50) // 18 characters and 2 marks, 50 times
+	a, err := Parse("ja", []byte("日米首脳会談\n\n"+ja+"\n\nTokyo and Washington agreed.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := 18*50 + 4; a.Words != want {
+		t.Errorf("words = %d, want %d", a.Words, want)
+	}
+	if a.ReadingMinutes != 2 { // 900 characters at 500 a minute, 4 words at 230
+		t.Errorf("reading minutes = %d, want 2", a.ReadingMinutes)
+	}
+}
