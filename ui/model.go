@@ -79,6 +79,7 @@ type Model struct {
 
 	w, h      int
 	focus     pane
+	cameFrom  pane // where c was pressed, for esc in the countries to go back to
 	searching bool // the search pane stands in the list's place
 	overlay   overlay
 	overTop   int // the overlay's scroll position
@@ -196,6 +197,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			m.overlay, m.overTop = overlaySkipped, 0
 			return m, nil
 		case key.Matches(msg, g.Countries):
+			if m.focus != paneCountries {
+				m.cameFrom = m.focus
+			}
 			m.setFocus(paneCountries)
 			return m, nil
 		}
@@ -236,7 +240,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 				cmd = m.chooseCountry(code)
 			}
 		case !typing && key.Matches(msg, g.Back):
-			m.setFocus(m.mainPane())
+			if m.cameFrom == paneReader && m.reader.art != nil {
+				m.setFocus(paneReader)
+			} else {
+				m.setFocus(m.mainPane())
+			}
 		default:
 			m.countries, cmd = m.countries.Update(msg)
 		}

@@ -731,3 +731,20 @@ func TestTitleMatchShows(t *testing.T) {
 		t.Errorf("the 001 row does not show its title around the match:\n%s", d.screen())
 	}
 }
+
+// TestCountriesEscGoesBack: c from the reader and esc return to the reader.
+func TestCountriesEscGoesBack(t *testing.T) {
+	d := newTestDriver(t, 80, 24)
+	d.keys("j enter c")
+	if d.m.focus != paneCountries {
+		t.Fatalf("c: focus %v", d.m.focus)
+	}
+	d.keys("esc")
+	if d.m.focus != paneReader || d.m.reader.art != d.m.list.items[1] {
+		t.Errorf("esc after c from the reader: focus %v", d.m.focus)
+	}
+	d.keys("esc c esc")
+	if d.m.focus != paneList {
+		t.Errorf("esc after c from the list: focus %v, want the list", d.m.focus)
+	}
+}
