@@ -1,8 +1,8 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -14,7 +14,8 @@ import (
 
 // countriesPane lists every country with its flag and number of articles,
 // All first. Choosing one filters the list and scopes the search; a filter
-// line narrows a long list of countries by name or code.
+// line narrows a long list of countries by name or code; typing a letter
+// that is not a key of the pane starts it.
 type countriesPane struct {
 	keys *keyMap
 	st   *styles
@@ -25,6 +26,8 @@ type countriesPane struct {
 	filter queryInput
 	rows   []int // indexes into all that pass the filter; rowAll for All
 	chosen string
+
+	natural int // the width the rows and title ask for, frame included
 
 	selection
 	w, h    int
@@ -37,8 +40,42 @@ const rowAll = -1
 func newCountriesPane(s *store.Store, km *keyMap, st *styles) countriesPane {
 	in := newQueryInput(km, st, "filter")
 	p := countriesPane{keys: km, st: st, all: s.Countries(), total: s.Len(), filter: in}
+	p.natural = p.contentWidth()
 	p.applyFilter()
 	return p
+}
+
+// contentWidth is the width at which no row and no title is cut: the
+// longest name, the widest count (All's: no country has more articles than
+// there are) and the title as it reads while filtered, in the frame.
+func (p countriesPane) contentWidth() int {
+	nameW := ansi.StringWidth("All")
+	for _, c := range p.all {
+		nameW = max(nameW, ansi.StringWidth(oneLine(c.Name)))
+	}
+	// "•🇧🇾 Belarus  2,000 ": mark, flag and space, name, space, count, space.
+	row := 1 + 3 + nameW + 1 + ansi.StringWidth(commas(p.total)) + 1
+	n := commas(len(p.all))
+	title := ansi.StringWidth(p.title(n, n)) + 3 // frame keeps " title " and one ─
+	return max(row, title) + 2
+}
+
+// fitWidth is the pane's width beside the list: as wide as its content,
+// but never wider than most.
+func (p countriesPane) fitWidth(most int) int { return min(p.natural, most) }
+
+// title is the pane's title: the number of countries, and how many of them
+// pass the filter while it has text.
+func (p countriesPane) title(shown, all string) string {
+	if shown == "" {
+		return "Countries · " + all
+	}
+	return "Countries · " + shown + " of " + all
+}
+
+// query is the filter's text as it is matched: folded and trimmed.
+func (p countriesPane) query() string {
+	return strings.TrimSpace(fold.String(p.filter.Value()))
 }
 
 // setStyles hands new styles to the pane and its filter line.
@@ -55,7 +92,7 @@ func (p countriesPane) filtering() bool { return p.typing() || p.filter.Value() 
 
 // applyFilter recomputes the rows after the filter changed.
 func (p *countriesPane) applyFilter() {
-	q := strings.TrimSpace(fold.String(p.filter.Value()))
+	q := p.query()
 	p.rows = make([]int, 0, len(p.all)+1) // fresh: earlier models share the old one
 	if q == "" || strings.Contains("all", q) {
 		p.rows = append(p.rows, rowAll)
@@ -75,6 +112,14 @@ func (p *countriesPane) clearFilter() {
 	p.filter.Blur()
 	p.applyFilter()
 	p.selectChosen()
+}
+
+// choose makes code the chosen country ("" for All). The filter has done
+// its work: it is cleared, so All shows again, and the selection rests on
+// the choice.
+func (p *countriesPane) choose(code string) {
+	p.chosen = code
+	p.clearFilter()
 }
 
 // selectChosen puts the selection on the chosen country.
@@ -155,6 +200,12 @@ func (p countriesPane) Update(msg tea.Msg) (countriesPane, tea.Cmd) {
 			case key.Matches(msg, p.keys.Countries.Filter):
 				return p, p.filter.Focus()
 			case p.handleMove(p.keys, msg, len(p.rows), p.visible()):
+			case startsFilter(msg) && !p.bound(msg):
+				// As if / had been pressed: the filter takes the key.
+				cmd := p.filter.Focus()
+				p.filter, _ = p.filter.Update(msg)
+				p.applyFilter()
+				return p, cmd
 			}
 			return p, nil
 		}
@@ -182,6 +233,30 @@ func (p countriesPane) Update(msg tea.Msg) (countriesPane, tea.Cmd) {
 		p.applyFilter()
 	}
 	return p, cmd
+}
+
+// bound reports whether a key means something in the pane while the filter
+// line does not have focus: a global key, a movement or one of the pane's.
+func (p countriesPane) bound(msg tea.KeyPressMsg) bool {
+	g, m, c := p.keys.Global, p.keys.Move, p.keys.Countries
+	return key.Matches(msg,
+		g.Quit, g.Interrupt, g.Help, g.NextPane, g.PrevPane, g.Back, g.Countries, g.Skipped,
+		m.Up, m.Down, m.Top, m.Bottom, m.PageUp, m.PageDown, m.HalfPageUp, m.HalfPageDown,
+		c.Choose, c.Filter, c.Clear)
+}
+
+// startsFilter reports whether a key types something a filter can start
+// with: printable text without ctrl or alt, and not a space.
+func startsFilter(msg tea.KeyPressMsg) bool {
+	if msg.Text == "" || msg.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModMeta|tea.ModSuper|tea.ModHyper) != 0 {
+		return false
+	}
+	for _, r := range msg.Text {
+		if !unicode.IsPrint(r) || unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // rowAt returns the index of the row drawn at line y of the pane.
@@ -215,7 +290,15 @@ func (p countriesPane) lines() []string {
 	for i := p.top; i < len(p.rows) && i < p.top+p.visible(); i++ {
 		body = append(body, p.row(p.rows[i], inner, stateOf(i == p.sel, p.focused)))
 	}
-	return frame(p.st, "Countries · "+commas(len(p.all)), "", body, p.w, p.h, p.focused)
+	shown := ""
+	if p.query() != "" {
+		n := len(p.rows)
+		if n > 0 && p.rows[0] == rowAll { // All is not a country
+			n--
+		}
+		shown = commas(n)
+	}
+	return frame(p.st, p.title(shown, commas(len(p.all))), "", body, p.w, p.h, p.focused)
 }
 
 // row draws one country: a mark if chosen, flag, name and article count.
@@ -231,11 +314,11 @@ func (p countriesPane) row(r, w int, state rowState) string {
 	if p.code(r) == p.chosen {
 		mark = "•"
 	}
-	num := strconv.Itoa(count)
+	num := commas(count)
 	if ansi.StringWidth(flag) != 2 { // missing or odd flags keep the names aligned
 		flag = "  "
 	}
-	// "•🇧🇾 Belarus      5 "
+	// "•🇧🇾 Belarus  2,000 ": counts line up on the right.
 	room := w - 1 - 3 - 1 - ansi.StringWidth(num) - 1
 	var b strings.Builder
 	b.WriteString(marker.Render(mark))

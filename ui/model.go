@@ -406,7 +406,7 @@ func (m *Model) closeSearch() {
 // all) and moves to the list.
 func (m *Model) chooseCountry(code string) tea.Cmd {
 	was := m.list.selected()
-	m.countries.chosen = code
+	m.countries.choose(code)
 	m.list.setCountry(code)
 	m.list.SetSize(m.list.w, m.list.h)
 	m.list.selectArticle(was) // the article stays selected if the country has it
@@ -504,14 +504,14 @@ func (m Model) layout() layout {
 	main := m.mainPane()
 	switch {
 	case m.w >= wideWidth:
-		cw := countriesWidth(m.w)
+		cw := m.countries.fitWidth(countriesWidth(m.w))
 		rw := min(readerWidth+6, (m.w-cw)/2)
 		l.countries = rect{0, 1, cw, body.h}
 		l.main = rect{cw, 1, m.w - cw - rw, body.h}
 		l.reader = rect{m.w - rw, 1, rw, body.h}
 		l.shown = []pane{paneCountries, main, paneReader}
 	case m.w >= besideWidth:
-		cw := countriesWidth(m.w)
+		cw := m.countries.fitWidth(countriesWidth(m.w))
 		l.countries = rect{0, 1, cw, body.h}
 		l.main = rect{cw, 1, m.w - cw, body.h}
 		l.shown = []pane{paneCountries, main}
@@ -524,7 +524,8 @@ func (m Model) layout() layout {
 	return l
 }
 
-// countriesWidth is the width of the countries pane beside the list.
+// countriesWidth is the most the countries pane takes beside the list; it
+// takes less when its names are short (countriesPane.fitWidth).
 func countriesWidth(w int) int { return min(max(w/5, 24), 32) }
 
 // resize gives every pane its size.

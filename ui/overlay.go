@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -13,45 +14,92 @@ import (
 // overlayView draws the open overlay in w×h cells. Only the lines on
 // screen are built: a folder can have skipped many files.
 func (m Model) overlayView(w, h int) []string {
-	title, n, line := m.overlayContent(w - 2)
+	c := m.overlayContent(w - 2)
 	rows := max(h-2, 0)
-	top := min(max(m.overTop, 0), max(n-rows, 0))
+	top := min(max(m.overTop, 0), max(c.lines-rows, 0))
 	content := make([]string, 0, rows)
-	for i := top; i < n && i < top+rows; i++ {
-		content = append(content, line(i))
+	for i := top; i < c.lines && i < top+rows; i++ {
+		content = append(content, c.line(i))
 	}
 	info := ""
-	if n > rows && rows > 0 {
-		info = commas(top+1) + "–" + commas(min(top+rows, n)) + " of " + commas(n)
+	if c.lines > rows && rows > 0 {
+		// Count what the title counts: an entry shows if any of its
+		// lines does.
+		per := max(c.perEntry, 1)
+		first, last := top/per, (min(top+rows, c.lines)-1)/per
+		info = commas(first+1) + "–" + commas(last+1) + " of " + commas((c.lines+per-1)/per)
 	}
-	return frame(m.st, title, info, content, w, h, true)
+	return frame(m.st, c.title, info, content, w, h, true)
 }
 
 // overlayMaxTop is the furthest the overlay scrolls.
 func (m Model) overlayMaxTop() int {
-	_, n, _ := m.overlayContent(m.w - 2)
-	return max(n-(m.h-4), 0)
+	return max(m.overlayContent(m.w-2).lines-(m.h-4), 0)
 }
 
-// overlayContent returns the open overlay's title, its number of lines and
-// a function that draws line i.
-func (m Model) overlayContent(w int) (string, int, func(int) string) {
+// overlayText is what an overlay shows: a title, lines drawn on demand, and
+// how many lines make one entry, for the scroll position.
+type overlayText struct {
+	title    string
+	lines    int
+	perEntry int
+	line     func(i int) string
+}
+
+// overlayContent returns the open overlay's content, its lines w columns
+// wide.
+func (m Model) overlayContent(w int) overlayText {
 	if m.overlay == overlaySkipped {
 		if len(m.opts.Skipped) == 0 {
-			return "Skipped files", 1, func(int) string {
+			return overlayText{"Skipped files", 1, 1, func(int) string {
 				return " " + m.st.Row.Empty.Render(cut("No files were skipped.", w-2))
-			}
+			}}
 		}
-		return "Skipped files · " + commas(len(m.opts.Skipped)), 2 * len(m.opts.Skipped), func(i int) string {
+		// Two lines a file: its path, then why it was skipped.
+		return overlayText{"Skipped files · " + commas(len(m.opts.Skipped)), 2 * len(m.opts.Skipped), 2, func(i int) string {
 			s := m.opts.Skipped[i/2]
 			if i%2 == 0 {
-				return " " + m.st.App.Warn.Render(cut(oneLine(s.Path), w-2))
+				return " " + m.st.App.Warn.Render(cutPath(oneLine(s.Path), w-2))
 			}
 			return "   " + m.st.App.Dim.Render(cut(oneLine(s.Reason), w-4))
-		}
+		}}
 	}
 	lines := m.helpLines(w)
-	return "Help", len(lines), func(i int) string { return lines[i] }
+	return overlayText{"Help", len(lines), 1, func(i int) string { return lines[i] }}
+}
+
+// cutPath cuts a plain path to w columns on the left, so that its end, the
+// file's name, stays: "…/deep/dir/file.txt". It cuts at a slash when that
+// keeps at least half the room, else between graphemes.
+func cutPath(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	room := w - 1 // for the "…"
+	// The byte offset and width of every grapheme, to walk back from the end.
+	type grapheme struct{ byteOff, width int }
+	gs := make([]grapheme, 0, len(s))
+	for off := 0; off < len(s); {
+		g, gw := ansi.FirstGraphemeCluster(s[off:], ansi.GraphemeWidth)
+		if g == "" { // cannot happen on valid input; never loop forever
+			_, size := utf8.DecodeRuneInString(s[off:])
+			g, gw = s[off:off+max(size, 1)], 1
+		}
+		gs = append(gs, grapheme{off, gw})
+		off += len(g)
+	}
+	start, used := len(s), 0
+	for i := len(gs) - 1; i >= 0 && used+gs[i].width <= room; i-- {
+		start, used = gs[i].byteOff, used+gs[i].width
+	}
+	tail := s[start:]
+	if i := strings.IndexByte(tail, '/'); i > 0 && 2*ansi.StringWidth(tail[i:]) >= room {
+		tail = tail[i:]
+	}
+	return "…" + tail
 }
 
 // helpLines lays the key map's groups out in as many columns as fit.

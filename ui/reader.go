@@ -402,14 +402,6 @@ func (p *readerPane) applyFind() {
 	}
 }
 
-// stopFind closes the find line and forgets its hits; the search terms, if
-// any, are marked again.
-func (p *readerPane) stopFind() {
-	p.find.Reset()
-	p.find.Blur()
-	p.markTerms()
-}
-
 // jump moves to the next (+1) or previous (-1) hit, round the end.
 func (p *readerPane) jump(dir int) {
 	if len(p.hits) == 0 {
