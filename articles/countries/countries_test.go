@@ -155,7 +155,7 @@ func TestTagTraps(t *testing.T) {
 		{"Michael B. Jordan", nil},
 		{"N. Korea fires missile", []string{"KP"}},
 		{"S. Korean exports", []string{"KR"}},
-		{"Paris, Texas", nil},
+		{"Paris, Texas", []string{"US"}},
 		{"Paris Hilton", nil},
 		{"talks in Paris", []string{"FR"}},
 		{"Papua New Guinea", []string{"PG"}},
@@ -207,8 +207,11 @@ func TestTagTraps(t *testing.T) {
 		{"Lithuania’s decision", []string{"LT"}},
 		{"Kim Il Sung", nil},
 		{"Mexico", []string{"MX"}},
-		{"New Mexico", nil},
-		{"New Jersey", nil},
+		{"New Mexico", []string{"US"}},
+		{"New Jersey", []string{"US"}},
+		{"New Mexican chile", []string{"US"}},
+		{"Jersey", []string{"JE"}},
+		{"Gulf of Mexico", nil},
 		{"Middle Eastern", nil},
 		{"non-Turkish head of state", nil},
 		{"UK", []string{"GB"}},
@@ -235,6 +238,55 @@ func TestTagTraps(t *testing.T) {
 		{"William Hague", nil},
 		{"Guinea pigs", nil},
 		{"", nil},
+
+		// American states, and the abbreviations of datelines.
+		{"Texas", []string{"US"}},
+		{"California and Nevada", []string{"US"}},
+		{"New Hampshire", []string{"US"}},
+		{"West Virginia", []string{"US"}},
+		{"in Virginia", []string{"US"}},
+		{"District of Columbia", []string{"US"}},
+		{"Virginia Woolf", nil},
+		{"Indiana Jones", nil},
+		{"Gary, Indiana", []string{"US"}},
+		{"the Sierra Nevada in Andalusia", []string{"ES"}},
+		{"the Colorado Party of Paraguay", []string{"PY"}},
+		{"Baja California", []string{"MX"}},
+		{"FRESNO, Calif. —", []string{"US"}},
+		{"Charleston, W.Va.", []string{"US"}},
+		{"Albany, N.Y.", []string{"US"}},
+		{"Calif.", nil},                   // an abbreviation needs a place and a comma before it
+		{"Fresno, Calif", nil},            // and its full stop
+		{"they attended Mass.", nil},      // the liturgy, not Massachusetts
+		{"said Prime Minister Kan.", nil}, // a surname, not Kansas
+
+		// A foreign place before an American state is an American town.
+		{"PARIS, Texas —", []string{"US"}},
+		{"Athens, Georgia", []string{"US"}},
+		{"Athens, Ga.", []string{"US"}},
+		{"Lebanon, New Hampshire", []string{"US"}},
+		{"Moscow, Idaho", []string{"US"}},
+		{"Berlin, Conn.", []string{"US"}},
+		{"Jordan, Minnesota", []string{"US"}},
+		{"Paris", []string{"FR"}},
+		{"Athens", []string{"GR"}},
+		{"Athens, Ga", []string{"GR"}},
+		{"Paris, New Caledonia", []string{"FR", "NC"}},
+		{"Moscow, Washington and Beijing", []string{"CN", "RU", "US"}},
+		{"London, New York and Tokyo", []string{"GB", "JP", "US"}},
+		{"King Abdullah of Jordan", []string{"JO"}},
+
+		// Georgia: the country, unless the text says the state.
+		{"Georgia's president in Tbilisi", []string{"GE"}},
+		{"ATLANTA, Georgia —", []string{"US"}},
+		{"Alabama and Georgia", []string{"US"}},
+		{"Georgia, Texas and Florida", []string{"US"}},
+		{"Georgia or South Carolina", []string{"US"}},
+		{"Russia, Georgia, Ukraine", []string{"GE", "RU", "UA"}},
+		{"Georgia and Armenia", []string{"AM", "GE"}},
+		{"the United States, Georgia and Ukraine", []string{"GE", "UA", "US"}},
+		{"Türkiye, Georgia and Azerbaijan", []string{"AZ", "GE", "TR"}},
+		{"Rome, Georgia, and Atlanta", []string{"US"}},
 	}
 	for _, tt := range tests {
 		got := codes(Tag(tt.text))
@@ -268,6 +320,13 @@ func TestTagPrimaryAndOrder(t *testing.T) {
 			[]row{{"BY", 3, true}}},
 		{"a phrase does not span texts", []string{"North", "Korea"},
 			[]row{{"KR", 1, false}}},
+		{"a namesake counts only its state", []string{"PARIS, Texas — Paris, Texas, lies near Oklahoma."},
+			[]row{{"US", 3, true}}},
+		{"a Georgia dateline after an American city is the state", []string{
+			"ATLANTA, Georgia — Officials in Fulton County and in neighbouring Alabama said on Monday."},
+			[]row{{"US", 3, true}}},
+		{"Georgia after its own city is the country", []string{"Tbilisi, Georgia"},
+			[]row{{"GE", 2, true}}},
 		{"primary before mentions", []string{"Belarus Belarus Belarus Belarus Belarus Belarus Russia Russia Russia; China China"},
 			[]row{{"BY", 6, true}, {"RU", 3, true}, {"CN", 2, false}}},
 	}
@@ -376,7 +435,7 @@ func TestTagAllocs(t *testing.T) {
 }
 
 func FuzzTag(f *testing.F) {
-	for _, s := range []string{"North Korea's Kim", "U.S.", "Việt Nam", "Michael Jordan", "\xff\xfeKorea", "non-Turkish", "Paris, Texas"} {
+	for _, s := range []string{"North Korea's Kim", "U.S.", "Việt Nam", "Michael Jordan", "\xff\xfeKorea", "non-Turkish", "Paris, Texas", "Athens, Ga.", "ATLANTA, Georgia —"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

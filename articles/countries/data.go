@@ -83,7 +83,7 @@ var skipCapitals = map[string]bool{
 //	~  ambiguous with a person's or a thing's name: it does not count next to
 //	   another capitalised word (Michael Jordan, Jordan Peterson)
 //	@  ambiguous with another place: as ~, and also across a comma
-//	   (Atlanta, Georgia; Paris, Texas)
+//	   (Decatur, Georgia; Houston, Paris)
 //	^  an acronym that is also an English word (US): it does not count in
 //	   shouted text (TRUST US)
 //
@@ -241,7 +241,7 @@ MT|Malta|Maltese|Valletta
 MU|Mauritius|Mauritian|Port Louis
 MV|Maldives|Maldivian
 MW|Malawi|Malawian|Lilongwe|Blantyre
-MX|Mexico|Mexican|Mexico City|Guadalajara|Monterrey|Tijuana|Cancún|Acapulco|Oaxaca|Chiapas|Sinaloa|Ciudad Juárez
+MX|Mexico|Mexican|Mexico City|Baja California|Baja California Sur|Guadalajara|Monterrey|Tijuana|Cancún|Acapulco|Oaxaca|Chiapas|Sinaloa|Ciudad Juárez
 MY|Malaysia|Malaysian|Kuala Lumpur|Penang|~Sabah|Sarawak|Johor|Putrajaya
 MZ|Mozambique|Mozambican|Maputo|Cabo Delgado
 NA|Namibia|Namibian|Windhoek
@@ -312,7 +312,7 @@ TW|Taiwan|Taiwanese|Republic of China|Chinese Taipei|Taipei|Kaohsiung|Taichung|T
 TZ|Tanzania|Tanzanian|Dar es Salaam|Dodoma|Zanzibar|Arusha
 UA|Ukraine|Ukrainian|Kyiv|Kiev|Kharkiv|Kharkov|Odesa|Odessa|Lviv|Dnipro|Donetsk|Luhansk|Lugansk|Donbas|Donbass|Crimea|Crimean|Sevastopol|Mariupol|Zaporizhzhia|Zaporizhia|Kherson|Bakhmut|Mykolaiv|Chernihiv|Sumy|Poltava|Avdiivka|Pokrovsk|Chernobyl|Chornobyl
 UG|Uganda|Ugandan|Kampala|Entebbe
-US|United States|United States of America|^US|U.S.|USA|U.S.A.|America|American|American Indian|@Washington|Washington DC|Washington D.C.|D.C.|White House|Pentagon|Capitol Hill|Wall Street|New York|New York City|Los Angeles|Chicago|San Francisco|Boston|Miami|@Houston|@Dallas|@Denver|Seattle|Atlanta|Philadelphia|Detroit|Las Vegas|Silicon Valley|Manhattan|~Brooklyn|Honolulu|Pearl Harbor
+US|United States|United States of America|^US|U.S.|USA|U.S.A.|America|American|American Indian|@Washington|Washington DC|Washington D.C.|D.C.|District of Columbia|New Mexican|White House|Pentagon|Capitol Hill|Wall Street|New York|New York City|Los Angeles|Chicago|San Francisco|Boston|Miami|@Houston|@Dallas|@Denver|Seattle|Atlanta|Philadelphia|Detroit|Las Vegas|Silicon Valley|Manhattan|~Brooklyn|Honolulu|Pearl Harbor
 UY|Uruguay|Uruguayan|Montevideo
 UZ|Uzbekistan|Uzbek|Uzbeks|Uzbekistani|Tashkent|Samarkand|Bukhara
 VA|Vatican|Vatican City|Holy See
@@ -331,6 +331,30 @@ ZM|Zambia|Zambian|Lusaka
 ZW|Zimbabwe|Zimbabwean|Harare|Bulawayo
 `
 
+// usStates are the American states, aliases of the United States that
+// also make a place before them and a comma American: "Paris, Texas" and
+// "Athens, Ga." are towns in the United States, not in France or Greece.
+// A name ending in a full stop is an abbreviation of a dateline ("Springfield,
+// Mass."): it counts only written with its stop, after a capitalised word and
+// a comma; those that are also words (Pa., Miss., Mo., La., Ore., Ark.,
+// Wash., Me.) are left out. Markers as in aliasTable.
+//
+// Georgia is not here: it is the country's name (see aliasTable), and the
+// state's only where the text says so (Atlanta, Georgia; Alabama and
+// Georgia). Washington and New York are American already (see aliasTable),
+// but written out they make no place before them American: "Moscow,
+// Washington" and "London, New York" are lists of cities far more often
+// than namesakes.
+const usStates = `
+Alabama|Ala.|Alaska|Arizona|Ariz.|Arkansas|California|Calif.|Colorado|Colo.|Connecticut|Conn.
+Delaware|Del.|Florida|Fla.|Ga.|Hawaii|Idaho|Illinois|Ill.|~Indiana|Ind.|Iowa|Kansas|Kan.
+Kentucky|Ky.|Louisiana|Maine|Maryland|Md.|Massachusetts|Mass.|Michigan|Mich.|Minnesota|Minn.
+Mississippi|Missouri|~Montana|Mont.|Nebraska|Neb.|Nevada|Nev.|New Hampshire|N.H.|New Jersey|N.J.
+New Mexico|N.M.|N.Y.|North Carolina|N.C.|North Dakota|N.D.|Ohio|Oklahoma|Okla.|Oregon|Pennsylvania
+Rhode Island|R.I.|South Carolina|S.C.|South Dakota|S.D.|Tennessee|Tenn.|Texas|Tex.|Utah
+Vermont|Vt.|~Virginia|Va.|West Virginia|W.Va.|Wisconsin|Wis.|Wyoming|Wyo.
+`
+
 // stopPhrases are matched like names and thrown away: they consume their
 // words, so that "Korea JoongAng Daily" is no mention of Korea and "Papua
 // New Guinea" none of Guinea. One group a line.
@@ -338,7 +362,7 @@ const stopPhrases = `
 United Nations|UN|U.N.|EU|European Union|EAEU|Eurasian Economic Union|Eurasian Union|ASEAN|Association of Southeast Asian Nations|CIS|CIS Games|Commonwealth of Independent States|Non-Aligned Movement|NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|OSCE|CSTO|Collective Security Treaty Organization|Collective Security Treaty Organisation|Shanghai Cooperation Organisation|Shanghai Cooperation Organization|SCO|BRICS|African Union|Arab League|League of Arab States|Organization of American States|Organisation of American States|Gulf Cooperation Council|OPEC|IMF|International Monetary Fund|Asian Development Bank|Inter-American|Pan-American|Pan American
 Korea JoongAng Daily|JoongAng Daily|Korea Herald|Korea Times|Korea Economic Daily|Korea Bizwire|Korean Central News Agency|Korean Central Television|China Daily|China Global Television Network|China Central Television|China News Service|South China Morning Post|Vietnam News Agency|Việt Nam News Agency|Việt Nam News|Vietnam News|Vietnam Investment Review|Vietnam Plus|Belarusian Telegraph Agency|Azerbaijan State News Agency|Russia Today|Moscow Times|Kyiv Independent|Kyiv Post|Japan Times|Times of India|India Today|Times of Israel|Jerusalem Post|Jordan Times|Tehran Times|Washington Post|Washington Times|New York Times|New York Post|Wall Street Journal|Los Angeles Times|Chicago Tribune|Voice of America|Irish Times|Sydney Morning Herald|Bangkok Post|Jakarta Post|Kathmandu Post|Manila Times|Philippine Daily Inquirer|Agence France-Presse|France Presse|France 24|British Broadcasting Corporation
 Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics|Yugoslavia|Yugoslav|Yugoslavian|Federal Republic of Yugoslavia|Socialist Federal Republic of Yugoslavia|Czechoslovakia|Czechoslovak|East Germany|East German|West Germany|West German|German Democratic Republic|Serbia and Montenegro|Netherlands Antilles|Austria-Hungary|Russian Empire|British Empire|Ottoman Empire
-Korean Peninsula|Korean War|Korean Demilitarized Zone|Latin America|Latin American|South America|South American|North America|North American|Central America|Central American|Central African|Middle East|Middle Eastern|Far East|Far Eastern|Near East|Georgia Tech|New Mexico|New Mexican|New Jersey|New England|New Guinea|Guinea pig|Guinea pigs|Gulf of Guinea|Niger River|Congo River|Congo Basin|Indian Ocean|West Indian|South China Sea|East China Sea|Sea of Japan|Gulf of Mexico|Gulf of America|Gulf of Oman|Gulf of Aden|Gulf of Thailand|Irish Sea|North Pole|South Pole|Ho Chi Minh|Ho Chi Minh Trail
+Korean Peninsula|Korean War|Korean Demilitarized Zone|Latin America|Latin American|South America|South American|North America|North American|Central America|Central American|Central African|Middle East|Middle Eastern|Far East|Far Eastern|Near East|Georgia Tech|New England|Sierra Nevada|Colorado Party|New Guinea|Guinea pig|Guinea pigs|Gulf of Guinea|Niger River|Congo River|Congo Basin|Indian Ocean|West Indian|South China Sea|East China Sea|Sea of Japan|Gulf of Mexico|Gulf of America|Gulf of Oman|Gulf of Aden|Gulf of Thailand|Irish Sea|North Pole|South Pole|Ho Chi Minh|Ho Chi Minh Trail
 French fries|French toast|French kiss|French horn|French press|French Quarter|Turkish delight|Brussels sprouts|Brussels sprout|Swiss cheese|Swiss chard|Dutch oven|Russian roulette|Russian doll|Russian dolls|Chinese checkers|Chinese whispers|Chinese New Year|German shepherd|German shepherds|Great Dane|Great Danes|Irish coffee|Danish pastry|Spanish flu|Panama hat|Jerusalem artichoke|Canadian bacon|Indian summer|Mexican wave
 `
 

@@ -22,11 +22,12 @@ const (
 
 // scan is what the tagger remembers of the words before the current one.
 type scan struct {
-	prevStart, prevEnd int // the previous word; prevEnd < 0 before the first
-	prevPrevEnd        int // end of the word before that; < 0 when none
-	skipTo             int // words that start before this belong to a phrase already matched
-	phraseEnd          int // end of the last phrase matched; < 0 when none
-	phraseCountry      int16
+	prevStart, prevEnd int         // the previous word; prevEnd < 0 before the first
+	prevPrevEnd        int         // end of the word before that; < 0 when none
+	skipTo             int         // words that start before this belong to a phrase already matched
+	phraseEnd          int         // end of the last phrase matched; < 0 when none
+	phraseCountry      int16       // what the last phrase was taken for: Paris in "Paris, Texas" is American
+	phraseFlags        phraseFlags // and its flags, without flagName where it was an American namesake
 }
 
 // tag adds the mentions in s to counts. It makes one pass over the words;
@@ -38,14 +39,29 @@ func (g *gazetteer) tag(s string, counts *[maxCountries]int32) {
 		end := start + len(w.Text)
 		if c := w.Text[0]; (c < 'a' || c > 'z') && start >= st.skipTo && startsUpper(w.Text) {
 			if p, matchEnd := g.match(s, start, end); p != nil {
-				if p.country >= 0 && g.accept(s, p, start, matchEnd, &st) {
-					counts[p.country]++
-				}
-				st.skipTo, st.phraseEnd, st.phraseCountry = matchEnd, matchEnd, p.country
+				g.found(s, p, start, matchEnd, &st, counts)
 			}
 		}
 		st.prevPrevEnd, st.prevStart, st.prevEnd = st.prevEnd, start, end
 	})
+}
+
+// found counts the phrase p matched at s[start:end], if it is a mention,
+// and remembers it. (Kept out of tag's loop, which every word goes through.)
+func (g *gazetteer) found(s string, p *phrase, start, end int, st *scan, counts *[maxCountries]int32) {
+	country, flags := p.country, p.flags
+	switch {
+	case country < 0:
+	case end < len(s) && s[end] == ',' && g.namesake(s, p, end):
+		// "Paris, Texas": the state counts, the town does not.
+		country, flags = g.us, flags&^flagName
+	default:
+		if c := g.countAs(s, p, start, end, st); c >= 0 {
+			counts[c]++
+			country = c
+		}
+	}
+	st.skipTo, st.phraseEnd, st.phraseCountry, st.phraseFlags = end, end, country, flags
 }
 
 // match returns the longest phrase that starts with the word s[start:end],
@@ -64,6 +80,9 @@ func (g *gazetteer) match(s string, start, end int) (*phrase, int) {
 			continue
 		}
 		if matchEnd, ok := p.matchRest(&la); ok {
+			if p.flags&flagAbbrev != 0 && (matchEnd >= len(s) || s[matchEnd] != '.') {
+				continue // "Calif." is an abbreviation only with its full stop
+			}
 			return p, matchEnd
 		}
 	}
@@ -169,25 +188,108 @@ func (p *phrase) matchRest(la *lookahead) (int, bool) {
 	return la.ends[len(p.words)-1], true
 }
 
-// accept decides whether a name matched at s[start:end] is a mention of
-// its country.
-func (g *gazetteer) accept(s string, p *phrase, start, end int, st *scan) bool {
+// countAs returns the country that a name matched at s[start:end] is a
+// mention of, or -1 when it is none.
+func (g *gazetteer) countAs(s string, p *phrase, start, end int, st *scan) int16 {
 	// "non-Turkish" says the opposite.
 	if st.prevEnd >= 0 && st.prevEnd != st.phraseEnd && isHyphen(s[st.prevEnd:start]) &&
 		eqFold(s[st.prevStart:st.prevEnd], "non") {
-		return false
+		return -1
+	}
+	if p.flags&flagAbbrev != 0 && !(st.prevEnd >= 0 && isCommaGap(s[st.prevEnd:start]) &&
+		startsUpper(s[st.prevStart:st.prevEnd])) {
+		return -1 // "Calif." only in "Fresno, Calif."
+	}
+	if p.flags&flagState != 0 && p.country != g.us && g.saysState(s, start, end, st) {
+		return g.us // Georgia, where the text says it is the state
 	}
 	if p.amb != ambNone && (g.prevMakesName(s, p, start, st) || g.nextMakesName(s, p, end)) {
+		return -1
+	}
+	if p.flags&flagShout != 0 && g.shouted(s, start, end, st) {
+		return -1
+	}
+	return p.country
+}
+
+// namesake reports whether a foreign name followed by a comma at s[end] is
+// an American town's, because an American state follows: "Paris, Texas",
+// "Athens, Ga.", "Lebanon, New Hampshire". Georgia after a country's own
+// name or after one of its own cities is the country (Armenia, Georgia;
+// Tbilisi, Georgia); a state itself is no namesake (Georgia, Texas).
+func (g *gazetteer) namesake(s string, p *phrase, end int) bool {
+	if p.country == g.us || p.flags&flagState != 0 {
 		return false
 	}
-	if p.shout && g.shouted(s, start, end, st) {
+	// Most commas are followed by a word in lower case; every state
+	// starts with an ASCII capital.
+	i := end + 1
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i == len(s) || (s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z')) {
 		return false
 	}
-	return true
+	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
+	if !ok || !isCommaGap(s[end:ns]) || !startsUpper(s[ns:ne]) {
+		return false
+	}
+	q, qEnd := g.match(s, ns, ne)
+	if q == nil || q.flags&flagState == 0 {
+		return false
+	}
+	if q.country == g.us {
+		return true
+	}
+	// Georgia: a town's state only after a place that is neither the
+	// country's nor another country's name, and not in a list that goes on
+	// with another country (Türkiye, Georgia and Azerbaijan).
+	if q.country == p.country || p.flags&flagName != 0 {
+		return false
+	}
+	r := g.nextInList(s, qEnd)
+	return r == nil || r.country < 0 || r.country == g.us
+}
+
+// saysState reports whether the text makes Georgia, matched at
+// s[start:end], the American state: after an American place and a comma
+// (Atlanta, Georgia; Athens, Georgia), or in a list with a state (Alabama
+// and Georgia; Georgia, Texas).
+func (g *gazetteer) saysState(s string, start, end int, st *scan) bool {
+	if st.phraseEnd >= 0 && st.phraseCountry == g.us && start-st.phraseEnd <= maxNeighbourGap {
+		gap := s[st.phraseEnd:start]
+		if isCommaGap(gap) && st.phraseFlags&flagName == 0 {
+			return true
+		}
+		if st.phraseFlags&flagState != 0 && isListGap(gap) {
+			return true
+		}
+	}
+	q := g.nextInList(s, end)
+	return q != nil && q.country == g.us && q.flags&flagState != 0
+}
+
+// nextInList returns the phrase that follows s[:end] as the next item of a
+// list (", Texas", " and Texas", ", or Texas"), or nil.
+func (g *gazetteer) nextInList(s string, end int) *phrase {
+	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
+	if !ok {
+		return nil
+	}
+	if w := s[ns:ne]; w == "and" || w == "or" {
+		if ns, ne, ok = nextWord(s, ne, maxNeighbourGap); !ok {
+			return nil
+		}
+	}
+	if !isListGap(s[end:ns]) || !startsUpper(s[ns:ne]) {
+		return nil
+	}
+	q, _ := g.match(s, ns, ne)
+	return q
 }
 
 // prevMakesName reports whether the word before an ambiguous name makes it
-// part of another name: "Michael Jordan", "Mr. Jordan", "Atlanta, Georgia".
+// part of another name: "Michael Jordan", "Mr. Jordan", "Decatur, Georgia".
 // The start of a sentence ("Visiting Jordan") and function words ("In
 // Jordan") do not.
 func (g *gazetteer) prevMakesName(s string, p *phrase, start int, st *scan) bool {
@@ -196,9 +298,11 @@ func (g *gazetteer) prevMakesName(s string, p *phrase, start int, st *scan) bool
 	}
 	prev, gap := s[st.prevStart:st.prevEnd], s[st.prevEnd:start]
 	if st.prevEnd == st.phraseEnd {
-		// An American city before a comma makes the name a state (Atlanta, Georgia).
-		return p.amb == ambPlace && isCommaGap(gap) && st.phraseCountry >= 0 &&
-			g.list[st.phraseCountry].Code == "US" && g.list[p.country].Code != "US"
+		// An American place before a comma makes the name another place's
+		// (Houston, Paris), but the country's own name does not (the United
+		// States, Georgia and Ukraine).
+		return p.amb == ambPlace && isCommaGap(gap) && st.phraseCountry == g.us &&
+			st.phraseFlags&flagName == 0 && p.country != g.us
 	}
 	if !startsUpper(prev) {
 		return false
@@ -219,18 +323,15 @@ func (g *gazetteer) prevMakesName(s string, p *phrase, start int, st *scan) bool
 }
 
 // nextMakesName reports whether the word after an ambiguous name makes it
-// part of another name: "Jordan Peterson", "Paris, Texas".
+// part of another name: "Jordan Peterson". (A state after a comma, as in
+// "Paris, Texas", is the namesake rule's.)
 func (g *gazetteer) nextMakesName(s string, p *phrase, end int) bool {
 	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
 	if !ok {
 		return false
 	}
 	gap, next := s[end:ns], s[ns:ne]
-	switch {
-	case isSpaces(gap):
-	case p.amb == ambPlace && isCommaGap(gap):
-		return startsUpper(next) && inSet(g.states, next)
-	default:
+	if !isSpaces(gap) {
 		return false
 	}
 	if next == "state" && g.list[p.country].Code == "GE" {
@@ -343,6 +444,19 @@ func isSpaces(gap string) bool {
 // isCommaGap reports whether gap is a comma and blanks (", ").
 func isCommaGap(gap string) bool {
 	return len(gap) > 1 && gap[0] == ',' && isSpaces(gap[1:])
+}
+
+// isListGap reports whether gap joins two items of a list: ", ", " and ",
+// ", and ", " or ".
+func isListGap(gap string) bool {
+	rest, comma := strings.CutPrefix(gap, ",")
+	word := strings.TrimLeftFunc(rest, isSpaceRune)
+	for _, conj := range [...]string{"and", "or"} {
+		if after, ok := strings.CutPrefix(word, conj); ok && word != rest && isSpaces(after) {
+			return true
+		}
+	}
+	return comma && isSpaces(rest)
 }
 
 // isDotGap reports whether gap is a full stop and blanks (". ").

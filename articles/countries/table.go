@@ -19,7 +19,23 @@ type ambiguity uint8
 const (
 	ambNone  ambiguity = iota
 	ambName            // not next to another capitalised word (Michael Jordan)
-	ambPlace           // as ambName, and not across a comma (Atlanta, Georgia)
+	ambPlace           // as ambName, and not across a comma (Decatur, Georgia)
+)
+
+// phraseFlags are what else is known of a phrase.
+type phraseFlags uint8
+
+const (
+	// flagShout marks an acronym that is also a word (US): not in shouted text.
+	flagShout phraseFlags = 1 << iota
+	// flagState marks an American state (Texas, Ga.), and Georgia, which may be one.
+	flagState
+	// flagAbbrev marks a state's abbreviation (Calif.): it needs its full
+	// stop, and a capitalised word and a comma before it.
+	flagAbbrev
+	// flagName marks a country's own name (Armenia), as against its cities
+	// and demonyms: "Armenia, Georgia" is a list, "Athens, Georgia" a town.
+	flagName
 )
 
 // phrase is one name or stop phrase, as folded words.
@@ -28,7 +44,7 @@ type phrase struct {
 	upper   uint32   // bit j: word j must be written all in capitals (US, DPRK)
 	country int16    // index into gazetteer.list; -1 for a stop phrase
 	amb     ambiguity
-	shout   bool // an acronym that is also a word (US): not in shouted text
+	flags   phraseFlags
 }
 
 // gazetteer is the country list and the phrase table, built once.
@@ -41,7 +57,7 @@ type gazetteer struct {
 	nameRank []uint16             // each country's place in the list sorted by name
 	neutral  map[string]struct{}  // capitalised words that make no name
 	titles   map[string]struct{}  // abbreviated titles (Mr. Jordan)
-	states   map[string]struct{}  // US states, as in "Paris, Texas"
+	us       int16                // the United States' index into list
 
 	// conflicts lists names the project's tables give twice; tests want none.
 	conflicts []string
@@ -57,13 +73,6 @@ func table() *gazetteer {
 	tableOnce.Do(func() { theTable = build() })
 	return theTable
 }
-
-// usStates are the first words of US state names, which after a comma make
-// the place before them American (Paris, Texas).
-const usStates = `alabama alaska arizona arkansas california colorado connecticut delaware florida
-hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
-minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania rhode
-tennessee texas utah vermont virginia wisconsin wyoming`
 
 // key is a first word and the phrases that start with it, longest first.
 type key struct {
@@ -89,7 +98,6 @@ func build() *gazetteer {
 	g := &gazetteer{
 		neutral: wordSet(neutralWords),
 		titles:  wordSet(titleWords),
-		states:  wordSet(usStates),
 	}
 	all := countries.All()
 	g.list = make([]Country, 0, len(all))
@@ -109,14 +117,17 @@ func build() *gazetteer {
 	if len(g.list) > maxCountries {
 		panic("countries: more countries than maxCountries") // a programming error, caught by any test
 	}
+	g.us = g.index("US")
 
 	// Most names come from the tables; with plurals and the library's names
 	// about one and a half times as many phrases.
-	estimate := strings.Count(aliasTable, "|") + strings.Count(stopPhrases, "|") + 3*len(g.list)
+	estimate := strings.Count(aliasTable, "|") + strings.Count(usStates, "|") + strings.Count(stopPhrases, "|") + 3*len(g.list)
 	b := builder{g: g, entries: make([]entry, 0, estimate*3/2), arena: make([]string, 0, estimate*2)}
 	// The project's tables first: they win over names derived from the
 	// library. Each is folded whole, once, and walked beside its folding:
 	// folding keeps the separators, so the fields line up.
+	// The first name of a line is the country's own, as are its short
+	// name and the library's.
 	foldedAliases := fold.String(aliasTable)
 	for line, folded := range lines(aliasTable, foldedAliases) {
 		code, names, _ := strings.Cut(line, "|")
@@ -129,17 +140,28 @@ func build() *gazetteer {
 			g.conflicts = append(g.conflicts, "unknown code "+code)
 			continue
 		}
+		flags := flagName
 		for name, folded := range fields(names, foldedNames) {
-			b.add(name, folded, idx, true)
+			b.add(name, folded, idx, true, flags)
+			flags = 0
+		}
+	}
+	for line, folded := range lines(usStates, fold.String(usStates)) {
+		for name, folded := range fields(line, folded) {
+			flags := flagState
+			if strings.HasSuffix(name, ".") {
+				flags |= flagAbbrev
+			}
+			b.add(name, folded, g.us, true, flags)
 		}
 	}
 	for line, folded := range lines(stopPhrases, fold.String(stopPhrases)) {
 		for name, folded := range fields(line, folded) {
-			b.add(name, folded, -1, true)
+			b.add(name, folded, -1, true, 0)
 		}
 	}
 	for idx, c := range g.list {
-		b.add(c.Name, fold.String(c.Name), int16(idx), false)
+		b.add(c.Name, fold.String(c.Name), int16(idx), false, flagName)
 	}
 	for _, c := range all {
 		idx := g.index(c.Alpha2())
@@ -147,13 +169,18 @@ func build() *gazetteer {
 			continue
 		}
 		if name := c.String(); !skipLibraryNames[c.Alpha2()] && !strings.ContainsAny(name, "(),") {
-			b.add(name, fold.String(name), idx, false)
+			b.add(name, fold.String(name), idx, false, flagName)
 		}
 		if capital := c.Capital().String(); !skipCapitals[capital] && !strings.ContainsAny(capital, "(),") {
-			b.add(capital, fold.String(capital), idx, false)
+			b.add(capital, fold.String(capital), idx, false, 0)
 		}
 	}
 	b.index()
+	if p := g.find("georgia", g.index("GE")); p != nil {
+		p.flags |= flagState
+	} else {
+		g.conflicts = append(g.conflicts, "Georgia is not Georgia's name")
+	}
 
 	byName := make([]int, len(g.list))
 	for i := range byName {
@@ -215,9 +242,11 @@ func (b *builder) index() {
 		j := i
 		for ; j < n && es[order[j]].words[0] == first.words[0]; j++ {
 			e := &es[order[j]]
-			if dup := b.claimed(order[i:j], e); dup == nil {
+			if dup := claimed(phrases[start:], e); dup == nil {
 				phrases = append(phrases, e.phrase)
-			} else if e.own && dup.country != e.country {
+			} else if dup.country == e.country {
+				dup.flags |= e.flags // named again: the library's name may be the country's own
+			} else if e.own {
 				g.conflicts = append(g.conflicts, fmt.Sprintf("%q claimed by %s and %s",
 					strings.Join(e.words, " "), g.label(dup.country), g.label(e.country)))
 			}
@@ -235,10 +264,33 @@ func (b *builder) index() {
 	}
 }
 
-// claimed returns the entry among earlier that has the same words as e, if any.
-func (b *builder) claimed(earlier []int32, e *entry) *entry {
-	for _, i := range earlier {
-		if o := &b.entries[i]; slices.Equal(o.words, e.words) {
+// find returns the phrase of the country idx whose words are those of the
+// folded name, or nil.
+func (g *gazetteer) find(folded string, idx int16) *phrase {
+	var words [maxPhraseWords]string
+	n := 0
+	fold.Words(folded, func(w fold.Word) {
+		if n < len(words) {
+			words[n] = w.Text
+		}
+		n++
+	})
+	if n == 0 || n > len(words) {
+		return nil
+	}
+	cands := g.candidates(words[0])
+	for k := range cands {
+		if p := &cands[k]; p.country == idx && slices.Equal(p.words, words[:n]) {
+			return p
+		}
+	}
+	return nil
+}
+
+// claimed returns the phrase among earlier that has the same words as e, if any.
+func claimed(earlier []phrase, e *entry) *phrase {
+	for k := range earlier {
+		if o := &earlier[k]; slices.Equal(o.words, e.words) {
 			return o
 		}
 	}
@@ -282,8 +334,8 @@ func split(s, folded, sep string) iter.Seq2[string, string] {
 // or as a stop phrase when idx is -1, and its plural where one is made with
 // -s. Names from the project's tables report conflicts; derived ones yield
 // quietly.
-func (b *builder) add(name, folded string, idx int16, own bool) {
-	e := entry{phrase: phrase{country: idx}, own: own}
+func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlags) {
+	e := entry{phrase: phrase{country: idx, flags: flags}, own: own}
 	for len(name) > 0 && strings.IndexByte("~@^", name[0]) >= 0 {
 		switch name[0] {
 		case '~':
@@ -291,7 +343,7 @@ func (b *builder) add(name, folded string, idx int16, own bool) {
 		case '@':
 			e.amb = ambPlace
 		case '^':
-			e.shout = true
+			e.flags |= flagShout
 		}
 		name, folded = name[1:], folded[1:]
 	}
@@ -334,7 +386,7 @@ func (b *builder) add(name, folded string, idx int16, own bool) {
 	b.entries = append(b.entries, e)
 
 	last := e.words[n-1]
-	if e.amb == ambNone && e.upper>>(n-1) == 0 && len(last) >= 3 &&
+	if e.amb == ambNone && e.flags&flagAbbrev == 0 && e.upper>>(n-1) == 0 && len(last) >= 3 &&
 		(strings.HasSuffix(last, "an") || strings.HasSuffix(last, "i") || strings.HasSuffix(last, "er")) {
 		plural := e
 		from := len(b.arena)
@@ -342,6 +394,7 @@ func (b *builder) add(name, folded string, idx int16, own bool) {
 		b.arena = append(b.arena, last+"s")
 		plural.words = b.arena[from:len(b.arena):len(b.arena)]
 		plural.own = false
+		plural.flags &^= flagName
 		b.entries = append(b.entries, plural)
 	}
 }
