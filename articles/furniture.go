@@ -73,6 +73,11 @@ func (a *Article) cutFurniture(lines []string) []string {
 			continue
 		}
 		links = false
+		if isProse(l) { // the common case, and never furniture
+			out = append(out, l)
+			header = false
+			continue
+		}
 		plain := strings.TrimPrefix(l, "• ")
 		if h, ok := headingText(l); ok {
 			plain = h
@@ -97,6 +102,13 @@ func (a *Article) cutFurniture(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// isProse reports whether a line is a sentence of text: a dozen words or
+// more, ending as a sentence does, with no cookie in it (cookie notices are
+// sentences too).
+func isProse(l string) bool {
+	return wordCount(l) >= 12 && endsSentence(l) && !strings.Contains(l, "ookie")
 }
 
 // isFurniture reports whether a line (low is it in lower case) is a web

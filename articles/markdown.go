@@ -37,21 +37,34 @@ func plainLines(lines []string) []string {
 		}
 		switch {
 		case l == "":
-		case i+1 < len(lines) && mdSetext.MatchString(lines[i+1]) && (i == 0 || lines[i-1] == "") && !mdRule.MatchString(l):
+		case i+1 < len(lines) && isUnderline(lines[i+1]) && (i == 0 || lines[i-1] == "") && !isRule(l):
 			level := "## "
 			if lines[i+1][0] == '=' {
 				level = "# "
 			}
 			l = level + l
 			i++ // the underline
-		case mdRule.MatchString(l) || mdRefDef.MatchString(l):
+		case isRule(l) || l[0] == '[' && mdRefDef.MatchString(l):
 			l = ""
-		case mdBullet.MatchString(l):
-			l = "• " + mdBullet.FindStringSubmatch(l)[1]
+		case strings.ContainsRune("-*+•", rune(l[0])) || strings.HasPrefix(l, "•"):
+			if m := mdBullet.FindStringSubmatch(l); m != nil {
+				l = "• " + m[1]
+			}
 		}
 		out = append(out, plainInline(l))
 	}
 	return out
+}
+
+// isUnderline reports whether l underlines the line above it as a
+// heading ("=====", "-----").
+func isUnderline(l string) bool {
+	return l != "" && (l[0] == '=' || l[0] == '-') && mdSetext.MatchString(l)
+}
+
+// isRule reports whether l is a horizontal rule ("---", "* * *").
+func isRule(l string) bool {
+	return l != "" && (l[0] == '-' || l[0] == '*' || l[0] == '_') && mdRule.MatchString(l)
 }
 
 // plainInline turns inline markup into its text: images go, links into their words, emphasis, code and strike-through

@@ -499,15 +499,14 @@ func isWireNote(s string) bool {
 	if wireEndMarks[s] {
 		return true
 	}
-	head := strings.ToLower(strings.TrimPrefix(s[:min(len(s), 30)], "("))
+	head, tail := strings.TrimPrefix(s, "("), strings.TrimRight(s, ".)")
 	for _, w := range wireNoteStarts {
-		if strings.HasPrefix(head, w) {
+		if len(head) >= len(w) && strings.EqualFold(head[:len(w)], w) {
 			return true
 		}
 	}
-	tail := strings.ToLower(strings.TrimRight(s[max(len(s)-45, 0):], ".)"))
 	for _, w := range wireNoteEnds {
-		if strings.HasSuffix(tail, w) {
+		if len(tail) >= len(w) && strings.EqualFold(tail[len(tail)-len(w):], w) {
 			return true
 		}
 	}
