@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -30,10 +31,11 @@ import (
 	"dateline/ui"
 )
 
-// Exit statuses, as grep has them.
+// Exit statuses, as grep has them, and as shells report a SIGINT.
 const (
-	exitNothing = 1 // nothing matched, or nothing to load
-	exitError   = 2 // a usage or I/O error
+	exitNothing     = 1   // nothing matched, or nothing to load
+	exitError       = 2   // a usage or I/O error
+	exitInterrupted = 130 // ctrl+c (SIGINT) stopped a load or a search
 )
 
 // exitErr carries an exit status; a nil err exits quietly.
@@ -56,18 +58,25 @@ func main() {
 }
 
 // run executes the command line args and returns the exit status.
+//
+// A SIGINT cancels ctx (rather than fang's own WithNotifySignal, so that
+// run can tell an interrupted command from a failed one): the load or
+// search under way stops, and run reports it on one line, with status 130.
+// In the app, ctrl+c is a key that quits as q does, with status 0.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
+	interrupted := func(err error) bool { return ctx.Err() != nil || errors.Is(err, tea.ErrInterrupted) }
 	root := rootCmd()
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
-		fang.WithNotifySignal(os.Interrupt),
 		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
 			var ee *exitErr
-			if errors.As(err, &ee) && ee.err == nil {
-				return // a quiet status, like grep finding nothing
+			if errors.As(err, &ee) && ee.err == nil || interrupted(err) {
+				return // a quiet status, like grep finding nothing; or reported below
 			}
 			fang.DefaultErrorHandler(w, styles, err)
 		}),
@@ -75,11 +84,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
+	if interrupted(err) {
+		reportInterrupt(stderr)
+		return exitInterrupted
+	}
 	var ee *exitErr
 	if errors.As(err, &ee) {
 		return ee.code
 	}
 	return exitError
+}
+
+// reportInterrupt says on w that dateline was interrupted. On a terminal it
+// first clears the line, where the terminal has echoed ^C, so the shell's
+// prompt comes back on a clean line.
+func reportInterrupt(w io.Writer) {
+	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		fmt.Fprint(w, "\r"+ansi.EraseLineRight)
+	}
+	fmt.Fprintln(w, "dateline: interrupted")
 }
 
 // version is the module version from the build info, or the VCS revision.
@@ -181,8 +204,19 @@ func runApp(cmd *cobra.Command, opts options) error {
 	if err != nil {
 		return err
 	}
+	if err := cmd.Context().Err(); err != nil {
+		return err // interrupted between the load and the app
+	}
 	m := ui.New(store.New(loaded.Articles), ui.Options{Skipped: loaded.Skipped, NoMouse: opts.noMouse})
-	if _, err := tea.NewProgram(m, tea.WithContext(cmd.Context())).Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+	// No tea.WithContext: while the app runs, its own handler answers
+	// SIGINT (ctrl+c itself is a key there) and SIGTERM, restoring the
+	// terminal. Were the context, which a SIGINT cancels too, handed to it
+	// as well, Bubble Tea v2.0.10 would deadlock: its event loop ends on the
+	// cancelled context while its signal handler waits to send the
+	// interrupt to that loop, and shutdown waits for the handler. run
+	// reports tea.ErrInterrupted as an interrupt; any other error, a panic
+	// included, is an error.
+	if _, err := tea.NewProgram(m).Run(); err != nil {
 		return &exitErr{code: exitError, err: fmt.Errorf("running the app: %w", err)}
 	}
 	return nil
@@ -207,16 +241,31 @@ func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, err
 	if err != nil {
 		return nil, &exitErr{code: exitError, err: err}
 	}
-	if !forApp {
+	// The app shows the skipped files itself, but it does not open on
+	// nothing, so then the reasons go to stderr as well.
+	if !forApp || len(loaded.Articles) == 0 {
 		for _, s := range loaded.Skipped {
 			fmt.Fprintf(stderr, "dateline: skipped %s: %s\n", s.Path, s.Reason)
 		}
 	}
 	if len(loaded.Articles) == 0 {
-		return nil, &exitErr{code: exitNothing, err: fmt.Errorf("no articles in %s: dateline reads .txt and .md files (%d skipped)",
-			articles.SanitizeLine(strings.Join(dirs, ", ")), len(loaded.Skipped))}
+		return nil, &exitErr{code: exitNothing, err: nothingLoaded(dirs, len(loaded.Skipped))}
 	}
 	return loaded, nil
+}
+
+// nothingLoaded says why a load found no articles: no article files at
+// all, which the hint about file types explains, or only files that were
+// skipped, for the reasons printed above it.
+func nothingLoaded(dirs []string, skipped int) error {
+	where := articles.SanitizeLine(strings.Join(dirs, ", "))
+	switch skipped {
+	case 0:
+		return fmt.Errorf("no articles in %s: dateline reads .txt and .md files", where)
+	case 1:
+		return fmt.Errorf("nothing to read in %s: the only file was skipped (the reason is above)", where)
+	}
+	return fmt.Errorf("nothing to read in %s: all %d files were skipped (the reasons are above)", where, skipped)
 }
 
 // showProgress draws a progress bar on w, when w is a terminal and the load

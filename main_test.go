@@ -5,9 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 	"unicode"
 
 	"dateline/articles"
@@ -263,5 +268,157 @@ func TestDirOverlap(t *testing.T) {
 		if _, twice, _ := runCLI(t, "countries", "--json", "--dir", dirs[0], "--dir", dirs[1]); twice != once {
 			t.Errorf("countries of %q:\n%s\nwant\n%s", dirs, twice, once)
 		}
+	}
+}
+
+// runCLIWithin is runCLI with a context, failing the test rather than
+// hanging it when dateline has not returned after a few seconds.
+func runCLIWithin(t *testing.T, ctx context.Context, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, args, &out, &errOut) }()
+	select {
+	case code = <-done:
+		return code, out.String(), errOut.String()
+	case <-time.After(10 * time.Second):
+		t.Fatalf("dateline %s: still running after 10s", strings.Join(args, " "))
+		return 0, "", ""
+	}
+}
+
+// TestNamedPipeSkipped checks that a named pipe called x.txt is skipped
+// with its reason, not opened (which waits for a writer for ever), while
+// the rest loads.
+func TestNamedPipeSkipped(t *testing.T) {
+	if _, err := exec.LookPath("mkfifo"); err != nil {
+		t.Skip("no mkfifo here")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Headline\n\nSome text here.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "fifo.txt")
+	if out, err := exec.Command("mkfifo", fifo).CombinedOutput(); err != nil {
+		t.Skipf("mkfifo: %v: %s", err, out)
+	}
+	t.Cleanup(func() { // lets a broken loader that opened the pipe return
+		if w, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			w.Close()
+		}
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	code, out, stderr := runCLIWithin(t, ctx, "--dir", dir, "list")
+	if code != 0 || !strings.Contains(out, "Headline") {
+		t.Errorf("status %d, stdout %q; want 0 and the article", code, out)
+	}
+	if want := "dateline: skipped " + fifo + ": not a regular file (named pipe)\n"; stderr != want {
+		t.Errorf("stderr %q, want %q", stderr, want)
+	}
+}
+
+// TestInterruptedLoad checks that a load (or a search) stopped by ctrl+c
+// exits with status 130, as shells report a SIGINT, and says so on one
+// line, with nothing on stdout.
+func TestInterruptedLoad(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("Headline\n\nSome text here.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // as a SIGINT does
+	for _, args := range [][]string{{dir}, {"list", "--dir", dir}, {"search", "text", "--dir", dir}, {"search", "potash"}} {
+		code, stdout, stderr := runCLIWithin(t, ctx, args...)
+		if code != 130 || stdout != "" || stderr != "dateline: interrupted\n" {
+			t.Errorf("dateline %s, interrupted: status %d, stdout %q, stderr %q; want 130, nothing and one line",
+				strings.Join(args, " "), code, stdout, stderr)
+		}
+	}
+}
+
+// TestNothingToRead checks the message for a load with no articles: the
+// hint about file types only when there were no article files at all, and
+// otherwise each skipped file's reason on stderr first, for the app too.
+func TestNothingToRead(t *testing.T) {
+	top := t.TempDir()
+	allBad := filepath.Join(top, "allbad")
+	files := map[string]string{"allbad/e.txt": "", "allbad/nul.txt": "Title\n\n\x00", "one/e1.txt": "", "none/image.png": "x"}
+	for name, text := range files {
+		path := filepath.Join(top, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e1 := filepath.Join(top, "one", "e1.txt")
+	tests := []struct {
+		args []string
+		want []string // in stderr, in order
+	}{
+		{[]string{allBad}, []string{
+			"dateline: skipped " + filepath.Join(allBad, "e.txt") + ": empty",
+			"dateline: skipped " + filepath.Join(allBad, "nul.txt") + ": not text",
+			"nothing to read in " + allBad + ": all 2 files were skipped"}},
+		{[]string{"list", "--dir", allBad}, []string{"skipped " + filepath.Join(allBad, "e.txt"), "skipped " + filepath.Join(allBad, "nul.txt"), "all 2 files were skipped"}},
+		{[]string{e1}, []string{"dateline: skipped " + e1 + ": empty", "nothing to read in " + e1 + ": the only file was skipped"}},
+		{[]string{filepath.Join(top, "none")}, []string{"no articles in " + filepath.Join(top, "none") + ": dateline reads .txt and .md files"}},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := runCLIWithin(t, context.Background(), tt.args...)
+		if code != 1 || stdout != "" {
+			t.Errorf("dateline %s: status %d, stdout %q; want 1 and nothing", strings.Join(tt.args, " "), code, stdout)
+		}
+		said := strings.ToLower(strings.Join(strings.Fields(stderr), " ")) // fang capitalises and may wrap
+		rest := said
+		for _, w := range tt.want {
+			i := strings.Index(rest, strings.ToLower(strings.Join(strings.Fields(w), " ")))
+			if i < 0 {
+				t.Errorf("dateline %s: stderr does not say %q (in this order):\n%s", strings.Join(tt.args, " "), w, stderr)
+				break
+			}
+			rest = rest[i:]
+		}
+		if hint := strings.Contains(said, ".txt and .md"); hint != strings.HasSuffix(tt.args[0], "none") {
+			t.Errorf("dateline %s: the hint about .txt and .md files is wrongly there or missing:\n%s", strings.Join(tt.args, " "), stderr)
+		}
+	}
+}
+
+// TestE2EInterruptApp checks that a SIGINT from outside the app (inside
+// it, ctrl+c is a key that quits) ends it with status 130 and gives the
+// terminal back. When the context that a SIGINT cancels was handed to
+// Bubble Tea as well, its shutdown deadlocked and the app froze.
+func TestE2EInterruptApp(t *testing.T) {
+	bin := e2eBinary(t)
+	if _, err := exec.LookPath("pgrep"); err != nil {
+		t.Skip("no pgrep here")
+	}
+	term := e2eStart(t, bin, 100, 30)
+	term.waitText("Articles")
+	shell := strings.TrimSpace(term.tmux("list-panes", "-t", term.name, "-F", "#{pane_pid}"))
+	out, err := exec.Command("pgrep", "-P", shell).Output()
+	if err != nil {
+		t.Fatalf("finding dateline below the shell %s: %v", shell, err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(out)))
+	if err != nil {
+		t.Fatalf("pgrep -P %s: %q", shell, out)
+	}
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	status := regexp.MustCompile(`e2e-exit=(\d+)`)
+	s := term.waitFor("dateline to exit", status.MatchString)
+	if code := status.FindStringSubmatch(s)[1]; code != "130" || !strings.Contains(s, "dateline: interrupted") {
+		t.Errorf("interrupted: status %s; want 130 and dateline: interrupted:\n%s", code, s)
 	}
 }

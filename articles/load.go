@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 )
 
 // MaxFileSize is the largest file Load reads; larger ones are skipped.
@@ -45,7 +46,12 @@ type Loaded struct {
 // Load reads every .txt and .md file below each of paths (a path may also be
 // a single file) and parses them on every core. A file that cannot be used
 // is skipped with its reason and never stops the others; Load fails only
-// when one of paths itself cannot be read. progress may be nil.
+// when one of paths itself cannot be read, or when ctx is done. progress
+// may be nil.
+//
+// Load returns as soon as ctx is done, even while a worker is still stuck
+// in a read that no context reaches (a hung network file system, say): that
+// worker stops at its next check, and nothing reads what it leaves.
 func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, error) {
 	if progress == nil {
 		progress = new(Progress)
@@ -54,7 +60,10 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 	var skipped []Skipped
 	seen := newFileSet()
 	for _, root := range paths {
-		found, skip, err := list(root, seen)
+		found, skip, err := list(ctx, root, seen)
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -80,7 +89,12 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 			}
 		})
 	}
-	wg.Wait()
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -106,13 +120,32 @@ type source struct {
 	id      string
 }
 
+// openFlags opens a file for reading without waiting. list leaves out
+// what is not a regular file, but the file at a path can change between
+// the listing and the read (a file replaced by a named pipe, a symlink
+// pointed at a device), and open(2) of a named pipe blocks until a writer
+// comes, where no context reaches it. O_NONBLOCK makes that open return at
+// once; load then checks the opened file's own Stat, which no later change
+// of the path can fool, before it reads. On a regular file O_NONBLOCK
+// changes nothing; Windows, which has no named pipes in its file system,
+// ignores it. (js/wasm and wasip1 have no syscall.O_NONBLOCK, so this
+// package does not build there; nor does the app.)
+const openFlags = os.O_RDONLY | syscall.O_NONBLOCK
+
 // load reads and parses one file.
 func (s source) load(progress *Progress) (*Article, error) {
-	f, err := os.Open(s.path)
+	f, err := os.OpenFile(s.path, openFlags, 0)
 	if err != nil {
 		return nil, unwrapPath(err) // the path is shown beside the reason already
 	}
 	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, notRegular(info.Mode())
+	}
 	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, unwrapPath(err)
@@ -127,6 +160,24 @@ func (s source) load(progress *Progress) (*Article, error) {
 	}
 	a.Path = s.display
 	return a, nil
+}
+
+// notRegular is the reason a file that is not a regular file is skipped
+// without being read: reading a named pipe, a socket or a device can wait
+// for ever, or never end.
+func notRegular(mode fs.FileMode) error {
+	kind := "special file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "device"
+	case mode.IsDir():
+		kind = "folder"
+	}
+	return fmt.Errorf("not a regular file (%s)", kind)
 }
 
 func unwrapPath(err error) error {
@@ -144,7 +195,11 @@ func unwrapPath(err error) error {
 // ignore them: .git, editor backups, a sync tool's folders are not
 // articles, and they are not reported as skipped, because nothing is wrong
 // with them. A root the user names is read whatever its name.
-func list(root string, seen *fileSet) ([]source, []Skipped, error) {
+//
+// What is not a regular file (a named pipe, a socket, a device, or a
+// symlink to one) is skipped with its reason here, without being opened.
+// list stops when ctx is done.
+func list(ctx context.Context, root string, seen *fileSet) ([]source, []Skipped, error) {
 	info, err := os.Stat(root)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading %s: %w", SanitizeLine(root), unwrapPath(err))
@@ -153,6 +208,9 @@ func list(root string, seen *fileSet) ([]source, []Skipped, error) {
 	if !info.IsDir() {
 		if !seen.firstVisit(resolve(root), info) {
 			return nil, nil, nil
+		}
+		if !info.Mode().IsRegular() {
+			return nil, []Skipped{{Path: SanitizeLine(root), Reason: notRegular(info.Mode()).Error()}}, nil
 		}
 		return []source{newSource(root, filepath.Base(root), rootName)}, nil, nil
 	}
@@ -168,6 +226,9 @@ func list(root string, seen *fileSet) ([]source, []Skipped, error) {
 	var found []source
 	var skipped []Skipped
 	err = filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
 		if path == walkRoot {
 			return err
 		}
@@ -198,7 +259,11 @@ func list(root string, seen *fileSet) ([]source, []Skipped, error) {
 		if err != nil {
 			info = nil // a dangling link, say: skipped with its reason when it is read
 		}
-		if seen.firstVisit(real, info) {
+		switch {
+		case !seen.firstVisit(real, info):
+		case info != nil && !info.Mode().IsRegular():
+			skipped = append(skipped, Skipped{Path: SanitizeLine(path), Reason: notRegular(info.Mode()).Error()})
+		default:
 			found = append(found, newSource(path, rel, rootName))
 		}
 		return nil

@@ -2,11 +2,17 @@ package articles
 
 import (
 	"context"
+	"io/fs"
+	"maps"
+	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 func writeFile(t *testing.T, path string, data []byte) {
@@ -238,5 +244,133 @@ func TestLoadIgnoresHidden(t *testing.T) {
 	}
 	if want := []string{"n", ".hidden"}; !slices.Equal(ids, want) {
 		t.Errorf("named roots: ids = %q, want %q", ids, want)
+	}
+}
+
+// mkfifo makes a named pipe at path with the mkfifo command, which keeps
+// this file building where syscall.Mkfifo does not exist; the test is
+// skipped where there is no mkfifo.
+func mkfifo(t *testing.T, path string) {
+	t.Helper()
+	if _, err := exec.LookPath("mkfifo"); err != nil {
+		t.Skip("no mkfifo here")
+	}
+	if out, err := exec.Command("mkfifo", path).CombinedOutput(); err != nil {
+		t.Skipf("mkfifo %s: %v: %s", path, err, out)
+	}
+	// Should a broken loader block in open(2) on the pipe, a writer that
+	// comes and goes lets it return, so the test's folder can be removed.
+	t.Cleanup(func() {
+		if w, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			w.Close()
+		}
+	})
+}
+
+// within runs f and fails the test if it has not returned after a few
+// seconds, so that a loader that blocks fails instead of hanging the suite.
+func within[T any](t *testing.T, what string, f func() T) T {
+	t.Helper()
+	done := make(chan T, 1)
+	go func() { done <- f() }()
+	select {
+	case v := <-done:
+		return v
+	case <-time.After(5 * time.Second):
+		t.Fatalf("%s: still blocked after 5s", what)
+		panic("unreachable")
+	}
+}
+
+// TestLoadSkipsSpecialFiles checks that a named pipe, a socket, a device
+// and symlinks to them are skipped with a reason, without being opened
+// (opening a named pipe waits for a writer), while the rest loads.
+func TestLoadSkipsSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.txt"), []byte(ordinary))
+	mkfifo(t, filepath.Join(dir, "fifo.txt"))
+	// Special files elsewhere, linked to. (A socket's path has a length
+	// limit: this one is short.)
+	elsewhere, err := os.MkdirTemp("", "dl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(elsewhere) })
+	mkfifo(t, filepath.Join(elsewhere, "p"))
+	if err := os.Symlink(filepath.Join(elsewhere, "p"), filepath.Join(dir, "to-fifo.md")); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"fifo.txt": "not a regular file (named pipe)", "to-fifo.md": "not a regular file (named pipe)"}
+	if l, err := net.Listen("unix", filepath.Join(elsewhere, "s")); err == nil {
+		t.Cleanup(func() { l.Close() })
+		if err := os.Symlink(filepath.Join(elsewhere, "s"), filepath.Join(dir, "socket.txt")); err != nil {
+			t.Fatal(err)
+		}
+		want["socket.txt"] = "not a regular file (socket)"
+	}
+	if info, err := os.Stat(os.DevNull); err == nil && info.Mode()&fs.ModeDevice != 0 {
+		if err := os.Symlink(os.DevNull, filepath.Join(dir, "null.txt")); err != nil {
+			t.Fatal(err)
+		}
+		want["null.txt"] = "not a regular file (device)"
+	}
+
+	type result struct {
+		loaded *Loaded
+		err    error
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	var prog Progress
+	got := within(t, "loading a folder with a named pipe", func() result {
+		l, err := Load(ctx, []string{dir}, &prog)
+		return result{l, err}
+	})
+	if got.err != nil {
+		t.Fatal(got.err)
+	}
+	if len(got.loaded.Articles) != 1 || got.loaded.Articles[0].ID != "a" {
+		t.Errorf("loaded %d articles, want a alone", len(got.loaded.Articles))
+	}
+	reasons := map[string]string{}
+	for _, s := range got.loaded.Skipped {
+		reasons[filepath.Base(s.Path)] = s.Reason
+	}
+	if !maps.Equal(reasons, want) {
+		t.Errorf("skipped %v, want %v", reasons, want)
+	}
+	if _, total, _ := prog.Snapshot(); total != 1 {
+		t.Errorf("progress counts %d files, want 1: special files are not read", total)
+	}
+
+	// A named pipe named as a root is skipped too.
+	got = within(t, "loading a named pipe", func() result {
+		l, err := Load(ctx, []string{filepath.Join(dir, "fifo.txt")}, nil)
+		return result{l, err}
+	})
+	if got.err != nil || len(got.loaded.Articles) != 0 || len(got.loaded.Skipped) != 1 ||
+		got.loaded.Skipped[0].Reason != "not a regular file (named pipe)" {
+		t.Errorf("loading the pipe itself: %v, %+v", got.err, got.loaded)
+	}
+}
+
+// TestReadChangedToPipe checks that a file that became a named pipe after
+// it was listed is skipped with its reason when it is read: the read must
+// neither block in open(2) nor wait for a writer.
+func TestReadChangedToPipe(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "x.txt")
+	writeFile(t, path, []byte(ordinary))
+	src := newSource(path, "x.txt", "dir")
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	mkfifo(t, path)
+	err := within(t, "reading a named pipe", func() error {
+		_, err := src.load(new(Progress))
+		return err
+	})
+	if err == nil || err.Error() != "not a regular file (named pipe)" {
+		t.Errorf("reading a named pipe: %v, want not a regular file (named pipe)", err)
 	}
 }
