@@ -509,7 +509,7 @@ func writeColumns(w io.Writer, rows [][]string) error {
 // plainArticle renders an article as a person reads it.
 func plainArticle(a *articles.Article) string {
 	var b strings.Builder
-	b.WriteString(ansi.Wordwrap(a.Title, 80, "") + "\n")
+	b.WriteString(ansi.Wrap(a.Title, 80, "") + "\n")
 	var meta []string
 	for _, s := range []string{a.Date.Display(), a.Source, a.Dateline} {
 		if s != "" {
@@ -531,7 +531,7 @@ func plainArticle(a *articles.Article) string {
 		if p.Kind == articles.KindHeading {
 			text = strings.ToUpper(text)
 		}
-		b.WriteString(ansi.Wordwrap(text, 80, "") + "\n")
+		b.WriteString(ansi.Wrap(text, 80, "") + "\n")
 	}
 	return b.String()
 }

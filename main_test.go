@@ -15,6 +15,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"dateline/articles"
 	"dateline/articles/articlestest"
 )
@@ -420,5 +422,27 @@ func TestE2EInterruptApp(t *testing.T) {
 	s := term.waitFor("dateline to exit", status.MatchString)
 	if code := status.FindStringSubmatch(s)[1]; code != "130" || !strings.Contains(s, "dateline: interrupted") {
 		t.Errorf("interrupted: status %s; want 130 and dateline: interrupted:\n%s", code, s)
+	}
+}
+
+// TestShowWrapsTextWithoutSpaces: plain show wraps at 80 columns even text
+// written without spaces, as Japanese is.
+func TestShowWrapsTextWithoutSpaces(t *testing.T) {
+	dir := t.TempDir()
+	body := strings.Repeat("日米首脳会談、防衛協力の強化で一致した。", 20)
+	if err := os.WriteFile(filepath.Join(dir, "ja.txt"), []byte("日米首脳会談\n\n"+body+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "show", "ja", "--dir", dir)
+	if code != 0 {
+		t.Fatalf("status %d: %s", code, errOut)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if w := ansi.StringWidth(l); w > 80 {
+			t.Errorf("a line of %d columns: %q", w, l)
+		}
+	}
+	if !strings.Contains(strings.ReplaceAll(out, "\n", ""), body) {
+		t.Error("the text lost characters when it was wrapped")
 	}
 }
