@@ -49,9 +49,10 @@ func dateAtStart(s string) (Date, int, bool) {
 	return d, m[1], ok
 }
 
-// dateLine reads a line that is a time stamp rather than text: a labelled
-// date ("Published: 09 Sep. 2025, 18:21", "Updated March 5, 2024 at 3:45
-// p.m. EST") or a date alone on its line ("Tuesday, March 5, 2024").
+// dateLine reads a line that is a time stamp rather than text: a date,
+// labelled or not, with at most a time after it ("Published: 09 Sep. 2025,
+// 18:21", "Updated March 5, 2024 at 3:45 p.m. EST", "Tuesday, March 5,
+// 2024"), or a labelled one with more metadata after a bar.
 func dateLine(l string) (Date, bool) {
 	if len(l) > 120 || l == "" {
 		return Date{}, false
@@ -65,10 +66,12 @@ func dateLine(l string) (Date, bool) {
 	if !ok {
 		return Date{}, false
 	}
-	if labelled || timeTail.MatchString(rest[n:]) {
-		return d, true
+	tail := rest[n:]
+	after := strings.TrimSpace(tail)
+	if timeTail.MatchString(tail) || labelled && (strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·")) {
+		return d, true // "Published March 5, 2024 | 4 min read"
 	}
-	return Date{}, false
+	return Date{}, false // "Dated 12 May 1945, the last entry describes …" is text
 }
 
 // dateIn finds a date anywhere in a short piece of metadata, such as the

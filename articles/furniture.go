@@ -3,33 +3,47 @@ package articles
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// Website furniture: lines that are never text, and lines after which
-// nothing is (lists of other stories, log-in and comment widgets). Pages
-// saved from a browser bring their navigation, share buttons, cookie
-// notices and footers with them.
+// Website furniture: the navigation, share buttons, cookie notices and
+// footers that a page saved from a browser brings with it. Removing text is
+// worse than keeping furniture, so the rules are narrow: most apply only at
+// the edges of the article (above its first line of prose, below its last),
+// none to a line that ends a sentence (a copyright footer aside), and none
+// to a line that starts in lower case (a line of wrapped text).
 var (
-	furnitureLines = setOf(
-		"print dictionary print", "print", "related article", "related articles",
-		"advertisement", "ad", "sponsored", "share", "share this", "share this article", "share this story",
+	// edgeLines are whole lines of furniture above or below the text.
+	edgeLines = setOf(
+		"print dictionary print", "print",
+		"share", "share this", "share this article", "share this story",
 		"lock icon", "help-image social comment?", "skip to content", "skip to main content", "skip to navigation",
 		"subscribe", "subscribe now", "menu", "search", "sign in", "log in", "login", "sign up", "register",
 		"home", "close", "toggle navigation", "open menu", "close menu",
 		"email", "e-mail", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit",
 		"copy link", "link copied", "comments", "listen", "listen to this article", "save", "save article",
-		"follow", "newsletter", "enter your email", "enter your email address", "read more", "continue reading",
+		"follow", "newsletter", "enter your email", "enter your email address", "read more",
 		"show more", "load more", "back to top", "accept", "accept all", "reject all", "cookie settings",
 		"manage cookies", "manage preferences", "loading", "loading...", "loading…", "image", "photo", "video",
 		"watch", "expand", "gift this article", "font size", "view comments", "add comment",
 	)
-	furniturePrefixes = []string{
-		"share on ", "share via ", "share this:", "follow us", "read more:", "read more about ", "related:",
-		"also read:", "read also:", "see also:", "©", "(c) ", "copyright ", "all rights reserved",
+	// inlineLines are furniture wherever they stand, between paragraphs too.
+	inlineLines = setOf("advertisement", "sponsored content", "related article", "related articles", "story continues below advertisement",
+		"continue reading below", "article continues below")
+	// edgePrefixes start lines of furniture above or below the text.
+	edgePrefixes = []string{
 		"sign up for ", "subscribe to ", "download the app", "get the app", "click here", "tap here",
 		"tags ", "tags:", "topics:", "filed under",
 	}
-	furnitureTails = []string{
+	// inlinePrefixes start links to other pages, wherever they stand.
+	inlinePrefixes = []string{
+		"share on ", "share via ", "share this:", "follow us on ", "read more:", "read more about ",
+		"related:", "also read:", "read also:", "see also:",
+	}
+	// tails head what follows an article and is not part of it: lists of
+	// other stories, log-in and comment widgets.
+	tails = []string{
 		"more in ", "related stories", "most popular", "most read", "recommended stories", "recommended for you",
 		"log in to ", "sign in to ", "to write comments", "leave a comment", "comments (", "join the conversation",
 		"you may also like", "you might also like", "more from ", "more stories", "read next", "what to read next",
@@ -45,7 +59,8 @@ var (
 	// Lines that head a list of links to other stories.
 	linkLists  = setOf("read more", "related", "related articles", "related stories", "more stories", "see also", "also read")
 	copyright  = regexp.MustCompile(`^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(.+?)\.?(?:\s+(?i:all rights reserved)\.?)?$`)
-	breadcrumb = regexp.MustCompile(`^[\p{L}\d .&'’-]{1,40}(?:\s+[>›»/]\s+[\p{L}\d .&'’-]{1,40}){1,6}$`)
+	footerMark = regexp.MustCompile(`^(?:©|(?i:\(c\)|copyright)\s*(?:©|\d{4}))`)
+	breadcrumb = regexp.MustCompile(`^[\p{L} .&'’-]{1,40}(?:\s+[>›»/]\s+[\p{L} .&'’-]{1,40}){1,6}$`)
 )
 
 func setOf(words ...string) map[string]bool {
@@ -56,87 +71,181 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// cutFurniture removes a web page's navigation and widgets. A date in a
-// line it removes ("By Ama Mensah | Published March 5, 2024") is kept as
-// the article's date.
+// cutFurniture removes a web page's furniture. Menus and trails of
+// sections count above the text only (below it, a menu must have a link
+// such as Privacy or Terms): elsewhere they are tables and scales. A date
+// in a line it removes ("By Ama Mensah | Published March 5, 2024") is kept
+// as the article's date, and the holder of a copyright footer as its
+// source.
 func (a *Article) cutFurniture(lines []string) []string {
-	out := lines[:0]
-	header := true // above the first line of text
-	links := false // in a list of links under "Read more"
-	for _, l := range lines {
-		if len(l) > 200 { // furniture is short; text is not worth the checks
-			out = append(out, l)
-			header, links = false, false
-			continue
+	text := textStart(lines)
+	end := len(lines) // where the tail starts
+	for i := text + 1; i < len(lines); i++ {
+		if l := lines[i]; l != "" && len(l) <= 60 {
+			h, heading := headingText(l)
+			if !heading {
+				h = strings.TrimPrefix(l, "• ")
+			}
+			if isTail(h, heading) {
+				end = i
+				break
+			}
 		}
-		if links && (l == "" || strings.HasPrefix(l, "• ")) {
+	}
+	lines = lines[:end]
+	first, last := proseSpan(lines)
+	out := lines[:0]
+	seen := false  // furniture was found above the text: this is a saved page
+	links := false // in a list of links under "Read more"
+	for i, l := range lines {
+		if links && (l == "" || strings.HasPrefix(l, "• ") && !endsSentence(l)) {
 			continue
 		}
 		links = false
-		if isProse(l) { // the common case, and never furniture
-			out = append(out, l)
-			header = false
+		if l == "" || len(l) > 200 || i > 0 && startsLower(l) && len(lines[i-1]) >= 40 && !endsSentence(lines[i-1]) {
+			out = append(out, l) // a line of wrapped text is never furniture
 			continue
 		}
 		plain := strings.TrimPrefix(l, "• ")
 		if h, ok := headingText(l); ok {
 			plain = h
 		}
-		low := strings.ToLower(plain)
-		if isTail(low) {
-			break
-		}
-		if isFurniture(plain, low) || header && sectionLines[low] {
+		edge := (i < first || i > last) && !strings.HasPrefix(l, "• ") // an item of a list is content
+		if isFurniture(plain, edge) || i < first && (isBreadcrumb(plain) || isNavLine(plain) || seen && isSection(plain)) ||
+			i > last && isNavLine(plain) && containsFold(plain, "privacy", "terms", "contact", "about us", "cookie", "sitemap", "careers", "advertise") {
+			seen = seen || i < first
 			if d, ok := dateIn(plain); ok && a.Date.Precision == DateUnknown {
 				a.Date = d
 			}
 			if holder := copyrightHolder(plain); holder != "" && a.Source == "" {
 				a.Source = holder
 			}
-			links = linkLists[strings.TrimRight(low, ": ")]
+			links = wordCount(plain) <= 3 && linkLists[strings.TrimRight(strings.ToLower(plain), ": ")]
 			continue
-		}
-		if wordCount(l) >= 8 {
-			header = false
 		}
 		out = append(out, l)
 	}
 	return out
 }
 
-// isProse reports whether a line is a sentence of text: a dozen words or
-// more, ending as a sentence does, with no cookie in it (cookie notices are
-// sentences too).
-func isProse(l string) bool {
-	return wordCount(l) >= 12 && endsSentence(l) && !strings.Contains(l, "ookie")
-}
-
-// isFurniture reports whether a line (low is it in lower case) is a web
-// page's furniture.
-func isFurniture(l, low string) bool {
-	low = strings.TrimRight(low, ": ")
-	if furnitureLines[low] {
-		return true
+// textStart is the index of the first line of text under the headline: the
+// first that ends a sentence or reads as prose. What heads the stories after
+// an article comes after some of it.
+func textStart(lines []string) int {
+	top := firstNonEmpty(lines)
+	if top < 0 {
+		return len(lines)
 	}
-	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(low, p) {
-			return true
+	for i := top + 1; i < len(lines); i++ {
+		if endsSentence(lines[i]) || isProse(lines[i]) {
+			return i
 		}
 	}
-	switch {
-	case strings.Contains(low, "cookie") && containsAny(low, "we use", "this site", "this website", "accept", "consent"),
-		strings.Contains(low, "all rights reserved"),
-		strings.Contains(low, "privacy policy") && containsAny(low, "|", "terms", "cookie"):
-		return true
-	}
-	return strings.ContainsAny(l, ">›»/") && breadcrumb.MatchString(l) || isNavLine(l)
+	return len(lines)
 }
 
-// isNavLine reports whether a line is a menu: three or more short items
-// between bars or dots ("Home | World | Business | Politics").
-func isNavLine(l string) bool {
-	if !strings.ContainsAny(l, "|·•") {
+// proseSpan returns the first and the last line of prose under the top
+// line (a headline reads as prose too): eight words or more, many of them
+// in lower case, not a menu, not a cookie notice. Lines before the first or
+// after the last are the edges, where furniture stands; first is len(lines)
+// when there is no prose.
+func proseSpan(lines []string) (first, last int) {
+	first, last = len(lines), -1
+	top := firstNonEmpty(lines)
+	for i, l := range lines {
+		if i > top && isProse(l) && !isCookieNotice(l) {
+			first, last = min(first, i), i
+		}
+	}
+	return first, last
+}
+
+// isProse reports whether a line reads as text: eight words or more, at
+// least a third of them in lower case, with no bars between them. Its first
+// thirty words decide: it runs over every line.
+func isProse(l string) bool {
+	if strings.IndexByte(l, '|') >= 0 {
 		return false
+	}
+	words, lower, inWord := 0, 0, false
+	for i := 0; i < len(l) && words < 30; i++ {
+		c := l[i]
+		if c == ' ' || c == '\t' {
+			inWord = false
+			continue
+		}
+		if inWord {
+			continue
+		}
+		inWord = true
+		words++
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= utf8.RuneSelf:
+			if r, _ := utf8.DecodeRuneInString(l[i:]); unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return words >= 8 && lower*3 >= words
+}
+
+// isFurniture reports whether a line is furniture; edge says it stands
+// above or below the text. It lower-cases only short lines: prose is
+// checked without a copy.
+func isFurniture(l string, edge bool) bool {
+	if isFooter(l) {
+		return true // "© 2024 Daily News Ltd. All rights reserved."
+	}
+	if endsSentence(l) && !strings.HasSuffix(l, ":") {
+		return edge && isCookieNotice(l)
+	}
+	if hasPrefixFold(l, inlinePrefixes) {
+		return true
+	}
+	if wordCount(l) > 5 {
+		return edge && (hasPrefixFold(l, edgePrefixes) || isCookieNotice(l))
+	}
+	low := strings.ToLower(strings.TrimRight(l, ": "))
+	return inlineLines[low] || edge && (edgeLines[low] || hasPrefixFold(l, edgePrefixes))
+}
+
+// isFooter reports whether a line is a copyright footer.
+func isFooter(l string) bool {
+	return l != "" && (l[0] == 0xC2 || l[0] == '(' || l[0] == 'c' || l[0] == 'C') && footerMark.MatchString(l)
+}
+
+// isSection reports whether a line is a section's name ("World").
+func isSection(l string) bool {
+	return wordCount(l) <= 2 && sectionLines[strings.ToLower(l)]
+}
+
+// isBreadcrumb reports whether a line is a trail of sections ("Home >
+// National > North Korea"); with slashes it takes three ("Input / output"
+// is text).
+func isBreadcrumb(l string) bool {
+	if !strings.ContainsAny(l, ">›»") && strings.Count(l, " / ") < 2 {
+		return false
+	}
+	return breadcrumb.MatchString(l)
+}
+
+// isCookieNotice reports whether a line asks to accept cookies.
+func isCookieNotice(l string) bool {
+	if len(l) > 300 || !strings.Contains(l, "ookies") { // a notice is a sentence or two
+		return false
+	}
+	low := strings.ToLower(l)
+	return containsAny(low, "we use", "this site", "this website") && containsAny(low, "accept", "consent", "continu", "agree")
+}
+
+// isNavLine reports whether a line is a menu: three or more items of a few
+// capitalised words, without figures, between bars or dots ("Home | World
+// | Business | Politics").
+func isNavLine(l string) bool {
+	if strings.HasPrefix(l, "|") || !strings.ContainsAny(l, "|·•") || strings.ContainsAny(l, "0123456789") {
+		return false // a table row or a line of results
 	}
 	items := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
 	if len(items) < 3 {
@@ -144,16 +253,39 @@ func isNavLine(l string) bool {
 	}
 	for _, it := range items {
 		it = strings.TrimSpace(it)
-		if n := wordCount(it); n == 0 || n > 5 || endsSentence(it) {
+		if n := wordCount(it); n == 0 || n > 3 || !isNameLine(it, 3) {
 			return false
 		}
 	}
 	return true
 }
 
+// isTail reports whether a line heads what follows an article: a short
+// title ("More in North Korea", "Related Stories", "Comments (3)") that
+// starts with one of tails. A heading must be one of them exactly: "Most
+// Read Authors of 2024" is a section of the article.
+func isTail(l string, heading bool) bool {
+	if len(l) > 60 || wordCount(l) > 6 || endsSentence(l) && !strings.HasSuffix(l, ":") {
+		return false
+	}
+	if heading {
+		l = strings.TrimRight(l, ": ")
+		for _, t := range tails {
+			if strings.EqualFold(l, strings.TrimSpace(t)) {
+				return true
+			}
+		}
+		return false
+	}
+	return hasPrefixFold(l, tails)
+}
+
 // copyrightHolder reads the outlet from a footer ("© 2024 Daily News
 // Ltd. All rights reserved.").
 func copyrightHolder(l string) string {
+	if !footerMark.MatchString(l) {
+		return ""
+	}
 	m := copyright.FindStringSubmatch(l)
 	if m == nil {
 		return ""
@@ -165,21 +297,26 @@ func copyrightHolder(l string) string {
 	return holder
 }
 
-func containsAny(s string, subs ...string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+// hasPrefixFold reports whether s starts with one of prefixes, which are
+// in lower case, whatever the case of s.
+func hasPrefixFold(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
 	return false
 }
 
-func isTail(low string) bool {
-	if len(low) > 100 {
-		return false
-	}
-	for _, t := range furnitureTails {
-		if strings.HasPrefix(low, t) {
+// containsFold reports whether s contains one of subs, which are in lower
+// case, whatever the case of s.
+func containsFold(s string, subs ...string) bool {
+	return containsAny(strings.ToLower(s), subs...)
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}

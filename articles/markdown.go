@@ -14,12 +14,14 @@ var (
 	mdRule     = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
 	mdBullet   = regexp.MustCompile(`^[-*+•]\s+(\S.*)$`)
 	mdNumbered = regexp.MustCompile(`^\d{1,3}[.)]\s+\S`)
-	mdRefDef   = regexp.MustCompile(`^\[[^\[\]]+\]:\s*\S+`)
+	mdRefDef   = regexp.MustCompile(`^\[[^\[\]]+\]:\s*<?(?:https?://|www\.|/|#)\S*>?(?:\s+"[^"]*")?$`)
 	mdImage    = regexp.MustCompile(`!\[([^\[\]]*)\]\([^()]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\[\]]+)\](?:\([^()\s]*(?:\s+"[^"]*")?\)|\[[^\[\]]*\])`)
+	mdLink     = regexp.MustCompile(`\[([^\[\]]+)\]\([^()\s]+(?:\s+"[^"]*")?\)`)
 	mdAutolink = regexp.MustCompile(`<((?:https?|mailto):[^<>\s]+)>`)
-	mdStrong   = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
-	mdEmphasis = regexp.MustCompile(`(^|[\s(\[“"‘'])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_]($|[\s)\].,;:!?”"’'])`)
+	// Emphasis with asterisks only: underscores are too common in names
+	// (snake_case, __init__) for a plain-text file to lose them.
+	mdStrong   = regexp.MustCompile(`(^|[\s(\[“"‘'])\*\*([^*\s](?:[^*]*[^*\s])?)\*\*($|[\s)\].,;:!?”"’'])`)
+	mdEmphasis = regexp.MustCompile(`(^|[\s(\[“"‘'])\*([^*\s](?:[^*]*[^*\s])?)\*($|[\s)\].,;:!?”"’'])`)
 	mdStrike   = regexp.MustCompile(`~~([^~]+)~~`)
 	mdCode     = regexp.MustCompile("`([^`]+)`")
 )
@@ -46,7 +48,7 @@ func plainLines(lines []string) []string {
 			i++ // the underline
 		case isRule(l) || l[0] == '[' && mdRefDef.MatchString(l):
 			l = ""
-		case strings.ContainsRune("-*+•", rune(l[0])) || strings.HasPrefix(l, "•"):
+		case (strings.ContainsRune("-*+", rune(l[0])) || strings.HasPrefix(l, "•")) && startsBlock(lines, i):
 			if m := mdBullet.FindStringSubmatch(l); m != nil {
 				l = "• " + m[1]
 			}
@@ -54,6 +56,24 @@ func plainLines(lines []string) []string {
 		out = append(out, plainInline(l))
 	}
 	return out
+}
+
+// startsBlock reports whether lines[i] may start a list item: a line of a
+// hard-wrapped paragraph that starts with "- " is a dash, not a bullet.
+func startsBlock(lines []string, i int) bool {
+	if i == 0 || lines[i-1] == "" {
+		return true
+	}
+	prev := lines[i-1]
+	return strings.HasSuffix(prev, ":") || strings.HasPrefix(prev, "• ") || isBulletLine(prev) || isNumbered(prev)
+}
+
+func isBulletLine(l string) bool {
+	return l != "" && strings.ContainsRune("-*+", rune(l[0])) && mdBullet.MatchString(l)
+}
+
+func isNumbered(l string) bool {
+	return l != "" && l[0] >= '0' && l[0] <= '9' && mdNumbered.MatchString(l)
 }
 
 // isUnderline reports whether l underlines the line above it as a
@@ -70,21 +90,19 @@ func isRule(l string) bool {
 // plainInline turns inline markup into its text: images go, links into their words, emphasis, code and strike-through
 // into plain words.
 func plainInline(l string) string {
-	if !strings.ContainsAny(l, "[]<*_~`") {
+	if !strings.ContainsAny(l, "[]<*~`") {
 		return l
 	}
-	if strings.Contains(l, "](") || strings.Contains(l, "][") {
+	if strings.Contains(l, "](") {
 		l = mdImage.ReplaceAllString(l, "") // the caption, where there is one, says it again
 		l = mdLink.ReplaceAllString(l, "$1")
 	}
 	if strings.Contains(l, "<") {
 		l = mdAutolink.ReplaceAllString(l, "$1")
 	}
-	if strings.Contains(l, "**") || strings.Contains(l, "__") {
-		l = mdStrong.ReplaceAllString(l, "$1$2")
-	}
-	if strings.ContainsAny(l, "*_") {
+	if strings.Contains(l, "*") {
 		for range 2 { // a match takes the space after it, which the next needs before it
+			l = mdStrong.ReplaceAllString(l, "$1$2$3")
 			l = mdEmphasis.ReplaceAllString(l, "$1$2$3")
 		}
 	}
@@ -110,7 +128,11 @@ func headingText(l string) (string, bool) {
 }
 
 // isListItem reports whether a line is an item of a list, which stands as
-// a paragraph of its own.
-func isListItem(l string) bool {
-	return strings.HasPrefix(l, "• ") || l[0] >= '0' && l[0] <= '9' && mdNumbered.MatchString(l)
+// a paragraph of its own. plainLines has made bullets "• "; a numbered
+// line counts when prev, the line before it, may start a block.
+func isListItem(l, prev string) bool {
+	if strings.HasPrefix(l, "• ") {
+		return true
+	}
+	return isNumbered(l) && (prev == "" || strings.HasSuffix(prev, ":") || strings.HasPrefix(prev, "• ") || isNumbered(prev))
 }

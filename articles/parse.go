@@ -48,7 +48,9 @@ func Parse(id string, raw []byte) (*Article, error) {
 	}
 	lines = a.takeBylines(lines)
 	lines = a.takeDatelineLine(lines)
-	lines = a.takeMasthead(lines)
+	if !onePerLine { // there, every line stands right under the one before
+		lines = a.takeMasthead(lines)
+	}
 	paras := paragraphs(lines, onePerLine, wrap)
 	paras = dropWireNotes(paras)
 	paras = a.takeCredit(paras)
@@ -126,8 +128,8 @@ var (
 // between two "---" lines at the top, for its title, date and source.
 func (a *Article) takeFrontMatter(lines []string) (title string, rest []string) {
 	i := firstNonEmpty(lines)
-	if i < 0 || lines[i] != "---" {
-		return "", lines
+	if i < 0 || lines[i] != "---" || i+1 >= len(lines) || !yamlKey.MatchString(lines[i+1]) {
+		return "", lines // a rule, not front matter
 	}
 	for j := i + 1; j < len(lines) && j < i+50; j++ {
 		if lines[j] != "---" {
@@ -154,6 +156,8 @@ func (a *Article) takeFrontMatter(lines []string) (title string, rest []string) 
 	}
 	return "", lines
 }
+
+var yamlKey = regexp.MustCompile(`^[A-Za-z_][\w-]*:(?:\s|$)`)
 
 // yamlScalar reads a one-line YAML value: 'single' quotes double a quote
 // inside them, "double" ones escape it.
@@ -201,11 +205,11 @@ var writerRole = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’
 
 // isByline reports whether a line names an article's writer.
 func isByline(l string) bool {
-	if len(l) > 160 {
-		return false
+	if len(l) > 160 || endsSentence(l) || wordCount(l) > 14 {
+		return false // "By Friday, tickets for the final had sold out." is text
 	}
 	if len(l) < 3 || !strings.EqualFold(l[:3], "by ") {
-		return writerRole.MatchString(l)
+		return wordCount(l) <= 8 && writerRole.MatchString(l)
 	}
 	name, _, _ := strings.Cut(l[3:], "|")
 	name, _, _ = strings.Cut(name, ",")
@@ -233,10 +237,14 @@ func (a *Article) takeDatePrefix(lines []string) []string {
 }
 
 // takeMetadata removes time-stamp lines and reads the date from the first.
+//
+// A date alone on a line counts only above the text: in the body it is a
+// line of a timeline, or a sentence ("June 6, 1944.").
 func (a *Article) takeMetadata(lines []string) []string {
+	first, _ := proseSpan(lines)
 	out := lines[:0]
-	for _, l := range lines {
-		if d, ok := dateLine(l); ok {
+	for i, l := range lines {
+		if d, ok := dateLine(l); ok && (i < first || dateLabel.MatchString(l)) {
 			if a.Date.Precision == DateUnknown {
 				a.Date = d
 			}
@@ -261,7 +269,7 @@ func (a *Article) takeHeadline(lines []string, wrap int) (string, []string) {
 	} else if i+1 < len(lines) && lines[i+1] != "" && wrap > 0 && len(l) >= wrap-20 {
 		return "", lines // the first line of a hard-wrapped paragraph
 	}
-	if l == "" || strings.HasSuffix(l, ".") || wordCount(l) > 20 || len(l) <= 100 && datelineLine.MatchString(l) {
+	if l == "" || strings.HasSuffix(l, ".") || wordCount(l) > 20 || len(l) <= 100 && isDatelineLine(l) {
 		return "", lines
 	}
 	if i+1 < len(lines) && startsLower(lines[i+1]) {
@@ -271,6 +279,17 @@ func (a *Article) takeHeadline(lines []string, wrap int) (string, []string) {
 		return "", lines // "LONDON — Ministers met …" is a lead, not a headline
 	}
 	return l, lines[i+1:]
+}
+
+// isDatelineLine reports whether l is a line like "Baku, 21 April, AZERTAC"
+// ("Chernobyl, 40 Years On" is not: Years is no month).
+func isDatelineLine(l string) bool {
+	m := datelineLine.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	_, ok := monthByName(m[3])
+	return ok
 }
 
 // takeDatelineLine reads a line like "Baku, 21 April, AZERTAC".
@@ -329,10 +348,34 @@ func (a *Article) takeMasthead(lines []string) []string {
 	if len(lines) == 0 || lines[0] == "" || !isNameLine(lines[0], 5) {
 		return lines
 	}
-	if a.Source == "" && isOutlet(lines[0]) {
-		a.Source = lines[0]
+	switch {
+	case isOutlet(lines[0]):
+		if a.Source == "" {
+			a.Source = lines[0]
+		}
+	case !isPersonName(lines[0]):
+		return lines // a stand-first ("A Town Counts the Cost") is text
 	}
 	return lines[1:] // an outlet's name, or a writer's: neither is text
+}
+
+// isPersonName reports whether a name line reads as a person's name: two
+// or three capitalised words, no "the" or "of", no article first.
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	switch words[0] {
+	case "A", "An", "The":
+		return false
+	}
+	for _, w := range words {
+		if w == "the" || w == "of" || w == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // outletWords are words that name an outlet rather than a person.
@@ -347,11 +390,10 @@ var outletWords = setOf(
 // isOutlet tells an outlet's name ("Korea JoongAng Daily", "BBC") from a
 // person's ("Jane Doe").
 func isOutlet(name string) bool {
-	words := strings.Fields(name)
-	if len(words) == 1 || len(words) > 3 {
-		return true
+	if agencies[strings.ToLower(name)] || len(name) <= 6 && strings.ToUpper(name) == name {
+		return true // "Yonhap", "BBC"
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(name) {
 		if outletWords[strings.ToLower(w)] {
 			return true
 		}
@@ -378,7 +420,10 @@ func paragraphs(lines []string, onePerLine bool, wrap int) []Paragraph {
 		}
 		cur = cur[:0]
 	}
+	prev := ""
 	for _, l := range lines {
+		item := l != "" && isListItem(l, prev)
+		prev = l
 		if l == "" {
 			flush()
 			continue
@@ -390,7 +435,7 @@ func paragraphs(lines []string, onePerLine bool, wrap int) []Paragraph {
 			}
 			continue
 		}
-		if isListItem(l) {
+		if item {
 			flush()
 		} else if len(cur) > 0 && onePerLine && !startsLower(l) && (wrap == 0 || endsSentence(cur[len(cur)-1])) {
 			flush()
@@ -399,7 +444,7 @@ func paragraphs(lines []string, onePerLine bool, wrap int) []Paragraph {
 	}
 	flush()
 	for i := range out {
-		if out[i].Kind == KindText && i+1 < len(out) && isHeading(out[i].Text) {
+		if out[i].Kind == KindText && i+1 < len(out) && isHeading(out[i].Text) && !isListItem(out[i].Text, "") {
 			out[i].Kind = KindHeading
 		}
 	}
@@ -475,13 +520,13 @@ func (a *Article) takeCredit(paras []Paragraph) []Paragraph {
 }
 
 // dropWireNotes removes the notes about who wrote and edited a wire story
-// ("(Reporting by …; Editing by …)", "Jane Doe in Paris contributed to
-// this report.") and its end mark.
+// ("(Reporting by …; Editing by …)", a last "Jane Doe in Paris contributed
+// to this report.") and its end mark.
 func dropWireNotes(paras []Paragraph) []Paragraph {
 	out := paras[:0]
-	for _, p := range paras {
+	for i, p := range paras {
 		p.Text = strings.TrimSpace(strings.TrimSuffix(p.Text, "■"))
-		if p.Text == "" || len(p.Text) < 400 && isWireNote(p.Text) {
+		if p.Text == "" || len(p.Text) < 400 && isWireNote(p.Text, i == len(paras)-1) {
 			continue
 		}
 		out = append(out, p)
@@ -495,16 +540,22 @@ var (
 	wireEndMarks   = setOf("■", "(END)", "-30-", "###")
 )
 
-func isWireNote(s string) bool {
+func isWireNote(s string, last bool) bool {
 	if wireEndMarks[s] {
 		return true
 	}
-	head, tail := strings.TrimPrefix(s, "("), strings.TrimRight(s, ".)")
-	for _, w := range wireNoteStarts {
-		if len(head) >= len(w) && strings.EqualFold(head[:len(w)], w) {
-			return true
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		head := s[1:]
+		for _, w := range wireNoteStarts {
+			if len(head) >= len(w) && strings.EqualFold(head[:len(w)], w) {
+				return true // "(Reporting by Jane Doe; Editing by John Roe)"
+			}
 		}
 	}
+	if !last || wordCount(s) > 25 || strings.Contains(s, " said") {
+		return false
+	}
+	tail := strings.TrimRight(s, ".")
 	for _, w := range wireNoteEnds {
 		if len(tail) >= len(w) && strings.EqualFold(tail[len(tail)-len(w):], w) {
 			return true
@@ -515,14 +566,20 @@ func isWireNote(s string) bool {
 
 // creditLine reads a last paragraph that is only a credit: "Yonhap",
 // "— VNS", "-- Xinhua", "(AFP)".
+//
+// A bare last line must name an outlet: "Slava Ukraini" or "Austria" ends
+// a text, it does not credit one.
 func creditLine(s string) string {
-	for _, dash := range []string{"— ", "– ", "-- ", "• "} {
-		s = strings.TrimPrefix(s, dash)
+	marked := false
+	for _, dash := range []string{"— ", "– ", "-- "} {
+		if rest, ok := strings.CutPrefix(s, dash); ok {
+			s, marked = rest, true
+		}
 	}
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
-		s = s[1 : len(s)-1]
+		s, marked = s[1:len(s)-1], true
 	}
-	if isNameLine(s, 3) {
+	if isNameLine(s, 3) && (marked || isOutlet(s)) {
 		return s
 	}
 	return ""
@@ -536,19 +593,15 @@ func (a *Article) setSource(s string) {
 	}
 }
 
-// dropDuplicates removes a web page's second copies: of the headline, of a
-// photo caption, of any paragraph.
+// dropDuplicates removes a web page's second copies: of the headline, and
+// of a paragraph right after itself (a photo caption). A paragraph that
+// comes back later (a chorus, a quotation) stays.
 func dropDuplicates(paras []Paragraph, title string) []Paragraph {
-	seen := map[string]bool{}
-	if title != "" {
-		seen[title] = true
-	}
 	out := paras[:0]
 	for _, p := range paras {
-		if seen[p.Text] && (p.Text == title || wordCount(p.Text) >= 8) {
-			continue // a short line may well repeat ("A: We expect so.")
+		if p.Text == title || len(out) > 0 && out[len(out)-1].Text == p.Text {
+			continue
 		}
-		seen[p.Text] = true
 		out = append(out, p)
 	}
 	return out
@@ -590,10 +643,22 @@ func splitLeadDateline(s string) (place, rest string) {
 		return "", ""
 	}
 	m := leadDateline.FindStringSubmatch(s)
-	if m == nil || wordCount(m[1]) > 8 {
+	if m == nil || wordCount(m[1]) > 8 || !looksLikePlace(m[1]) {
 		return "", ""
 	}
 	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+}
+
+// looksLikePlace tells a dateline's place ("HÀ NỘI", "KYIV, Ukraine",
+// "Port-au-Prince, Haiti", "United Nations (UN)", "LONDON, March 3") from
+// the start of a sentence with a dash in it ("The Prime Minister – who
+// faces a vote –", "Inflation – the silent tax –"): a place is in capitals,
+// or names its region or agency.
+func looksLikePlace(place string) bool {
+	if strings.ContainsAny(place, "(,") {
+		return true
+	}
+	return strings.ToUpper(place) == place
 }
 
 // placeDate is the date some datelines carry after the place

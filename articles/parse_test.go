@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -350,7 +351,7 @@ func TestParseFormats(t *testing.T) {
 		},
 		{
 			name: "Markdown emphasis, lists, quotes, rules, images and a setext headline",
-			in: "Chile votes\n===========\n\nThe *new* constitution was _rejected_, says a `tally` and ~~no~~ one else.\n\n- Crime\n- Pensions\n\n" +
+			in: "Chile votes\n===========\n\nThe *new* constitution was **rejected**, says a `tally` and ~~no~~ one else.\n\n- Crime\n- Pensions\n\n" +
 				"> \"We govern for everyone.\"\n\n---\n\n![A voter](x.jpg)\n\n[1]: https://example.com\n",
 			title: "Chile votes", lead: "The new constitution was rejected, says a tally and no one else.", paragraphs: 4,
 		},
@@ -544,5 +545,86 @@ func TestWordsOfCJK(t *testing.T) {
 	}
 	if a.ReadingMinutes != 2 { // 900 characters at 500 a minute, 4 words at 230
 		t.Errorf("reading minutes = %d, want 2", a.ReadingMinutes)
+	}
+}
+
+// TestParseKeepsText feeds the parser prose that looks like the furniture,
+// dates, bylines, credits, notes and markup it removes, and checks that no
+// word of it is lost.
+func TestParseKeepsText(t *testing.T) {
+	for _, tt := range []struct{ name, in string }{
+		{"a sentence that starts like a list of more stories", "Markets Edge Higher\n\nShares rose on Monday.\n\nMore in store for investors.\n\nAnalysts expect a rate hold.\n"},
+		{"a headline that starts like one", "More in Common Than We Think\n\nA survey of 10,000 people found more agreement than expected.\n"},
+		{"a section headed like one", "# The Year in Books\n\nIt was a good year.\n\n## Most Read Authors of 2024\n\nThree novelists led the list.\n"},
+		{"wrapped lines that start like furniture or are dates", "Studio Sues Over Training Data\n\nThe studio said the firm had infringed its copyright and its trademarks,\n" +
+			"copyright in at least forty films, and that the agreement initialled on\n5 March 2024.\nmore in the coming weeks about prices, the bank said on Monday night.\n"},
+		{"a sentence that starts with a labelled date", "A Diary Returns Home\n\nDated 12 May 1945, the last entry describes the liberation of the camp.\n"},
+		{"a rule on the first line", "---\nThe Keeper's Last Night\n\nAfter forty years the keeper left.\n---\nNo one will live on the rock again.\n"},
+		{"a sentence that starts with By", "Final Sells Out\n\nBy Friday, tickets for the final had sold out, with more than 60,000 fans expected.\n\nBy March, the team had won six in a row.\n"},
+		{"short sentences that start like buttons", "Notes on Slogans\n\nCopyright law was written for printing presses.\n\nClick here was the slogan of the 1990s.\n\n" +
+			"Follow us, the protesters chanted.\n\nThe options were:\n\n(a) stay.\n\n(b) renegotiate.\n\n(c) leave the union entirely.\n"},
+		{"one-word lines of a chant", "The Song of the Square\n\nThe crowd sang the refrain again and again into the night air.\n\nHome\n\nListen\n\nThe police watched from a distance as the singing went on.\n"},
+		{"a table and a line of scores", "Weekend Results\n\nThe league table after the weekend looks like this, with two games left.\n\nTeam | Won | Lost\n\nRovers | 8 | 2\n\nArsenal 2 · Chelsea 1 · Spurs 0\n"},
+		{"a scale and a verse with slashes", "A Guide to Grades\n\nInspectors rate every school on a three-point scale from this year.\n\nGood > Satisfactory > Poor\n\nInput / output\n"},
+		{"cookies to eat", "The Cookie Jar Economy\n\nSales of biscuits rose again this year across the country's bakeries.\n\nBakers accept that a cookie sells better warm.\n"},
+		{"sentences that read like wire notes", "Novelist Wins Prize\n\nWriting by candlelight, she finished the book in 1993.\n\nThe auditors said three ministries contributed to this report.\n"},
+		{"a list that ends with a country, a text that ends with a slogan", "Who Signed\n\nThe treaty was signed by five countries on Monday in the capital.\n\n- Germany\n- Austria\n\nSlava Ukraini\n"},
+		{"a stand-first under the headline", "# Harbour Wall Holds\nA Town Counts the Cost\n\nThe sea wall held through the night, officials said on Sunday morning.\n"},
+		{"a timeline of dates", "How the Crisis Unfolded\n\nThe talks went through three stages over the spring, officials said.\n\nMarch 5, 2024\n\nTalks began.\n\nJune 6, 1944.\n"},
+		{"a chorus", "Anthem\n\nWe will not be moved from this square tonight.\n\nThe crowd then fell silent for a minute before the next verse began.\n\nWe will not be moved from this square tonight.\n"},
+		{"a note in brackets", "Ministry Responds\n\nThe report found delays in every region it studied last year.\n\n[Update]: The ministry has since announced an inquiry.\n"},
+		{"a list after a colon, a dash in wrapped text", "Unemployment Edges Up\n\nThe number of people out of work rose from 2 million to\n- by the ministry's count - 2.1 million in March, the highest\n" +
+			"figure in three years, officials said on Friday morning in the capital.\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("x", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got strings.Builder
+			got.WriteString(looseWords(a.Title))
+			for _, p := range a.Body {
+				got.WriteString(" " + looseWords(p.Text))
+			}
+			all := " " + got.String() + " "
+			for _, l := range strings.Split(tt.in, "\n") {
+				if w := looseWords(l); w != "" && w != "—" && !strings.Contains(all, " "+w+" ") {
+					t.Errorf("lost %q; the article reads %q", l, got.String())
+				}
+			}
+		})
+	}
+}
+
+// looseWords is s in lower case, its words separated by single spaces,
+// without punctuation or markup.
+func looseWords(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+// TestParseLeavesPlainTextAlone: asterisks, underscores and brackets that
+// are not markup, and a dash in a sentence that is not a dateline.
+func TestParseLeavesPlainTextAlone(t *testing.T) {
+	for _, text := range []string{
+		"A rating of * means poor, ** means fair and *** means excellent.",
+		"Call __init__ and then snake_case_name from __main__.py before the count.",
+		"The war ended in 1945.[1][2] Historians disagree about the rest.",
+	} {
+		a, err := Parse("x", []byte("Notes\n\n"+text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Body) != 1 || a.Body[0].Text != text {
+			t.Errorf("%q came out as %q", text, a.Body)
+		}
+	}
+	a, err := Parse("x", []byte("Leaders Meet\n\nThe Prime Minister – who faces a vote next week – said he would stay.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dateline != "" || a.Body[0].Text != "The Prime Minister – who faces a vote next week – said he would stay." {
+		t.Errorf("a dash in a sentence made dateline %q and lead %q", a.Dateline, a.Body[0].Text)
 	}
 }
