@@ -68,10 +68,19 @@ func dateLine(l string) (Date, bool) {
 	}
 	tail := rest[n:]
 	after := strings.TrimSpace(tail)
-	if timeTail.MatchString(tail) || labelled && (strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·")) {
-		return d, true // "Published March 5, 2024 | 4 min read"
+	if timeTail.MatchString(tail) || labelled && (strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·") || byWhom(after)) {
+		return d, true // "Published March 5, 2024 | 4 min read", "Published 2024-02-01 by Middle East Eye"
 	}
 	return Date{}, false // "Dated 12 May 1945, the last entry describes …" is text
+}
+
+// byWhom reports whether s is "by" and a name ("by Middle East Eye"); "by
+// a small press, the book sold out" is text.
+func byWhom(s string) bool {
+	if len(s) < 3 || !strings.EqualFold(s[:3], "by ") {
+		return false
+	}
+	return isNameLine(strings.TrimSpace(s[3:]), 5)
 }
 
 // dateIn finds a date anywhere in a short piece of metadata, such as the

@@ -23,7 +23,11 @@ func TestDateLine(t *testing.T) {
 		{"5 March 2024 14:32 GMT", "2024-03-05"},
 		{"2024-03-05T10:00:00Z", "2024-03-05"},
 		{"Tue, 05 Mar 2024 10:00:00 +0000", "2024-03-05"},
+		{"Published 2024-02-01 by Middle East Eye", "2024-02-01"},
+		{"Published March 5, 2024 | 4 min read", "2024-03-05"},
 		// Not time stamps: text that starts with a date, or no date at all.
+		{"Published March 5, 2024 by a small press, the book sold out in days.", ""},
+		{"Dated 12 May 1945, the last entry describes the liberation of the camp.", ""},
 		{"March 5, 2024 was the day the talks collapsed.", ""},
 		{"5 March 2024 saw the biggest protests in years", ""},
 		{"Published by the ministry", ""},

@@ -17,7 +17,7 @@ var (
 	// edgeLines are whole lines of furniture above or below the text.
 	edgeLines = setOf(
 		"print dictionary print", "print",
-		"share", "share this", "share this article", "share this story",
+		"share", "share this",
 		"lock icon", "help-image social comment?", "skip to content", "skip to main content", "skip to navigation",
 		"subscribe", "subscribe now", "menu", "search", "sign in", "log in", "login", "sign up", "register",
 		"home", "close", "toggle navigation", "open menu", "close menu",
@@ -29,7 +29,8 @@ var (
 		"watch", "expand", "gift this article", "font size", "view comments", "add comment",
 	)
 	// inlineLines are furniture wherever they stand, between paragraphs too.
-	inlineLines = setOf("advertisement", "sponsored content", "related article", "related articles", "story continues below advertisement",
+	inlineLines = setOf("advertisement", "sponsored content", "related article", "related articles",
+		"share this article", "share this story", "story continues below advertisement",
 		"continue reading below", "article continues below")
 	// edgePrefixes start lines of furniture above or below the text.
 	edgePrefixes = []string{

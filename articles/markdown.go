@@ -18,12 +18,13 @@ var (
 	mdImage    = regexp.MustCompile(`!\[([^\[\]]*)\]\([^()]*\)`)
 	mdLink     = regexp.MustCompile(`\[([^\[\]]+)\]\([^()\s]+(?:\s+"[^"]*")?\)`)
 	mdAutolink = regexp.MustCompile(`<((?:https?|mailto):[^<>\s]+)>`)
-	// Emphasis with asterisks only: underscores are too common in names
-	// (snake_case, __init__) for a plain-text file to lose them.
-	mdStrong   = regexp.MustCompile(`(^|[\s(\[“"‘'])\*\*([^*\s](?:[^*]*[^*\s])?)\*\*($|[\s)\].,;:!?”"’'])`)
-	mdEmphasis = regexp.MustCompile(`(^|[\s(\[“"‘'])\*([^*\s](?:[^*]*[^*\s])?)\*($|[\s)\].,;:!?”"’'])`)
-	mdStrike   = regexp.MustCompile(`~~([^~]+)~~`)
-	mdCode     = regexp.MustCompile("`([^`]+)`")
+	// Emphasis with underscores only around words with a space between
+	// them: in one word they are a name (snake_case, __init__, _count_).
+	mdUnderscore = regexp.MustCompile(`(^|[\s(\[“"‘'])__?([^_\s][^_]*\s[^_]*[^_\s])__?($|[\s)\].,;:!?”"’'])`)
+	mdStrong     = regexp.MustCompile(`(^|[\s(\[“"‘'])\*\*([^*\s](?:[^*]*[^*\s])?)\*\*($|[\s)\].,;:!?”"’'])`)
+	mdEmphasis   = regexp.MustCompile(`(^|[\s(\[“"‘'])\*([^*\s](?:[^*]*[^*\s])?)\*($|[\s)\].,;:!?”"’'])`)
+	mdStrike     = regexp.MustCompile(`~~([^~]+)~~`)
+	mdCode       = regexp.MustCompile("`([^`]+)`")
 )
 
 // plainLines rewrites lines of Markdown as lines of plain text, keeping
@@ -90,7 +91,7 @@ func isRule(l string) bool {
 // plainInline turns inline markup into its text: images go, links into their words, emphasis, code and strike-through
 // into plain words.
 func plainInline(l string) string {
-	if !strings.ContainsAny(l, "[]<*~`") {
+	if !strings.ContainsAny(l, "[]<*_~`") {
 		return l
 	}
 	if strings.Contains(l, "](") {
@@ -105,6 +106,9 @@ func plainInline(l string) string {
 			l = mdStrong.ReplaceAllString(l, "$1$2$3")
 			l = mdEmphasis.ReplaceAllString(l, "$1$2$3")
 		}
+	}
+	if strings.Contains(l, "_") {
+		l = mdUnderscore.ReplaceAllString(l, "$1$2$3")
 	}
 	if strings.Contains(l, "~~") {
 		l = mdStrike.ReplaceAllString(l, "$1")
