@@ -239,6 +239,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			if code, ok := m.countries.selectedCode(); ok {
 				cmd = m.chooseCountry(code)
 			}
+		case !typing && key.Matches(msg, g.Back) && m.countries.filter.Value() != "":
+			m.countries.clearFilter() // esc clears a filter before it leaves
 		case !typing && key.Matches(msg, g.Back):
 			if m.cameFrom == paneReader && m.reader.art != nil {
 				m.setFocus(paneReader)
@@ -410,7 +412,7 @@ func (m *Model) chooseCountry(code string) tea.Cmd {
 	m.list.setCountry(code)
 	m.list.SetSize(m.list.w, m.list.h)
 	m.list.selectArticle(was) // the article stays selected if the country has it
-	cmd := m.search.setCountry(code, m.searching)
+	cmd := m.search.setCountry(code, m.searching) // keeps the hit selected if the country has it
 	m.setFocus(m.mainPane())
 	return cmd
 }
@@ -526,7 +528,7 @@ func (m Model) layout() layout {
 
 // countriesWidth is the most the countries pane takes beside the list; it
 // takes less when its names are short (countriesPane.fitWidth).
-func countriesWidth(w int) int { return min(max(w/5, 24), 32) }
+func countriesWidth(w int) int { return min(max(w/4, 26), 34) }
 
 // resize gives every pane its size.
 func (m *Model) resize() {

@@ -727,7 +727,7 @@ func TestTitleMatchShows(t *testing.T) {
 			row = l
 		}
 	}
-	if !strings.Contains(row, "Korea's Kim") || !strings.Contains(row, "…") {
+	if !strings.Contains(row, "message to North Korea's Kim") || !strings.Contains(row, "…") {
 		t.Errorf("the 001 row does not show its title around the match:\n%s", d.screen())
 	}
 }
@@ -746,5 +746,45 @@ func TestCountriesEscGoesBack(t *testing.T) {
 	d.keys("esc c esc")
 	if d.m.focus != paneList {
 		t.Errorf("esc after c from the list: focus %v, want the list", d.m.focus)
+	}
+}
+
+// TestChoosingACountryKeepsTheSearchHit: the search runs again in the
+// country's scope and stays on the hit it was on.
+func TestChoosingACountryKeepsTheSearchHit(t *testing.T) {
+	d := newTestDriver(t, 100, 30)
+	d.keys("/").typ("belarus").keys("down down")
+	want := d.m.search.selected()
+	d.keys("shift+tab").typ("Belarus").keys("enter") // every article has it
+	if d.m.search.country == "" || d.m.search.selected() != want {
+		t.Errorf("after choosing %q the search is on %s, want %s", d.m.search.country, idOf(d.m.search.selected()), want.ID)
+	}
+}
+
+// TestCountriesEscClearsAFilterLeftBehind: a filter typed, then left, is
+// cleared by esc when the pane has focus again, before esc leaves it.
+func TestCountriesEscClearsAFilterLeftBehind(t *testing.T) {
+	d := newTestDriver(t, 100, 30)
+	d.keys("shift+tab").typ("bel").keys("tab shift+tab")
+	if d.m.focus != paneCountries || d.m.countries.filter.Value() != "bel" {
+		t.Fatalf("focus %v, filter %q", d.m.focus, d.m.countries.filter.Value())
+	}
+	d.keys("esc")
+	if d.m.focus != paneCountries || d.m.countries.filter.Value() != "" {
+		t.Errorf("esc: focus %v, filter %q; want the countries, unfiltered", d.m.focus, d.m.countries.filter.Value())
+	}
+}
+
+// TestReaderMetaBreaksBetweenParts: no line of the reader's metadata ends
+// with a separator.
+func TestReaderMetaBreaksBetweenParts(t *testing.T) {
+	a := *bundled(t)[0]
+	a.Path = "/a/rather/long/folder/of/news/articles/saved/from/the/web/" + a.ID + ".txt"
+	for _, w := range []int{20, 40, 60, 80} {
+		for _, l := range metaLines(&a, w) {
+			if strings.HasSuffix(l, "·") || strings.HasPrefix(l, "·") || ansi.StringWidth(l) > w {
+				t.Errorf("at %d: %q", w, l)
+			}
+		}
 	}
 }

@@ -210,8 +210,8 @@ func (p *readerPane) layout() {
 		}
 	}
 	add(lineTitle, 0)
-	for _, s := range wrapSpans(oneLine(metaLine(a)), p.textW) {
-		p.lines = append(p.lines, readerLine{kind: lineMeta, block: -1, text: s.text})
+	for _, text := range metaLines(a, p.textW) {
+		p.lines = append(p.lines, readerLine{kind: lineMeta, block: -1, text: text})
 	}
 	p.lines = append(p.lines, chipLines(a, p.textW)...)
 	for i, para := range a.Body {
@@ -222,6 +222,32 @@ func (p *readerPane) layout() {
 		}
 		add(kind, i+1)
 	}
+}
+
+// metaLines lays the metadata out in lines of width w, breaking between
+// its parts where it can, so that no line ends with a separator.
+func metaLines(a *articles.Article, w int) []string {
+	var lines []string
+	cur := ""
+	for _, part := range strings.Split(metaLine(a), " · ") {
+		part = oneLine(part)
+		switch {
+		case cur == "":
+			cur = part
+		case ansi.StringWidth(cur)+3+ansi.StringWidth(part) <= w:
+			cur += " · " + part
+		default:
+			lines, cur = append(lines, cur), part
+		}
+	}
+	lines = append(lines, cur)
+	out := make([]string, 0, len(lines))
+	for _, l := range lines { // a part wider than w is wrapped on its own
+		for _, s := range wrapSpans(l, w) {
+			out = append(out, s.text)
+		}
+	}
+	return out
 }
 
 // metaLine is "2025-07-04 · source · dateline · 3 min read · file".

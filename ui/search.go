@@ -55,6 +55,9 @@ type searchPane struct {
 	// openWhenDone asks the root to open the first hit as soon as the results
 	// of the current query arrive (enter was pressed before they did).
 	openWhenDone bool
+	// reselect is the article to select again when the results of the same
+	// query in a new scope arrive.
+	reselect *articles.Article
 
 	selection
 	w, h    int
@@ -88,7 +91,7 @@ func (p searchPane) current() bool { return p.resultsSeq != 0 && p.resultsSeq ==
 // The returned command does the work off the UI goroutine and touches no
 // model state.
 func (p *searchPane) run() tea.Cmd {
-	p.limit = searchLimit
+	p.limit, p.reselect = searchLimit, nil
 	return p.start(false)
 }
 
@@ -149,7 +152,10 @@ func (p *searchPane) setCountry(code string, active bool) tea.Cmd {
 	if !active {
 		return nil
 	}
-	return p.run()
+	was := p.selected()
+	cmd := p.run()
+	p.reselect = was
+	return cmd
 }
 
 // SetSize sets the pane's size, frame included.
@@ -220,6 +226,12 @@ func (p searchPane) Update(msg tea.Msg) (searchPane, tea.Cmd) {
 		p.snippets = make(map[int]store.Snippet)
 		if !msg.more {
 			p.selection = selection{}
+			for i := 0; p.reselect != nil && i < p.count(); i++ {
+				if p.results.Hits[i].Article == p.reselect {
+					p.moveTo(i, p.count(), p.visible())
+				}
+			}
+			p.reselect = nil
 		}
 		p.clamp(p.count(), p.visible())
 		return p, nil

@@ -218,7 +218,7 @@ func monoStyles(isDark bool) *styles {
 	s.Row.Is[rowPlain] = rowStyle{Base: n(), Dim: n(), Title: n(), Match: match, Marker: n().Bold(true)}
 	rev := n().Reverse(true)
 	s.Row.Is[rowSelected] = rowStyle{Base: rev, Dim: rev, Title: rev.Bold(true), Match: match.Reverse(true), Marker: rev.Bold(true)}
-	s.Row.Is[rowIdle] = rowStyle{Base: n(), Dim: n(), Title: n().Bold(true).Underline(true), Match: match, Marker: n().Bold(true)}
+	s.Row.Is[rowIdle] = rowStyle{Base: n(), Dim: n(), Title: n().Bold(true), Match: match, Marker: n().Bold(true)} // matches are underlined too
 	s.Row.Empty = n().Italic(true)
 	s.Row.QueryPrompt = n().Bold(true)
 	s.Row.QueryInactive = n()

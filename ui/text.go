@@ -252,6 +252,7 @@ func clipAround(text string, ranges []store.Range, w int) (string, []store.Range
 	}
 	// No rune is narrower than a column (marks ride on their letter), so
 	// nothing past end+w can show.
+	ends := len(runes) <= end+w+1 // the text ends in view
 	runes = runes[:min(len(runes), end+w+1)]
 	from := 0
 	if end > 0 && (first > 2*w || ansi.StringWidth(string(runes[:end])) > w-1) {
@@ -265,6 +266,23 @@ func clipAround(text string, ranges []store.Range, w int) (string, []store.Range
 			}
 		}
 		for i := from; i < first && i < from+8; i++ {
+			if runes[i] == ' ' {
+				from = i + 1
+				break
+			}
+		}
+	}
+	if from > 0 && ends { // fill the room to the left of the match
+		width := ansi.StringWidth(string(runes[from:]))
+		for from > 0 {
+			cw := ansi.StringWidth(string(runes[from-1]))
+			if from > 1 && width+cw+1 > w || from == 1 && width+cw > w {
+				break
+			}
+			width += cw
+			from--
+		}
+		for i := from; from > 0 && i < first && i < from+12; i++ { // start at a word
 			if runes[i] == ' ' {
 				from = i + 1
 				break
