@@ -411,8 +411,8 @@ func (m *Model) chooseCountry(code string) tea.Cmd {
 	m.countries.choose(code)
 	m.list.setCountry(code)
 	m.list.SetSize(m.list.w, m.list.h)
-	m.list.selectArticle(was)                     // the article stays selected if the country has it
-	cmd := m.search.setCountry(code, m.searching) // keeps the hit selected if the country has it
+	m.list.selectArticle(was) // the article, or the search hit, stays selected if the country has it
+	cmd := m.search.setCountry(code, m.searching)
 	m.setFocus(m.mainPane())
 	return cmd
 }
