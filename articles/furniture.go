@@ -83,11 +83,7 @@ func (a *Article) cutFurniture(lines []string) []string {
 	end := len(lines) // where the tail starts
 	for i := text + 1; i < len(lines); i++ {
 		if l := lines[i]; l != "" && len(l) <= 60 {
-			h, heading := headingText(l)
-			if !heading {
-				h = strings.TrimPrefix(l, "• ")
-			}
-			if isTail(h, heading) {
+			if plain, heading := plainOf(l); isTail(plain, heading) {
 				end = i
 				break
 			}
@@ -107,10 +103,7 @@ func (a *Article) cutFurniture(lines []string) []string {
 			out = append(out, l) // a line of wrapped text is never furniture
 			continue
 		}
-		plain := strings.TrimPrefix(l, "• ")
-		if h, ok := headingText(l); ok {
-			plain = h
-		}
+		plain, _ := plainOf(l)
 		edge := (i < first || i > last) && !strings.HasPrefix(l, "• ") // an item of a list is content
 		if isFurniture(plain, edge) || i < first && (isBreadcrumb(plain) || isNavLine(plain) || seen && isSection(plain)) ||
 			i > last && isNavLine(plain) && containsFold(plain, "privacy", "terms", "contact", "about us", "cookie", "sitemap", "careers", "advertise") {
@@ -127,6 +120,15 @@ func (a *Article) cutFurniture(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// plainOf is a line without its heading or list marker, and whether it is
+// a heading.
+func plainOf(l string) (string, bool) {
+	if h, ok := headingText(l); ok {
+		return h, true
+	}
+	return strings.TrimPrefix(l, "• "), false
 }
 
 // textStart is the index of the first line of text under the headline: the

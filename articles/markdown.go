@@ -62,11 +62,13 @@ func plainLines(lines []string) []string {
 // startsBlock reports whether lines[i] may start a list item: a line of a
 // hard-wrapped paragraph that starts with "- " is a dash, not a bullet.
 func startsBlock(lines []string, i int) bool {
-	if i == 0 || lines[i-1] == "" {
-		return true
-	}
-	prev := lines[i-1]
-	return strings.HasSuffix(prev, ":") || strings.HasPrefix(prev, "• ") || isBulletLine(prev) || isNumbered(prev)
+	return i == 0 || opensBlock(lines[i-1])
+}
+
+// opensBlock reports whether a list item may follow the line prev: a blank
+// line, a line ending with a colon, or another item.
+func opensBlock(prev string) bool {
+	return prev == "" || strings.HasSuffix(prev, ":") || strings.HasPrefix(prev, "• ") || isBulletLine(prev) || isNumbered(prev)
 }
 
 func isBulletLine(l string) bool {
@@ -138,5 +140,5 @@ func isListItem(l, prev string) bool {
 	if strings.HasPrefix(l, "• ") {
 		return true
 	}
-	return isNumbered(l) && (prev == "" || strings.HasSuffix(prev, ":") || strings.HasPrefix(prev, "• ") || isNumbered(prev))
+	return isNumbered(l) && opensBlock(prev)
 }

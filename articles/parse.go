@@ -544,13 +544,8 @@ func isWireNote(s string, last bool) bool {
 	if wireEndMarks[s] {
 		return true
 	}
-	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
-		head := s[1:]
-		for _, w := range wireNoteStarts {
-			if len(head) >= len(w) && strings.EqualFold(head[:len(w)], w) {
-				return true // "(Reporting by Jane Doe; Editing by John Roe)"
-			}
-		}
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && hasPrefixFold(s[1:], wireNoteStarts) {
+		return true // "(Reporting by Jane Doe; Editing by John Roe)"
 	}
 	if !last || wordCount(s) > 25 || strings.Contains(s, " said") {
 		return false
