@@ -119,6 +119,11 @@ type Article struct {
 	Countries      []Mention // primary first, then by count, then by name
 	Words          int
 	ReadingMinutes int
-	Path           string // the file it came from; "" for the bundled corpus
-	Bytes          int    // size of the raw text
+	Author         string   // the byline's person or people ("Jane Doe")
+	URL            string   // the article's own address (front matter, canonical link, feed item)
+	Lang           string   // BCP 47 language tag where the source says ("en", "de")
+	Key            string   // identity that survives runs, moves and renames (see DESIGN.md, Identity)
+	Path           string   // the file it came from; "" for the bundled corpus
+	Paths          []string // every file or feed item it came from, identical copies included
+	Bytes          int      // size of the raw text
 }
