@@ -124,6 +124,7 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	for _, n := range benchSizes(b) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			c := corpus(b, n)
+			se := NewSearcher(c.store)
 			ctx := context.Background()
 			per := make([][]time.Duration, len(keystrokes))
 			var all []time.Duration
@@ -134,7 +135,7 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 				k := i % len(keystrokes)
 				i++
 				start := time.Now()
-				r, err := c.store.Search(ctx, keystrokes[k], Options{})
+				r, err := se.Search(ctx, keystrokes[k], Options{})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -175,17 +176,18 @@ func BenchmarkSearchKeystrokeEach(b *testing.B) {
 		for k, q := range keystrokes {
 			b.Run(fmt.Sprintf("n=%d/q=%s", n, q), func(b *testing.B) {
 				c := corpus(b, n)
+				se := NewSearcher(c.store)
 				ctx := context.Background()
 				b.ReportAllocs()
 				for b.Loop() {
 					b.StopTimer()
 					if k > 0 {
-						if _, err := c.store.Search(ctx, keystrokes[k-1], Options{}); err != nil {
+						if _, err := se.Search(ctx, keystrokes[k-1], Options{}); err != nil {
 							b.Fatal(err)
 						}
 					}
 					b.StartTimer()
-					if _, err := c.store.Search(ctx, q, Options{}); err != nil {
+					if _, err := se.Search(ctx, q, Options{}); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -267,7 +269,7 @@ func BenchmarkSnippet(b *testing.B) {
 }
 
 // BenchmarkSearchQueries times single queries, common and costly ones, each
-// as a fresh search (the store's previous search does not narrow it).
+// as a fresh search (Store.Search never narrows).
 func BenchmarkSearchQueries(b *testing.B) {
 	queries := []string{"e", "s$", "'th", "be", "korea trade", "zzqx", "belarus !ukraine", "korea | azerbaijan"}
 	for _, n := range benchSizes(b) {
@@ -277,7 +279,7 @@ func BenchmarkSearchQueries(b *testing.B) {
 				ctx := context.Background()
 				b.ReportAllocs()
 				for b.Loop() {
-					if _, err := c.store.search(ctx, q, Options{}, false); err != nil {
+					if _, err := c.store.Search(ctx, q, Options{}); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -81,20 +81,22 @@ type Results struct {
 // Search runs query over the store, or over the articles that mention
 // opt.Country when it is set. Hits are ranked by score, then newest first.
 // A blank query returns every article in scope, newest first. Search returns
-// ctx.Err() when ctx is cancelled before it is done.
-//
-// When the previous search's results were complete and every article that
-// matches query must be among them (query extends that query's last term,
-// or adds terms, without ! or |, in the same scope), only they are searched.
+// ctx.Err() when ctx is cancelled before it is done. Each call starts from
+// the whole index; a Searcher also narrows the previous results.
 func (s *Store) Search(ctx context.Context, query string, opt Options) (*Results, error) {
-	return s.search(ctx, query, opt, true)
+	res, err := s.search(ctx, parseQuery(query), query, opt, nil)
+	if res != nil {
+		res.arts, res.vals = nil, nil // kept only for a Searcher to narrow
+	}
+	return res, err
 }
 
-func (s *Store) search(ctx context.Context, query string, opt Options, narrow bool) (*Results, error) {
+// search runs q, starting from prev's matches when prev is not nil: the
+// caller has made sure that every match of q is among them.
+func (s *Store) search(ctx context.Context, q *query, query string, opt Options, prev *Results) (*Results, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	q := parseQuery(query)
 	res := &Results{Query: query, q: q, scope: opt.Country}
 	if q.blank() {
 		scope := s.all
@@ -112,17 +114,8 @@ func (s *Store) search(ctx context.Context, query string, opt Options, narrow bo
 		res.complete = len(res.Hits) == res.Total
 		return res, nil
 	}
-	var prev *Results
-	if p := s.last.Load(); narrow && p != nil && p.complete && p.scope == opt.Country && q.narrows(p.q) {
-		prev = p
-	}
 	if err := s.run(ctx, res, prev, opt); err != nil {
 		return nil, err
-	}
-	if res.complete && !q.hasOrOrNeg() {
-		s.last.Store(res)
-	} else {
-		res.arts, res.vals = nil, nil
 	}
 	return res, nil
 }

@@ -394,13 +394,14 @@ func TestNarrowingIsExact(t *testing.T) {
 	for _, s := range []*Store{New(bundled(t)), generatedStore(t, 3000)} {
 		for _, opt := range []Options{{}, {Country: "BY"}} {
 			narrowed := 0
+			se := NewSearcher(s)
 			for _, seq := range typing {
 				for _, q := range seq {
-					got := mustSearch(t, s, q, opt)
-					want, err := s.search(context.Background(), q, opt, false)
+					got, err := se.Search(context.Background(), q, opt)
 					if err != nil {
 						t.Fatal(err)
 					}
+					want := mustSearch(t, s, q, opt)
 					if got.narrowed {
 						narrowed++
 					}
@@ -420,7 +421,7 @@ func TestNarrowingIsExact(t *testing.T) {
 }
 
 func TestNarrowingNeedsCompleteResults(t *testing.T) {
-	s := generatedStore(t, 3000)
+	s := NewSearcher(generatedStore(t, 3000))
 	ctx := context.Background()
 	if _, err := s.Search(ctx, "pot", Options{Limit: 3}); err != nil {
 		t.Fatal(err)
@@ -438,6 +439,32 @@ func TestNarrowingNeedsCompleteResults(t *testing.T) {
 	if r, _ := s.Search(ctx, "pota", Options{}); r.narrowed {
 		t.Error("narrowed from another scope")
 	}
+	s.Reset()
+	if r, _ := s.Search(ctx, "potas", Options{}); r.narrowed {
+		t.Error("narrowed after Reset")
+	}
+}
+
+// TestStoreSearchDoesNotNarrow checks that the Store keeps no cache: only a
+// Searcher narrows, and two Searchers do not share theirs.
+func TestStoreSearchDoesNotNarrow(t *testing.T) {
+	s := generatedStore(t, 3000)
+	ctx := context.Background()
+	for _, q := range []string{"pot", "pota"} {
+		if r := mustSearch(t, s, q, Options{}); r.narrowed || r.arts != nil {
+			t.Errorf("Store.Search(%q) narrowed %v, keeps %d matches", q, r.narrowed, len(r.arts))
+		}
+	}
+	a, b := NewSearcher(s), NewSearcher(s)
+	if _, err := a.Search(ctx, "pot", Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := b.Search(ctx, "pota", Options{}); r.narrowed {
+		t.Error("one Searcher narrowed from another's results")
+	}
+	if r, _ := a.Search(ctx, "pota", Options{}); !r.narrowed {
+		t.Error("a Searcher did not narrow its own results")
+	}
 }
 
 func TestConcurrentSearches(t *testing.T) {
@@ -445,19 +472,20 @@ func TestConcurrentSearches(t *testing.T) {
 	queries := []string{"p", "po", "pot", "potash", "potash belarus", "korea | azerbaijan", "belarus !ukraine", "viet nam", "ha noi", "", "tractor", "'rus", "^min"}
 	want := make(map[string][]Hit)
 	for _, q := range queries {
-		r, err := s.search(context.Background(), q, Options{}, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want[q] = r.Hits
+		want[q] = mustSearch(t, s, q, Options{}).Hits
 	}
+	se := NewSearcher(s)
 	var wg sync.WaitGroup
 	errs := make(chan error, 64)
 	for g := range 8 {
 		wg.Go(func() {
 			for i := range 30 {
 				q := queries[(g*7+i)%len(queries)]
-				r, err := s.Search(context.Background(), q, Options{})
+				search := s.Search
+				if i%2 == 1 {
+					search = se.Search
+				}
+				r, err := search(context.Background(), q, Options{})
 				if err != nil {
 					errs <- err
 					return

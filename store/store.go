@@ -6,7 +6,6 @@ package store
 import (
 	"slices"
 	"strings"
-	"sync/atomic"
 
 	"dateline/articles"
 )
@@ -26,7 +25,6 @@ type Store struct {
 	countries []Country
 	byCountry map[string][]*articles.Article
 	index     *index
-	last      atomic.Pointer[Results] // the last complete search, to narrow
 }
 
 // New builds a store over arts. It takes ownership of the slice.
