@@ -73,19 +73,38 @@ func (d Date) Compare(o Date) int {
 	return key(o) - key(d)
 }
 
-// ParagraphKind tells body text from sub-headings.
+// ParagraphKind says what a block of an article's body is.
 type ParagraphKind int
 
-// Paragraph kinds.
+// Paragraph kinds. Renderers that know only text and headings show the
+// others as text: a list item keeps its bullet ("• ") or number in its text,
+// a table row its cells between " | ".
 const (
 	KindText ParagraphKind = iota
 	KindHeading
+	KindListItem
+	KindQuote
+	KindCaption
+	KindPreformatted // lines kept as they are, "\n" between them
+	KindTableRow
 )
 
-// String returns "text" or "heading".
+// String names the kind as the JSON for scripts does: "text", "heading",
+// "list_item", "quote", "caption", "preformatted" or "table_row".
 func (k ParagraphKind) String() string {
-	if k == KindHeading {
+	switch k {
+	case KindHeading:
 		return "heading"
+	case KindListItem:
+		return "list_item"
+	case KindQuote:
+		return "quote"
+	case KindCaption:
+		return "caption"
+	case KindPreformatted:
+		return "preformatted"
+	case KindTableRow:
+		return "table_row"
 	}
 	return "text"
 }

@@ -78,16 +78,19 @@ func setOf(words ...string) map[string]bool {
 // in a line it removes ("By Ama Mensah | Published March 5, 2024") is kept
 // as the article's date, and the holder of a copyright footer as its
 // source.
-func (a *Article) cutFurniture(lines []string) []string {
+func (d *doc) cutFurniture(lines []string) []string {
 	text := textStart(lines)
 	end := len(lines) // where the tail starts
 	for i := text + 1; i < len(lines); i++ {
-		if l := lines[i]; l != "" && len(l) <= 60 {
+		if l := lines[i]; l != "" && len(l) <= maxTailHead {
 			if plain, heading := plainOf(l); isTail(plain, heading) {
 				end = i
 				break
 			}
 		}
+	}
+	for _, l := range lines[end:] {
+		d.removeLine(RuleTail, l)
 	}
 	lines = lines[:end]
 	first, last := proseSpan(lines)
@@ -96,6 +99,7 @@ func (a *Article) cutFurniture(lines []string) []string {
 	links := false // in a list of links under "Read more"
 	for i, l := range lines {
 		if links && (l == "" || strings.HasPrefix(l, "• ") && !endsSentence(l)) {
+			d.removeLine(RuleLinkList, l)
 			continue
 		}
 		links = false
@@ -105,15 +109,25 @@ func (a *Article) cutFurniture(lines []string) []string {
 		}
 		plain, _ := plainOf(l)
 		edge := (i < first || i > last) && !strings.HasPrefix(l, "• ") // an item of a list is content
-		if isFurniture(plain, edge) || i < first && (isBreadcrumb(plain) || isNavLine(plain) || seen && isSection(plain)) ||
-			i > last && isNavLine(plain) && containsFold(plain, "privacy", "terms", "contact", "about us", "cookie", "sitemap", "careers", "advertise") {
+		rule := furnitureRule(plain, edge)
+		switch {
+		case rule != "":
+		case i < first && isBreadcrumb(plain):
+			rule = RuleBreadcrumb
+		case i < first && isNavLine(plain):
+			rule = RuleMenu
+		case i < first && seen && isSection(plain):
+			rule = RuleSection
+		case i > last && isNavLine(plain) && containsFold(plain, "privacy", "terms", "contact", "about us", "cookie", "sitemap", "careers", "advertise"):
+			rule = RuleFooterMenu
+		}
+		if rule != "" {
 			seen = seen || i < first
-			if d, ok := dateIn(plain); ok && a.Date.Precision == DateUnknown {
-				a.Date = d
+			d.removeLine(rule, l)
+			if dt, ok := dateIn(plain); ok {
+				d.claimDate(RuleFurnitureDate, dt)
 			}
-			if holder := copyrightHolder(plain); holder != "" && a.Source == "" {
-				a.Source = holder
-			}
+			d.claim(FieldSource, RuleCopyrightHolder, copyrightHolder(plain))
 			links = wordCount(plain) <= 3 && linkLists[strings.TrimRight(strings.ToLower(plain), ": ")]
 			continue
 		}
@@ -194,24 +208,46 @@ func isProse(l string) bool {
 	return words >= 8 && lower*3 >= words
 }
 
-// isFurniture reports whether a line is furniture; edge says it stands
-// above or below the text. It lower-cases only short lines: prose is
-// checked without a copy.
-func isFurniture(l string, edge bool) bool {
+// maxTailHead is the longest line that heads a tail, in bytes.
+const maxTailHead = 60
+
+// furnitureRule returns the rule by which a line is furniture, or "";
+// edge says it stands above or below the text. It lower-cases only short
+// lines: prose is checked without a copy.
+func furnitureRule(l string, edge bool) Rule {
 	if isFooter(l) {
-		return true // "© 2024 Daily News Ltd. All rights reserved."
+		return RuleFooter // "© 2024 Daily News Ltd. All rights reserved."
 	}
 	if endsSentence(l) && !strings.HasSuffix(l, ":") {
-		return edge && isCookieNotice(l)
+		if edge && isCookieNotice(l) {
+			return RuleCookieNotice
+		}
+		return ""
 	}
 	if hasPrefixFold(l, inlinePrefixes) {
-		return true
+		return RuleShareLink
 	}
 	if wordCount(l) > 5 {
-		return edge && (hasPrefixFold(l, edgePrefixes) || isCookieNotice(l))
+		switch {
+		case !edge:
+		case hasPrefixFold(l, edgePrefixes):
+			return RuleEdgePrefix
+		case isCookieNotice(l):
+			return RuleCookieNotice
+		}
+		return ""
 	}
 	low := strings.ToLower(strings.TrimRight(l, ": "))
-	return inlineLines[low] || edge && (edgeLines[low] || hasPrefixFold(l, edgePrefixes))
+	switch {
+	case inlineLines[low]:
+		return RuleInlineFurniture
+	case !edge:
+	case edgeLines[low]:
+		return RuleEdgeFurniture
+	case hasPrefixFold(l, edgePrefixes):
+		return RuleEdgePrefix
+	}
+	return ""
 }
 
 // isFooter reports whether a line is a copyright footer.

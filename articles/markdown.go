@@ -31,7 +31,7 @@ var (
 // what the parser reads: "# " headings (setext ones rewritten so), blank
 // lines between blocks, one line per list item ("• item", "1. item").
 // Quote markers, rules, reference definitions and inline markup go.
-func plainLines(lines []string) []string {
+func (d *doc) plainLines(lines []string) []string {
 	out := lines[:0]
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -48,6 +48,7 @@ func plainLines(lines []string) []string {
 			l = level + l
 			i++ // the underline
 		case isRule(l) || l[0] == '[' && mdRefDef.MatchString(l):
+			d.removeLine(RuleMarkup, l)
 			l = ""
 		case (strings.ContainsRune("-*+", rune(l[0])) || strings.HasPrefix(l, "•")) && startsBlock(lines, i):
 			if m := mdBullet.FindStringSubmatch(l); m != nil {

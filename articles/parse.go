@@ -24,49 +24,88 @@ var (
 // It fails only on input that is not text (ErrBinary) or holds no words
 // (ErrEmpty); whatever else it does not understand stays in the body.
 func Parse(id string, raw []byte) (*Article, error) {
+	a, _, err := parseText(id, raw)
+	return a, err
+}
+
+// parseText is Parse, with the document the article was made from.
+func parseText(id string, raw []byte) (*Article, *doc, error) {
 	text := Decode(raw)
 	if strings.IndexByte(text, 0) >= 0 {
-		return nil, ErrBinary
+		return nil, nil, ErrBinary
 	}
 	text = Sanitize(text)
-	if strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == "" {
-		return nil, ErrEmpty
+	if !hasWord(text) {
+		return nil, nil, ErrEmpty
+	}
+	d := newDoc(id)
+	lines := splitLines(text)
+	d.onePerLine = !slices.Contains(trimBlank(lines), "")
+	d.wrap = wrapWidth(lines)
+	for _, st := range textStages {
+		lines = st.run(d, lines)
 	}
 	a := &Article{ID: id, Bytes: len(raw)}
-	lines := splitLines(text)
-	onePerLine := !slices.Contains(trimBlank(lines), "")
-	wrap := wrapWidth(lines)
+	d.finish(a, d.paragraphs(lines))
+	return a, d, nil
+}
 
-	title, lines := a.takeFrontMatter(lines)
-	lines = plainLines(lines)
-	lines = a.takeDatePrefix(lines)
-	lines = a.takeMetadata(lines)
-	lines = a.cutFurniture(lines)
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
 
-	if title == "" {
-		title, lines = a.takeHeadline(lines, wrap)
+// lineStage is a stage of the text front end: it reads and removes lines.
+type lineStage struct {
+	name string
+	run  func(d *doc, lines []string) []string
+}
+
+// textStages turn a file's lines into the lines of its body, in order.
+var textStages = []lineStage{
+	{"front matter", (*doc).takeFrontMatter},
+	{"markdown", (*doc).plainLines},
+	{"date prefix", (*doc).takeDatePrefix},
+	{"time stamps", (*doc).takeMetadata},
+	{"furniture", (*doc).cutFurniture},
+	{"headline", (*doc).takeHeadline},
+	{"bylines", (*doc).takeBylines},
+	{"dateline line", (*doc).takeDatelineLine},
+	{"masthead", (*doc).takeMasthead},
+}
+
+// blockStage is a stage of the tail: it reads and removes blocks.
+type blockStage struct {
+	name string
+	run  func(d *doc, blocks []Block) []Block
+}
+
+// tailStages clean the body of either front end, in order.
+var tailStages = []blockStage{
+	{"wire notes", (*doc).dropWireNotes},
+	{"credit", (*doc).takeCredit},
+	{"duplicates", (*doc).dropDuplicates},
+	{"lead dateline", (*doc).takeLeadDateline},
+}
+
+// finish is the tail both entry points end in: body clean-up, the claims
+// resolved, the headline, tagging and counting.
+func (d *doc) finish(a *Article, blocks []Block) {
+	for _, st := range tailStages {
+		blocks = st.run(d, blocks)
 	}
-	lines = a.takeBylines(lines)
-	lines = a.takeDatelineLine(lines)
-	if !onePerLine { // there, every line stands right under the one before
-		lines = a.takeMasthead(lines)
+	d.resolve(a)
+	a.Body = make([]Paragraph, len(blocks))
+	for i, b := range blocks {
+		a.Body[i] = Paragraph{Kind: b.Kind, Text: b.Text}
 	}
-	paras := paragraphs(lines, onePerLine, wrap)
-	paras = dropWireNotes(paras)
-	paras = a.takeCredit(paras)
-	paras = dropDuplicates(paras, title)
-	paras = a.takeLeadDateline(paras)
-	a.Body = paras
-
-	if title != "" {
-		a.Title = title
+	if t := d.value(FieldTitle); t != "" {
+		a.Title = t
 	} else {
-		a.Title, a.TitleDerived = deriveTitle(a.Body, id), true
+		a.Title, a.TitleDerived = deriveTitle(a.Body, a.ID), true
 	}
 	a.count()
 	a.tag()
 	a.compact()
-	return a, nil
 }
 
 // compact copies the article's text into memory of its own. The fields
@@ -74,7 +113,7 @@ func Parse(id string, raw []byte) (*Article, error) {
 // pieces would otherwise stay scattered among the garbage of parsing; the
 // text of many articles shares blocks of its own instead.
 func (a *Article) compact() {
-	n := len(a.Title) + len(a.Source) + len(a.Credit) + len(a.Dateline)
+	n := len(a.Title) + len(a.Source) + len(a.Credit) + len(a.Dateline) + len(a.Author) + len(a.URL) + len(a.Lang)
 	for _, p := range a.Body {
 		n += len(p.Text)
 	}
@@ -94,6 +133,9 @@ func (a *Article) compact() {
 	own(&a.Source)
 	own(&a.Credit)
 	own(&a.Dateline)
+	own(&a.Author)
+	own(&a.URL)
+	own(&a.Lang)
 	for i := range a.Body {
 		own(&a.Body[i].Text)
 	}
@@ -125,17 +167,19 @@ var (
 )
 
 // takeFrontMatter reads a Markdown file's YAML front matter: the block
-// between two "---" lines at the top, for its title, date and source.
-func (a *Article) takeFrontMatter(lines []string) (title string, rest []string) {
+// between two "---" lines at the top, for its title, date, source, author,
+// address and language.
+func (d *doc) takeFrontMatter(lines []string) []string {
 	i := firstNonEmpty(lines)
 	if i < 0 || lines[i] != "---" || i+1 >= len(lines) || !yamlKey.MatchString(lines[i+1]) {
-		return "", lines // a rule, not front matter
+		return lines // a rule, not front matter
 	}
-	for j := i + 1; j < len(lines) && j < i+50; j++ {
+	for j := i + 1; j < len(lines) && j < i+maxFrontMatter; j++ {
 		if lines[j] != "---" {
 			continue
 		}
-		for _, l := range lines[i+1 : j] {
+		for _, l := range lines[i : j+1] {
+			d.removeLine(RuleFrontMatter, l)
 			key, value, ok := strings.Cut(l, ":")
 			if !ok {
 				continue
@@ -143,19 +187,28 @@ func (a *Article) takeFrontMatter(lines []string) (title string, rest []string) 
 			value = yamlScalar(strings.TrimSpace(value))
 			switch strings.ToLower(strings.TrimSpace(key)) {
 			case "title":
-				title = value
+				d.claim(FieldTitle, RuleFrontMatter, value)
 			case "date", "published", "pubdate", "published_at", "created":
-				if d, _, ok := dateAtStart(value); ok {
-					a.Date = d
+				if dt, _, ok := dateAtStart(value); ok {
+					d.claimDate(RuleFrontMatter, dt)
 				}
 			case "source", "publisher":
-				a.Source = value
+				d.claim(FieldSource, RuleFrontMatter, value)
+			case "author", "authors", "byline":
+				d.claim(FieldAuthor, RuleFrontMatter, strings.Trim(value, "[] "))
+			case "url", "link", "canonical", "canonical_url", "permalink":
+				d.claim(FieldURL, RuleFrontMatter, value)
+			case "lang", "language":
+				d.claim(FieldLang, RuleFrontMatter, value)
 			}
 		}
-		return title, lines[j+1:]
+		return lines[j+1:]
 	}
-	return "", lines
+	return lines
 }
+
+// maxFrontMatter is the most lines a front matter block may take.
+const maxFrontMatter = 50
 
 var yamlKey = regexp.MustCompile(`^[A-Za-z_][\w-]*:(?:\s|$)`)
 
@@ -178,28 +231,36 @@ func yamlScalar(v string) string {
 // ("By Jane Smith", "BY JANE DOE, Associated Press", "Jane Doe, Staff
 // Writer", "By Ama Mensah | Published March 5, 2024"): they name the
 // writer, not the outlet, and are not text. A date in one is kept.
-func (a *Article) takeBylines(lines []string) []string {
+func (d *doc) takeBylines(lines []string) []string {
 	out := lines[:0]
 	looked := 0 // the lines looked at; bylines come in the first few
 	for _, l := range lines {
-		if l == "" || looked >= 6 {
+		if l == "" || looked >= bylineLines {
 			out = append(out, l)
 			continue
 		}
 		looked++
 		if isByline(l) {
-			if d, ok := dateIn(l); ok && a.Date.Precision == DateUnknown {
-				a.Date = d
+			d.removeLine(RuleByline, l)
+			if dt, ok := dateIn(l); ok {
+				d.claimDate(RuleByline, dt)
 			}
 			continue
 		}
-		if wordCount(l) >= 15 {
-			looked = 6 // the text has begun
+		if wordCount(l) >= proseWords {
+			looked = bylineLines // the text has begun
 		}
 		out = append(out, l)
 	}
 	return out
 }
+
+// bylineLines is how many lines under the headline may be bylines;
+// proseWords, the words of a line that shows the text has begun.
+const (
+	bylineLines = 6
+	proseWords  = 15
+)
 
 var writerRole = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?i:(?:senior |chief |staff |foreign |special |political |economics |business )?(?:staff writer|writer|correspondent|reporter|editor|contributor|columnist|journalist))\b`)
 
@@ -219,7 +280,7 @@ func isByline(l string) bool {
 }
 
 // takeDatePrefix reads the " date YYYY-MM-DD" prefix some files start with.
-func (a *Article) takeDatePrefix(lines []string) []string {
+func (d *doc) takeDatePrefix(lines []string) []string {
 	i := firstNonEmpty(lines)
 	if i < 0 {
 		return lines
@@ -229,8 +290,8 @@ func (a *Article) takeDatePrefix(lines []string) []string {
 		return lines
 	}
 	l := lines[i]
-	if d, ok := fullDate(atoi(l[m[2]:m[3]]), atoi(l[m[4]:m[5]]), atoi(l[m[6]:m[7]])); ok {
-		a.Date = d
+	if dt, ok := fullDate(atoi(l[m[2]:m[3]]), atoi(l[m[4]:m[5]]), atoi(l[m[6]:m[7]])); ok {
+		d.claimDate(RuleDatePrefix, dt)
 	}
 	lines[i] = strings.TrimSpace(l[m[1]:])
 	return lines
@@ -240,14 +301,13 @@ func (a *Article) takeDatePrefix(lines []string) []string {
 //
 // A date alone on a line counts only above the text: in the body it is a
 // line of a timeline, or a sentence ("June 6, 1944.").
-func (a *Article) takeMetadata(lines []string) []string {
+func (d *doc) takeMetadata(lines []string) []string {
 	first, _ := proseSpan(lines)
 	out := lines[:0]
 	for i, l := range lines {
-		if d, ok := dateLine(l); ok && (i < first || dateLabel.MatchString(l)) {
-			if a.Date.Precision == DateUnknown {
-				a.Date = d
-			}
+		if dt, ok := dateLine(l); ok && (i < first || dateLabel.MatchString(l)) {
+			d.removeLine(RuleDateLine, l)
+			d.claimDate(RuleDateLine, dt)
 			continue
 		}
 		out = append(out, l)
@@ -258,28 +318,37 @@ func (a *Article) takeMetadata(lines []string) []string {
 // takeHeadline returns the explicit headline: a first line of at most about
 // 20 words that does not end with a full stop, is not a dateline and is not
 // the first line of a wrapped sentence.
-func (a *Article) takeHeadline(lines []string, wrap int) (string, []string) {
+func (d *doc) takeHeadline(lines []string) []string {
 	i := firstNonEmpty(lines)
-	if i < 0 {
-		return "", lines
+	if i < 0 || d.has(FieldTitle) {
+		return lines
 	}
+	wrap := d.wrap
 	l := lines[i]
+	if l == protectedLine {
+		return lines
+	}
 	if h, ok := headingText(l); ok {
 		l = h
 	} else if i+1 < len(lines) && lines[i+1] != "" && wrap > 0 && len(l) >= wrap-20 {
-		return "", lines // the first line of a hard-wrapped paragraph
+		return lines // the first line of a hard-wrapped paragraph
 	}
-	if l == "" || strings.HasSuffix(l, ".") || wordCount(l) > 20 || len(l) <= 100 && isDatelineLine(l) {
-		return "", lines
+	if l == "" || strings.HasSuffix(l, ".") || wordCount(l) > maxHeadlineWords || len(l) <= 100 && isDatelineLine(l) {
+		return lines
 	}
 	if i+1 < len(lines) && startsLower(lines[i+1]) {
-		return "", lines // a sentence wrapped onto the next line
+		return lines // a sentence wrapped onto the next line
 	}
-	if d, rest := splitLeadDateline(l); d != "" && rest != "" {
-		return "", lines // "LONDON — Ministers met …" is a lead, not a headline
+	if place, rest := splitLeadDateline(l); place != "" && rest != "" {
+		return lines // "LONDON — Ministers met …" is a lead, not a headline
 	}
-	return l, lines[i+1:]
+	d.removeLine(RuleHeadline, lines[i])
+	d.claim(FieldTitle, RuleHeadline, l)
+	return lines[i+1:]
 }
+
+// maxHeadlineWords is the most words a headline has.
+const maxHeadlineWords = 20
 
 // isDatelineLine reports whether l is a line like "Baku, 21 April, AZERTAC"
 // ("Chernobyl, 40 Years On" is not: Years is no month).
@@ -293,7 +362,7 @@ func isDatelineLine(l string) bool {
 }
 
 // takeDatelineLine reads a line like "Baku, 21 April, AZERTAC".
-func (a *Article) takeDatelineLine(lines []string) []string {
+func (d *doc) takeDatelineLine(lines []string) []string {
 	i := firstNonEmpty(lines)
 	if i < 0 {
 		return lines
@@ -303,7 +372,7 @@ func (a *Article) takeDatelineLine(lines []string) []string {
 	}
 	m := datelineLine.FindStringSubmatch(lines[i])
 	if m == nil {
-		return a.takePlaceAndDate(lines, i)
+		return d.takePlaceAndDate(lines, i)
 	}
 	mon, ok := monthByName(m[3])
 	if !ok {
@@ -311,49 +380,52 @@ func (a *Article) takeDatelineLine(lines []string) []string {
 	}
 	day := atoi(m[2])
 	if m[4] != "" {
-		if d, ok := fullDate(atoi(m[4]), int(mon), day); ok && a.Date.Precision == DateUnknown {
-			a.Date = d
+		if dt, ok := fullDate(atoi(m[4]), int(mon), day); ok {
+			d.claimDate(RuleDatelineLine, dt)
 		}
-	} else if a.Date.Precision == DateUnknown && day >= 1 && day <= 31 {
-		a.Date = Date{Month: mon, Day: day, Precision: DateDayMonth}
+	} else if day >= 1 && day <= 31 {
+		d.claimDate(RuleDatelineLine, Date{Month: mon, Day: day, Precision: DateDayMonth})
 	}
-	a.Dateline = strings.TrimSpace(m[1])
-	if src := strings.TrimSpace(m[5]); src != "" && a.Source == "" {
-		a.Source = src
-	}
+	d.removeLine(RuleDatelineLine, lines[i])
+	d.claim(FieldDateline, RuleDatelineLine, strings.TrimSpace(m[1]))
+	d.claim(FieldSource, RuleDatelineLine, strings.TrimSpace(m[5]))
 	return lines[i+1:]
 }
 
 // takePlaceAndDate reads lines[i] when it is a place and a full date
 // alone ("SANTIAGO, DECEMBER 15, 2025", "Nairobi, March 5, 2024").
-func (a *Article) takePlaceAndDate(lines []string, i int) []string {
+func (d *doc) takePlaceAndDate(lines []string, i int) []string {
 	place, rest, ok := strings.Cut(lines[i], ", ")
 	if !ok || !isNameLine(place, 4) {
 		return lines
 	}
-	d, n, ok := dateAtStart(rest)
+	dt, n, ok := dateAtStart(rest)
 	if !ok || strings.Trim(rest[n:], " .") != "" {
 		return lines
 	}
-	if a.Date.Precision == DateUnknown {
-		a.Date = d
-	}
-	a.Dateline = place
+	d.removeLine(RulePlaceAndDate, lines[i])
+	d.claimDate(RulePlaceAndDate, dt)
+	d.claim(FieldDateline, RulePlaceAndDate, place)
 	return lines[i+1:]
 }
 
 // takeMasthead reads an outlet's name standing on its own line right under
 // the headline, before any blank line ("Korea JoongAng Daily").
-func (a *Article) takeMasthead(lines []string) []string {
-	if len(lines) == 0 || lines[0] == "" || !isNameLine(lines[0], 5) {
+//
+// In a text without blank lines every line stands right under the one
+// before, so there it reads nothing.
+func (d *doc) takeMasthead(lines []string) []string {
+	if d.onePerLine || len(lines) == 0 || lines[0] == "" || !isNameLine(lines[0], 5) {
 		return lines
 	}
 	switch {
 	case isOutlet(lines[0]):
-		if a.Source == "" {
-			a.Source = lines[0]
-		}
-	case !isPersonName(lines[0]):
+		d.removeLine(RuleMasthead, lines[0])
+		d.claim(FieldSource, RuleMasthead, lines[0])
+	case isPersonName(lines[0]):
+		d.removeLine(RuleWriterName, lines[0])
+		d.claim(FieldAuthor, RuleWriterName, lines[0])
+	default:
 		return lines // a stand-first ("A Town Counts the Cost") is text
 	}
 	return lines[1:] // an outlet's name, or a writer's: neither is text
@@ -406,17 +478,18 @@ func isOutlet(name string) bool {
 // is hard-wrapped (wrap > 0), where a line ending a sentence ends one. A
 // line that starts in lower case goes on the sentence before it. Headings
 // and list items stand alone; short title-like lines become headings.
-func paragraphs(lines []string, onePerLine bool, wrap int) []Paragraph {
-	var out []Paragraph
+func (d *doc) paragraphs(lines []string) []Block {
+	onePerLine, wrap := d.onePerLine, d.wrap
+	var out []Block
 	var cur []string // the lines of the paragraph being read
 	flush := func() {
 		switch len(cur) {
 		case 0:
 			return
 		case 1: // the common case: keep the line, do not copy it
-			out = append(out, Paragraph{Kind: KindText, Text: cur[0]})
+			out = append(out, Block{Kind: KindText, Text: cur[0]})
 		default:
-			out = append(out, Paragraph{Kind: KindText, Text: strings.Join(cur, " ")})
+			out = append(out, Block{Kind: KindText, Text: strings.Join(cur, " ")})
 		}
 		cur = cur[:0]
 	}
@@ -431,7 +504,7 @@ func paragraphs(lines []string, onePerLine bool, wrap int) []Paragraph {
 		if h, ok := headingText(l); ok {
 			flush()
 			if h != "" {
-				out = append(out, Paragraph{Kind: KindHeading, Text: h})
+				out = append(out, Block{Kind: KindHeading, Text: h})
 			}
 			continue
 		}
@@ -445,7 +518,8 @@ func paragraphs(lines []string, onePerLine bool, wrap int) []Paragraph {
 	flush()
 	for i := range out {
 		if out[i].Kind == KindText && i+1 < len(out) && isHeading(out[i].Text) && !isListItem(out[i].Text, "") {
-			out[i].Kind = KindHeading
+			out[i].Kind, out[i].Rule = KindHeading, RuleHeadingShape
+			d.retyped = append(d.retyped, out[i])
 		}
 	}
 	return out
@@ -493,14 +567,15 @@ func isHeading(s string) bool {
 
 // takeCredit reads a wire credit: a last paragraph that is only an agency's
 // name ("Yonhap"), or a trailing "— VNS" on the last paragraph.
-func (a *Article) takeCredit(paras []Paragraph) []Paragraph {
+func (d *doc) takeCredit(paras []Block) []Block {
 	if len(paras) == 0 {
 		return paras
 	}
 	last := &paras[len(paras)-1]
 	if len(paras) > 1 {
 		if name := creditLine(last.Text); name != "" {
-			a.setSource(name)
+			d.remove(RuleCreditLine, last.Kind, last.Text)
+			d.claim(FieldSource, RuleCreditLine, name)
 			return paras[:len(paras)-1]
 		}
 	}
@@ -511,7 +586,8 @@ func (a *Article) takeCredit(paras []Paragraph) []Paragraph {
 		}
 		credit := strings.TrimSpace(last.Text[i+len(dash):])
 		if isNameLine(credit, 3) && endsSentence(strings.TrimSpace(last.Text[:i])) {
-			a.setSource(credit)
+			d.remove(RuleCreditSuffix, last.Kind, last.Text[i:])
+			d.claim(FieldSource, RuleCreditSuffix, credit)
 			last.Text = strings.TrimSpace(last.Text[:i])
 		}
 		break
@@ -522,17 +598,26 @@ func (a *Article) takeCredit(paras []Paragraph) []Paragraph {
 // dropWireNotes removes the notes about who wrote and edited a wire story
 // ("(Reporting by …; Editing by …)", a last "Jane Doe in Paris contributed
 // to this report.") and its end mark.
-func dropWireNotes(paras []Paragraph) []Paragraph {
+func (d *doc) dropWireNotes(paras []Block) []Block {
 	out := paras[:0]
 	for i, p := range paras {
-		p.Text = strings.TrimSpace(strings.TrimSuffix(p.Text, "■"))
-		if p.Text == "" || len(p.Text) < 400 && isWireNote(p.Text, i == len(paras)-1) {
+		if strings.HasSuffix(p.Text, "■") {
+			p.Text = strings.TrimSpace(strings.TrimSuffix(p.Text, "■"))
+		}
+		if p.Text == "" {
+			continue
+		}
+		if len(p.Text) < maxWireNote && isWireNote(p.Text, i == len(paras)-1) {
+			d.remove(RuleWireNote, p.Kind, p.Text)
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
 }
+
+// maxWireNote is the longest a wire note is, in bytes.
+const maxWireNote = 400
 
 var (
 	wireNoteStarts = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by "}
@@ -580,21 +665,15 @@ func creditLine(s string) string {
 	return ""
 }
 
-func (a *Article) setSource(s string) {
-	if a.Source == "" {
-		a.Source = s
-	} else if a.Credit == "" && s != a.Source {
-		a.Credit = s
-	}
-}
-
 // dropDuplicates removes a web page's second copies: of the headline, and
 // of a paragraph right after itself (a photo caption). A paragraph that
 // comes back later (a chorus, a quotation) stays.
-func dropDuplicates(paras []Paragraph, title string) []Paragraph {
+func (d *doc) dropDuplicates(paras []Block) []Block {
+	title := d.value(FieldTitle)
 	out := paras[:0]
 	for _, p := range paras {
 		if p.Text == title || len(out) > 0 && out[len(out)-1].Text == p.Text {
+			d.remove(RuleDuplicate, p.Kind, p.Text)
 			continue
 		}
 		out = append(out, p)
@@ -604,8 +683,8 @@ func dropDuplicates(paras []Paragraph, title string) []Paragraph {
 
 // takeLeadDateline reads a dateline at the start of the lead
 // ("HÀ NỘI — The state visit …", "United Nations (UN) – Sergei …").
-func (a *Article) takeLeadDateline(paras []Paragraph) []Paragraph {
-	if a.Dateline != "" {
+func (d *doc) takeLeadDateline(paras []Block) []Block {
+	if d.has(FieldDateline) {
 		return paras
 	}
 	texts := 0
@@ -620,10 +699,9 @@ func (a *Article) takeLeadDateline(paras []Paragraph) []Paragraph {
 			}
 			continue
 		}
-		if src := agencyIn(&place); src != "" {
-			a.setSource(src)
-		}
-		a.Dateline = a.takePlaceDate(place)
+		d.remove(RuleLeadDateline, paras[i].Kind, strings.TrimSuffix(paras[i].Text, rest))
+		d.claim(FieldSource, RuleLeadAgency, agencyIn(&place))
+		d.claim(FieldDateline, RuleLeadDateline, d.takePlaceDate(place))
 		paras[i].Text = rest
 		return paras
 	}
@@ -662,7 +740,7 @@ var placeDate = regexp.MustCompile(`,\s*(?:(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})|(\
 
 // takePlaceDate removes a date from the end of a dateline's place and keeps
 // it as the article's day and month when the article has no date yet.
-func (a *Article) takePlaceDate(place string) string {
+func (d *doc) takePlaceDate(place string) string {
 	m := placeDate.FindStringSubmatchIndex(place)
 	if m == nil {
 		return place
@@ -674,12 +752,12 @@ func (a *Article) takePlaceDate(place string) string {
 		name, day = place[m[8]:m[9]], place[m[6]:m[7]]
 	}
 	if mon, ok := monthByName(name); ok {
-		d := atoi(day)
-		if a.Date.Precision == DateUnknown && d >= 1 && d <= 31 {
-			if full, ok := fullDate(atoi(groupAt(place, m, 5)), int(mon), d); ok {
-				a.Date = full // "WASHINGTON, Jan. 5, 2024"
+		day := atoi(day)
+		if day >= 1 && day <= 31 {
+			if full, ok := fullDate(atoi(groupAt(place, m, 5)), int(mon), day); ok {
+				d.claimDate(RuleLeadDateline, full) // "WASHINGTON, Jan. 5, 2024"
 			} else {
-				a.Date = Date{Month: mon, Day: d, Precision: DateDayMonth}
+				d.claimDate(RuleLeadDateline, Date{Month: mon, Day: day, Precision: DateDayMonth})
 			}
 		}
 		return strings.TrimSpace(place[:m[0]])
