@@ -350,36 +350,84 @@ func listCmd(opts *options) *cobra.Command {
 }
 
 func showCmd(opts *options) *cobra.Command {
+	var explain bool
 	cmd := &cobra.Command{
-		Use:   "show ID",
-		Short: "Print one article as it was understood",
+		Use:   "show ID...",
+		Short: "Print articles as they were understood",
+		Long: `Print each article named, as it was understood. With --json and more than
+one ID, a JSON array. With --explain, how each was understood: every line a
+rule removed or retyped, and every claim to its date, source, dateline, title
+and author, with the rule that made it and whether it won.`,
 		Args: func(_ *cobra.Command, args []string) error {
-			switch len(args) {
-			case 0:
+			if len(args) == 0 {
 				return usageError("show needs an article ID: `dateline list` shows the IDs")
-			case 1:
-				return nil
 			}
-			return usageError("show takes one article ID, but got %s: `dateline list` shows the IDs", quoteArgs(args))
+			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := loadStore(cmd, opts)
 			if err != nil {
 				return err
 			}
-			a, ok := st.ByID(args[0])
-			if !ok {
-				return &exitErr{code: exitError, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", articles.SanitizeLine(args[0]))}
+			arts := make([]*articles.Article, 0, len(args))
+			for _, id := range args {
+				a, ok := st.ByID(id)
+				if !ok {
+					return &exitErr{code: exitError, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", articles.SanitizeLine(id))}
+				}
+				arts = append(arts, a)
 			}
-			if opts.json {
-				return writeJSON(cmd.OutOrStdout(), articles.NewFullRecord(a))
+			out := cmd.OutOrStdout()
+			switch {
+			case explain:
+				return writeExplanations(out, arts)
+			case opts.json && len(arts) == 1:
+				return writeJSON(out, articles.NewFullRecord(arts[0]))
+			case opts.json:
+				records := make([]articles.FullRecord, len(arts))
+				for i, a := range arts {
+					records[i] = articles.NewFullRecord(a)
+				}
+				return writeJSON(out, records)
 			}
-			_, err = io.WriteString(cmd.OutOrStdout(), plainArticle(a))
-			return err
+			for i, a := range arts {
+				if i > 0 {
+					io.WriteString(out, "\n")
+				}
+				if _, err := io.WriteString(out, plainArticle(a)); err != nil {
+					return err
+				}
+			}
+			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&explain, "explain", false, "say which rule removed or retyped each line and which claims won")
 	return cmd
+}
+
+// writeExplanations reads each article's input again and says how it was
+// understood.
+func writeExplanations(w io.Writer, arts []*articles.Article) error {
+	for i, a := range arts {
+		var e *articles.Explanation
+		var err error
+		if a.Path == "" {
+			e, err = articles.ExplainBundled(a.ID)
+		} else {
+			e, err = articles.ExplainFile(a.ID, a.Path)
+		}
+		if err != nil {
+			return &exitErr{code: exitError, err: fmt.Errorf("explaining %s: %w", articles.SanitizeLine(a.ID), err)}
+		}
+		if i > 0 {
+			io.WriteString(w, "\n")
+		}
+		if _, err := io.WriteString(w, e.String()); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func countriesCmd(opts *options) *cobra.Command {
@@ -511,7 +559,7 @@ func plainArticle(a *articles.Article) string {
 	var b strings.Builder
 	b.WriteString(ansi.Wrap(a.Title, 80, "") + "\n")
 	var meta []string
-	for _, s := range []string{a.Date.Display(), a.Source, a.Dateline} {
+	for _, s := range []string{a.Date.Display(), a.Author, a.Source, a.Dateline} {
 		if s != "" {
 			meta = append(meta, s)
 		}

@@ -175,7 +175,6 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"list", "corpus"}, []string{`list takes no arguments, but got "corpus"`, "--dir DIR", "dateline DIR"}},
 		{[]string{"countries", "a", "b"}, []string{`countries takes no arguments, but got "a" "b"`, "--dir DIR"}},
 		{[]string{"show"}, []string{"show needs an article ID", "`dateline list` shows the IDs"}},
-		{[]string{"show", "a", "b"}, []string{`show takes one article ID, but got "a" "b"`, "`dateline list`"}},
 		{[]string{"search"}, []string{"search needs a query"}},
 		{[]string{"search", "potash", "--limit", "abc"}, []string{`invalid argument "abc" for --limit: not a number`}},
 		{[]string{"search", "potash", "-n", "99999999999999999999"}, []string{`for --limit: out of range`}},
@@ -444,5 +443,66 @@ func TestShowWrapsTextWithoutSpaces(t *testing.T) {
 	}
 	if !strings.Contains(strings.ReplaceAll(out, "\n", ""), body) {
 		t.Error("the text lost characters when it was wrapped")
+	}
+}
+
+// TestShowSeveral: show takes several IDs; with --json and more than one it
+// prints an array, with one the object it always printed.
+func TestShowSeveral(t *testing.T) {
+	code, out, errOut := runCLI(t, "show", "--json", "004_c3b72c7bc053c981", "002_cf0d204396dcba2c")
+	if code != 0 {
+		t.Fatalf("status %d: %s", code, errOut)
+	}
+	var many []map[string]any
+	if err := json.Unmarshal([]byte(out), &many); err != nil {
+		t.Fatalf("not a JSON array: %v\n%s", err, out)
+	}
+	if len(many) != 2 || many[0]["id"] != "004_c3b72c7bc053c981" || many[1]["id"] != "002_cf0d204396dcba2c" {
+		t.Errorf("got %d records: %v", len(many), many)
+	}
+	for _, field := range []string{"author", "url", "lang", "paths", "body"} {
+		if _, ok := many[0][field]; !ok {
+			t.Errorf("record has no %q", field)
+		}
+	}
+	_, out, _ = runCLI(t, "show", "--json", "004_c3b72c7bc053c981")
+	var one map[string]any
+	if err := json.Unmarshal([]byte(out), &one); err != nil {
+		t.Errorf("one ID: not a JSON object: %v", err)
+	}
+	code, out, _ = runCLI(t, "show", "004_c3b72c7bc053c981", "000_0cda61d1e04e42d7")
+	if code != 0 || !strings.Contains(out, "Baku") || !strings.Contains(out, "Chernetsky") {
+		t.Errorf("plain show of two: status %d\n%s", code, out)
+	}
+	if code, _, _ := runCLI(t, "show", "004_c3b72c7bc053c981", "nope"); code != 2 {
+		t.Errorf("an unknown ID among several: status %d, want 2", code)
+	}
+}
+
+// TestShowExplain: --explain names the rule of each removed line, for a
+// bundled article and for a file.
+func TestShowExplain(t *testing.T) {
+	code, out, errOut := runCLI(t, "show", "--explain", "001_9616c320ade9d501")
+	if code != 0 {
+		t.Fatalf("status %d: %s", code, errOut)
+	}
+	for _, want := range []string{"breadcrumb", "“Home > National > North Korea”", "masthead", "won", "lost", "countries"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, out)
+		}
+	}
+	dir := t.TempDir()
+	text := "Floods close the valley road\n\nBy Jane Doe\n\nThe road through the valley was closed on Monday after a night of heavy rain.\n\nAdvertisement\n"
+	if err := os.WriteFile(filepath.Join(dir, "floods.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runCLI(t, "show", "--explain", "floods", "--dir", dir)
+	if code != 0 {
+		t.Fatalf("status %d: %s", code, errOut)
+	}
+	for _, want := range []string{"byline", "“By Jane Doe”", "inline-furniture", "“Advertisement”", "author"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, out)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,7 +44,8 @@ type Loaded struct {
 	Bytes    int64 // raw bytes of the loaded articles
 }
 
-// Load reads every .txt and .md file below each of paths (a path may also be
+// Load reads every .txt, .md and .markdown file, and every file of a
+// registered format (RegisterFormat), below each of paths (a path may also be
 // a single file) and parses them on every core. A file that cannot be used
 // is skipped with its reason and never stops the others; Load fails only
 // when one of paths itself cannot be read, or when ctx is done. progress
@@ -154,11 +156,12 @@ func (s source) load(progress *Progress) (*Article, error) {
 	if len(raw) > MaxFileSize {
 		return nil, fmt.Errorf("larger than %d MiB", MaxFileSize>>20)
 	}
-	a, err := Parse(s.id, raw)
+	a, err := parseFile(s.id, s.path, raw)
 	if err != nil {
 		return nil, err
 	}
 	a.Path = s.display
+	a.Paths = []string{s.display}
 	return a, nil
 }
 
@@ -332,9 +335,48 @@ func newSource(path, rel, root string) source {
 	}
 }
 
+// textExts are the extensions of the files read as text.
+var textExts = []string{".txt", ".md", ".markdown"}
+
 func isArticleName(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".txt" || ext == ".md"
+	return slices.Contains(textExts, ext) || formatOf(name) != nil
+}
+
+// format reads a kind of file that is not text (an HTML page, say) into
+// parts.
+type format struct {
+	exts []string // lower case, with the dot
+	read func(raw []byte) (Parts, error)
+}
+
+// formats are the registered formats, in the order registered.
+var formats []format
+
+// RegisterFormat makes Load read the files with the given extensions
+// (".html") through read and FromParts, in its workers. read gets the raw
+// bytes and must not keep them. Call it from an init function: formats are
+// not guarded for use while a load runs.
+func RegisterFormat(exts []string, read func(raw []byte) (Parts, error)) {
+	f := format{read: read}
+	for _, e := range exts {
+		f.exts = append(f.exts, strings.ToLower(e))
+	}
+	formats = append(formats, f)
+}
+
+// parseFile turns a file's raw bytes into an Article, by its format.
+func parseFile(id, filePath string, raw []byte) (*Article, error) {
+	f := formatOf(filePath)
+	if f == nil {
+		return Parse(id, raw)
+	}
+	p, err := f.read(raw)
+	if err != nil {
+		return nil, err
+	}
+	p.Bytes = len(raw)
+	return FromParts(id, p)
 }
 
 // assignIDs gives every file its ID: its path below its root without the

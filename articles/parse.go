@@ -245,6 +245,9 @@ func (d *doc) takeBylines(lines []string) []string {
 			if dt, ok := dateIn(l); ok {
 				d.claimDate(RuleByline, dt)
 			}
+			author, outlet := bylineParts(l)
+			d.claim(FieldAuthor, RuleByline, author)
+			d.claim(FieldSource, RuleByline, outlet)
 			continue
 		}
 		if wordCount(l) >= proseWords {
@@ -277,6 +280,39 @@ func isByline(l string) bool {
 	name = strings.ReplaceAll(strings.TrimSpace(name), " and ", " ")
 	name = strings.ReplaceAll(name, " AND ", " ")
 	return isNameLine(name, 8)
+}
+
+// bylineParts reads the writer and the outlet of a byline: "By Jane Doe,
+// Reuters" is Jane Doe of Reuters; "BY JANE DOE AND JOHN ROE" two writers;
+// "Jane Doe, Staff Writer" a writer and her role.
+func bylineParts(l string) (author, outlet string) {
+	if len(l) >= 3 && strings.EqualFold(l[:3], "by ") {
+		l = l[3:]
+	}
+	l, _, _ = strings.Cut(l, "|")
+	name, rest, _ := strings.Cut(l, ",")
+	name = strings.TrimSpace(name)
+	if strings.ToUpper(name) == name {
+		name = titleCase(name)
+	}
+	rest = strings.TrimSpace(rest)
+	if rest != "" && isNameLine(rest, 5) && isOutlet(rest) {
+		outlet = rest
+	}
+	return name, outlet
+}
+
+// titleCase turns "JANE DOE AND JOHN ROE" into "Jane Doe and John Roe".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if w == "and" || w == "de" || w == "van" || w == "von" {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
 }
 
 // takeDatePrefix reads the " date YYYY-MM-DD" prefix some files start with.

@@ -370,7 +370,7 @@ func TestParseFormats(t *testing.T) {
 		{
 			name:  "bylines of every kind",
 			in:    "Kenya tea\n\nBY JANE DOE, Associated Press\nJohn Roe, Staff Writer\nBy Ama Mensah | Published March 5, 2024 | 4 min read\n\nKenya raised its tea tax.\n",
-			title: "Kenya tea", date: "2024-03-05", lead: "Kenya raised its tea tax.", paragraphs: 1,
+			title: "Kenya tea", date: "2024-03-05", source: "Associated Press", lead: "Kenya raised its tea tax.", paragraphs: 1,
 		},
 		{
 			name:  "a writer's name under the headline is not the source",

@@ -123,3 +123,19 @@ func TestFromPartsSanitises(t *testing.T) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }
+
+func TestBylineParts(t *testing.T) {
+	tests := []struct{ in, author, outlet string }{
+		{"By Jane Doe, Reuters", "Jane Doe", "Reuters"},
+		{"BY JANE DOE, Associated Press", "Jane Doe", "Associated Press"},
+		{"By Jane Doe and John Roe", "Jane Doe and John Roe", ""},
+		{"BY JANE DOE AND JOHN ROE", "Jane Doe and John Roe", ""},
+		{"John Roe, Staff Writer", "John Roe", ""},
+		{"By Ama Mensah | Published March 5, 2024 | 4 min read", "Ama Mensah", ""},
+	}
+	for _, tt := range tests {
+		if a, o := bylineParts(tt.in); a != tt.author || o != tt.outlet {
+			t.Errorf("bylineParts(%q) = %q, %q; want %q, %q", tt.in, a, o, tt.author, tt.outlet)
+		}
+	}
+}

@@ -9,6 +9,10 @@ type Record struct {
 	Date           string          `json:"date"` // "2025-07-04", "--04-21" or ""
 	Source         string          `json:"source"`
 	Dateline       string          `json:"dateline"`
+	Author         string          `json:"author"`
+	URL            string          `json:"url"`
+	Lang           string          `json:"lang"`
+	Paths          []string        `json:"paths"` // every file it came from; none for the bundled corpus
 	Countries      []MentionRecord `json:"countries"`
 	Words          int             `json:"words"`
 	ReadingMinutes int             `json:"reading_minutes"`
@@ -32,7 +36,7 @@ type FullRecord struct {
 
 // ParagraphRecord is one paragraph of a FullRecord.
 type ParagraphRecord struct {
-	Kind string `json:"kind"` // "text" or "heading"
+	Kind string `json:"kind"` // a ParagraphKind's String: "text", "heading", "list_item", …
 	Text string `json:"text"`
 }
 
@@ -44,7 +48,8 @@ func NewRecord(a *Article) Record {
 	}
 	return Record{
 		ID: a.ID, Title: a.Title, TitleDerived: a.TitleDerived, Date: a.Date.String(),
-		Source: a.Source, Dateline: a.Dateline, Countries: cs, Words: a.Words, ReadingMinutes: a.ReadingMinutes,
+		Source: a.Source, Dateline: a.Dateline, Author: a.Author, URL: a.URL, Lang: a.Lang,
+		Paths: append([]string{}, a.Paths...), Countries: cs, Words: a.Words, ReadingMinutes: a.ReadingMinutes,
 	}
 }
 

@@ -250,10 +250,10 @@ func metaLines(a *articles.Article, w int) []string {
 	return out
 }
 
-// metaLine is "2025-07-04 · source · dateline · 3 min read · file".
+// metaLine is "2025-07-04 · author · source · dateline · 3 min read · file".
 func metaLine(a *articles.Article) string {
-	parts := make([]string, 0, 5)
-	for _, s := range []string{a.Date.Display(), a.Source, a.Dateline} {
+	parts := make([]string, 0, 6)
+	for _, s := range []string{a.Date.Display(), a.Author, a.Source, a.Dateline} {
 		if s != "" {
 			parts = append(parts, s)
 		}
