@@ -1,0 +1,166 @@
+// Package library is dateline's on-disk library: the subscriptions with
+// their fetch state, the articles fetched from them (already parsed), the
+// marks (read, saved, reading position), the IDs assigned to articles, and
+// the app's last selection and scope.
+//
+// The library is one SQLite database reached through database/sql. Every
+// write is a transaction in WAL mode with a busy timeout, so a crash loses
+// at most the write in flight and two dateline processes can share one
+// library. The schema is versioned with PRAGMA user_version and migrated
+// forward; a library written by a newer dateline is refused and left as it
+// is. The SQL stays portable (no SQLite-only types or statements outside
+// Open), so that another database/sql driver can follow.
+package library
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/adrg/xdg"
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite", without CGO
+)
+
+// FileName is the library's file name inside its folder.
+const FileName = "library.db"
+
+// busyTimeout is how long a write waits for another process's write to
+// finish before it fails. Writes are small, so a longer wait means the
+// library is held by something that will not let go soon.
+const busyTimeout = 3 * time.Second
+
+// DefaultPath returns where the library lives: $XDG_DATA_HOME/dateline/
+// library.db. It reads the XDG variables as they are now, not as they
+// were when the program started, and creates nothing.
+func DefaultPath() string {
+	xdg.Reload()
+	return filepath.Join(xdg.DataHome, "dateline", FileName)
+}
+
+// Library is an open library. It is safe for concurrent use.
+type Library struct {
+	db   *sql.DB
+	path string
+}
+
+// NewerSchemaError is returned by Open for a library written by a newer
+// dateline: its schema is one this one does not know, so it is neither
+// read nor changed.
+type NewerSchemaError struct {
+	Path    string
+	Version int // the library's schema version
+	Known   int // the newest version this dateline knows
+}
+
+func (e *NewerSchemaError) Error() string {
+	return fmt.Sprintf("the library %s was written by a newer dateline (schema version %d; this one knows up to %d): it is left as it is; upgrade dateline, or give another file with --library",
+		e.Path, e.Version, e.Known)
+}
+
+// Open opens the library at path, creating it and its folder if need be,
+// and brings its schema up to date.
+func Open(path string) (*Library, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening the library %s: %w", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+		return nil, fmt.Errorf("opening the library %s: %w", path, unwrapPath(err))
+	}
+	if info, err := os.Stat(abs); err == nil && !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("opening the library %s: not a regular file", path)
+	}
+	db, err := sql.Open("sqlite", dsn(abs))
+	if err != nil {
+		return nil, fmt.Errorf("opening the library %s: %w", path, err)
+	}
+	// One connection per core is plenty for a handful of small queries;
+	// more would only add page caches.
+	db.SetMaxOpenConns(4)
+	l := &Library{db: db, path: path}
+	if err := l.migrate(context.Background()); err != nil {
+		db.Close()
+		var newer *NewerSchemaError
+		if errors.As(err, &newer) {
+			return nil, newer
+		}
+		return nil, fmt.Errorf("opening the library %s: %w", path, err)
+	}
+	return l, nil
+}
+
+// dsn is the data source name for the database at the absolute path abs.
+// The journal mode is not set here: a library written by a newer dateline
+// must not be touched before its version is checked.
+//
+// _txlock=immediate makes every transaction (all of them write) take the
+// write lock when it begins, so two processes wait for each other through
+// the busy timeout instead of one failing when it upgrades a read lock.
+func dsn(abs string) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_txlock", "immediate")
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: q.Encode()}
+	return u.String()
+}
+
+// Path returns the library's file as it was given to Open.
+func (l *Library) Path() string { return l.path }
+
+// Close closes the library.
+func (l *Library) Close() error { return l.db.Close() }
+
+// write runs fn in one transaction: all of it is written, or none.
+func (l *Library) write(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	tx, err := l.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// millis stores a time as milliseconds since 1970; the zero time is 0.
+func millis(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixMilli()
+}
+
+// fromMillis is millis's inverse.
+func fromMillis(ms int64) time.Time {
+	if ms == 0 {
+		return time.Time{}
+	}
+	return time.UnixMilli(ms)
+}
+
+// boolInt stores a flag as 0 or 1, which every SQL database reads alike.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

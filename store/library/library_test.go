@@ -1,0 +1,356 @@
+package library
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func openTemp(t testing.TB) (*Library, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "sub", "library.db")
+	l, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l, path
+}
+
+func TestDefaultPathReadsTheEnvironmentNow(t *testing.T) {
+	for _, dir := range []string{t.TempDir(), t.TempDir()} {
+		t.Setenv("XDG_DATA_HOME", dir)
+		if got, want := DefaultPath(), filepath.Join(dir, "dateline", "library.db"); got != want {
+			t.Errorf("DefaultPath() = %q, want %q", got, want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "dateline")); !os.IsNotExist(err) {
+			t.Errorf("DefaultPath created %s/dateline (err %v)", dir, err)
+		}
+	}
+}
+
+func TestOpenCreatesAVersionedWALLibrary(t *testing.T) {
+	l, path := openTemp(t)
+	if _, err := os.Stat(path); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	var mode string
+	var version int
+	if err := l.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		t.Fatal(err)
+	}
+	if mode != "wal" || version != SchemaVersion {
+		t.Errorf("journal mode %q, version %d; want wal, %d", mode, version, SchemaVersion)
+	}
+	var timeout int
+	if err := l.db.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&timeout); err != nil {
+		t.Fatal(err)
+	}
+	if timeout != int(busyTimeout.Milliseconds()) {
+		t.Errorf("busy timeout %d ms, want %d", timeout, busyTimeout.Milliseconds())
+	}
+	for _, table := range []string{"subscriptions", "feed_articles", "marks", "article_ids", "app_state"} {
+		var n int
+		if err := l.db.QueryRowContext(ctx, "SELECT count(*) FROM "+table).Scan(&n); err != nil {
+			t.Errorf("table %s: %v", table, err)
+		}
+	}
+}
+
+func TestReopenKeepsEverything(t *testing.T) {
+	l, path := openTemp(t)
+	ctx := context.Background()
+	must(t, l.SetRead(ctx, true, "k1", "k2"))
+	must(t, l.SetSaved(ctx, true, "k2"))
+	must(t, l.SetPosition(ctx, "k1", 7))
+	must(t, l.SetState(ctx, map[string]string{"selection": "k2"}))
+	must(t, l.SetIDs(ctx, "/news", map[string]string{"k1": "a/x"}))
+	must(t, l.Close())
+
+	l2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+	marks, err := l2.Marks(ctx)
+	must(t, err)
+	if m := marks["k1"]; !m.Read || m.Saved || m.Position != 7 {
+		t.Errorf("k1 = %+v, want read at 7", m)
+	}
+	if m := marks["k2"]; !m.Read || !m.Saved {
+		t.Errorf("k2 = %+v, want read and saved", m)
+	}
+	state, err := l2.State(ctx)
+	must(t, err)
+	if state["selection"] != "k2" {
+		t.Errorf("state = %v", state)
+	}
+	ids, err := l2.IDs(ctx, "/news")
+	must(t, err)
+	if ids["k1"] != "a/x" {
+		t.Errorf("ids = %v", ids)
+	}
+}
+
+func TestMarks(t *testing.T) {
+	l, _ := openTemp(t)
+	ctx := context.Background()
+	steps := []struct {
+		name string
+		do   func() error
+		want map[string]Mark
+	}{
+		{"read", func() error { return l.SetRead(ctx, true, "a") }, map[string]Mark{"a": {Read: true}}},
+		{"save another", func() error { return l.SetSaved(ctx, true, "b") }, map[string]Mark{"a": {Read: true}, "b": {Saved: true}}},
+		{"save the read one", func() error { return l.SetSaved(ctx, true, "a") }, map[string]Mark{"a": {Read: true, Saved: true}, "b": {Saved: true}}},
+		{"unread keeps saved", func() error { return l.SetRead(ctx, false, "a") }, map[string]Mark{"a": {Saved: true}, "b": {Saved: true}}},
+		{"position keeps flags", func() error { return l.SetPosition(ctx, "b", 12) }, map[string]Mark{"a": {Saved: true}, "b": {Saved: true, Position: 12}}},
+		{"unsave both", func() error { return l.SetSaved(ctx, false, "a", "b") }, map[string]Mark{"a": {}, "b": {Position: 12}}},
+		{"no keys", func() error { return l.SetRead(ctx, true) }, map[string]Mark{"a": {}, "b": {Position: 12}}},
+	}
+	for _, step := range steps {
+		must(t, step.do())
+		got, err := l.Marks(ctx)
+		must(t, err)
+		if len(got) != len(step.want) {
+			t.Fatalf("%s: marks %v, want %v", step.name, got, step.want)
+		}
+		for k, w := range step.want {
+			g := got[k]
+			if g.Read != w.Read || g.Saved != w.Saved || g.Position != w.Position {
+				t.Errorf("%s: %s = %+v, want %+v", step.name, k, g, w)
+			}
+		}
+	}
+}
+
+func TestState(t *testing.T) {
+	l, _ := openTemp(t)
+	ctx := context.Background()
+	must(t, l.SetState(ctx, map[string]string{"selection": "k1", "scope": "BY"}))
+	must(t, l.SetState(ctx, map[string]string{"selection": "k2", "scope": ""}))
+	got, err := l.State(ctx)
+	must(t, err)
+	if len(got) != 1 || got["selection"] != "k2" {
+		t.Errorf("state = %v, want only selection k2", got)
+	}
+}
+
+func TestSetIDs(t *testing.T) {
+	l, _ := openTemp(t)
+	ctx := context.Background()
+	steps := []struct {
+		name  string
+		scope string
+		ids   map[string]string
+		want  map[string]string
+	}{
+		{"first", "s", map[string]string{"k1": "x", "k2": "y"}, map[string]string{"k1": "x", "k2": "y"}},
+		{"trade", "s", map[string]string{"k1": "y", "k2": "x"}, map[string]string{"k1": "y", "k2": "x"}},
+		{"taken from an absent key", "s", map[string]string{"k3": "y"}, map[string]string{"k2": "x", "k3": "y"}},
+		{"another scope is apart", "t", map[string]string{"k1": "x"}, map[string]string{"k2": "x", "k3": "y"}},
+	}
+	for _, step := range steps {
+		must(t, l.SetIDs(ctx, step.scope, step.ids))
+		got, err := l.IDs(ctx, "s")
+		must(t, err)
+		if fmt.Sprint(got) != fmt.Sprint(step.want) {
+			t.Errorf("%s: ids in s = %v, want %v", step.name, got, step.want)
+		}
+	}
+	other, err := l.IDs(ctx, "t")
+	must(t, err)
+	if other["k1"] != "x" || len(other) != 1 {
+		t.Errorf("ids in t = %v", other)
+	}
+}
+
+func TestSubscriptionsAndFetchedArticles(t *testing.T) {
+	l, _ := openTemp(t)
+	ctx := context.Background()
+	const feed = "https://example.com/feed.xml"
+	must(t, l.Subscribe(ctx, Subscription{URL: feed, Name: "example", Title: "Example", Category: "World"}))
+	at := time.UnixMilli(1_750_000_000_000)
+	items := []FeedArticle{
+		{GUID: "g1", URL: "https://example.com/1", Title: "One", Published: "2025-06-15", Fetched: at, Parts: []byte(`{"blocks":["a"]}`)},
+		{GUID: "g2", Title: "Two", Fetched: at, Parts: []byte(`{}`)},
+	}
+	must(t, l.SaveFetch(ctx, feed, FetchState{ETag: `"v1"`, LastModified: "Sun, 15 Jun 2025 10:00:00 GMT", At: at}, items))
+	// A second fetch replaces a known item and leaves the other.
+	items[0].Title = "One, revised"
+	must(t, l.SaveFetch(ctx, feed, FetchState{ETag: `"v2"`, At: at.Add(time.Hour), Error: "503 Service Unavailable"}, items[:1]))
+	// Subscribing again changes what the user set, not the fetch state.
+	must(t, l.Subscribe(ctx, Subscription{URL: feed, Name: "example", Title: "Example News", FullText: true}))
+
+	subs, err := l.Subscriptions(ctx)
+	must(t, err)
+	if len(subs) != 1 {
+		t.Fatalf("subscriptions = %+v", subs)
+	}
+	s := subs[0]
+	if s.Title != "Example News" || !s.FullText || s.Category != "" || s.ETag != `"v2"` || s.LastModified != "" ||
+		!s.LastFetch.Equal(at.Add(time.Hour)) || s.LastError != "503 Service Unavailable" || s.Added.IsZero() {
+		t.Errorf("subscription = %+v", s)
+	}
+	got, err := l.FeedArticles(ctx, feed)
+	must(t, err)
+	if len(got) != 2 || got[0].Title != "One, revised" || got[0].FeedURL != feed || string(got[0].Parts) != `{"blocks":["a"]}` ||
+		got[0].Published != "2025-06-15" || !got[0].Fetched.Equal(at) || got[1].GUID != "g2" {
+		t.Errorf("articles = %+v", got)
+	}
+
+	err = l.SaveFetch(ctx, "https://example.com/other.xml", FetchState{At: at}, items)
+	if err == nil || !strings.Contains(err.Error(), "no subscription") {
+		t.Errorf("fetch of an unknown feed: %v", err)
+	}
+	all, err := l.FeedArticles(ctx, "")
+	must(t, err)
+	if len(all) != 2 {
+		t.Errorf("a failed fetch left %d articles, want the 2 there were", len(all))
+	}
+
+	must(t, l.Unsubscribe(ctx, feed))
+	subs, err = l.Subscriptions(ctx)
+	must(t, err)
+	all, err = l.FeedArticles(ctx, "")
+	must(t, err)
+	if len(subs) != 0 || len(all) != 0 {
+		t.Errorf("after unsubscribing: %d subscriptions, %d articles", len(subs), len(all))
+	}
+}
+
+func TestNewerSchemaIsRefusedAndLeftAlone(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "library.db")
+	db, err := sql.Open("sqlite", path)
+	must(t, err)
+	_, err = db.Exec(fmt.Sprintf("CREATE TABLE future (x TEXT); PRAGMA user_version = %d", SchemaVersion+1))
+	must(t, err)
+	must(t, db.Close())
+	before, err := os.ReadFile(path)
+	must(t, err)
+
+	_, err = Open(path)
+	var newer *NewerSchemaError
+	if !errors.As(err, &newer) || newer.Version != SchemaVersion+1 || newer.Known != SchemaVersion {
+		t.Fatalf("Open = %v, want a NewerSchemaError", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "newer dateline") || !strings.Contains(msg, path) {
+		t.Errorf("message %q does not say a newer dateline wrote %s", msg, path)
+	}
+	after, err := os.ReadFile(path)
+	must(t, err)
+	if !bytes.Equal(before, after) {
+		t.Error("the refused library was changed")
+	}
+	if _, err := os.Stat(path + "-wal"); !os.IsNotExist(err) {
+		t.Errorf("the refused library got a WAL file (err %v)", err)
+	}
+}
+
+func TestOpenMigratesAnOldLibrary(t *testing.T) {
+	// Version 0 is an empty file, as an interrupted first start leaves it.
+	path := filepath.Join(t.TempDir(), "library.db")
+	must(t, os.WriteFile(path, nil, 0o644))
+	l, err := Open(path)
+	must(t, err)
+	defer l.Close()
+	must(t, l.SetRead(context.Background(), true, "k"))
+}
+
+func TestOpenFails(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	must(t, os.WriteFile(file, []byte("x"), 0o644))
+	garbage := filepath.Join(dir, "garbage.db")
+	must(t, os.WriteFile(garbage, bytes.Repeat([]byte("not a database "), 400), 0o644))
+	for _, tc := range []struct{ name, path, want string }{
+		{"below a file", filepath.Join(file, "library.db"), "not a directory"},
+		{"a folder", dir, "not a regular file"},
+		{"not a database", garbage, "not a database"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l, err := Open(tc.path)
+			if err == nil {
+				l.Close()
+				t.Fatalf("Open(%s) worked", tc.path)
+			}
+			if !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "library") {
+				t.Errorf("Open(%s) = %v, want it to say %q", tc.path, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestTwoWritersKeepBothMarks(t *testing.T) {
+	_, path := openTemp(t)
+	a, err := Open(path)
+	must(t, err)
+	defer a.Close()
+	b, err := Open(path)
+	must(t, err)
+	defer b.Close()
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 200)
+	for i := range 100 {
+		wg.Go(func() { errs <- a.SetRead(ctx, true, fmt.Sprintf("a%d", i)) })
+		wg.Go(func() { errs <- b.SetSaved(ctx, true, fmt.Sprintf("b%d", i)) })
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		must(t, err)
+	}
+	marks, err := a.Marks(ctx)
+	must(t, err)
+	for i := range 100 {
+		if !marks[fmt.Sprintf("a%d", i)].Read || !marks[fmt.Sprintf("b%d", i)].Saved {
+			t.Fatalf("mark %d lost: %+v %+v", i, marks[fmt.Sprintf("a%d", i)], marks[fmt.Sprintf("b%d", i)])
+		}
+	}
+}
+
+func TestALockedLibraryFailsAWriteAndKeepsReading(t *testing.T) {
+	l, path := openTemp(t)
+	ctx := context.Background()
+	must(t, l.SetRead(ctx, true, "before"))
+	holder, err := sql.Open("sqlite", path)
+	must(t, err)
+	defer holder.Close()
+	conn, err := holder.Conn(ctx)
+	must(t, err)
+	defer conn.Close()
+	_, err = conn.ExecContext(ctx, "BEGIN IMMEDIATE")
+	must(t, err)
+	defer conn.ExecContext(ctx, "ROLLBACK")
+
+	short, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+	defer cancel()
+	if err := l.SetRead(short, true, "during"); err == nil {
+		t.Error("a write to a locked library worked")
+	}
+	marks, err := l.Marks(ctx)
+	must(t, err)
+	if !marks["before"].Read || marks["during"].Read {
+		t.Errorf("marks = %v", marks)
+	}
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,130 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// Mark is what a reader has done with an article, kept by the article's Key.
+type Mark struct {
+	Read     bool
+	Saved    bool
+	Position int // how far the reader had got, in the reader's own unit
+}
+
+// Marks returns every mark, by article Key.
+func (l *Library) Marks(ctx context.Context) (map[string]Mark, error) {
+	// Sized first: growing a map of 100,000 costs more than the count.
+	var n int
+	if err := l.db.QueryRowContext(ctx, `SELECT count(*) FROM marks`).Scan(&n); err != nil {
+		return nil, fmt.Errorf("reading the marks: %w", err)
+	}
+	// The flags and the position come as one number: every column read
+	// from SQLite costs a lock and a conversion, and there may be 100,000
+	// rows to read.
+	rows, err := l.db.QueryContext(ctx, `SELECT article_key, is_read + 2 * is_saved + 4 * position FROM marks`)
+	if err != nil {
+		return nil, fmt.Errorf("reading the marks: %w", err)
+	}
+	defer rows.Close()
+	marks := make(map[string]Mark, n)
+	var key string // outside the loop: Scan's pointers would move them to the heap on every row
+	var packed int64
+	for rows.Next() {
+		if err := rows.Scan(&key, &packed); err != nil {
+			return nil, fmt.Errorf("reading the marks: %w", err)
+		}
+		marks[key] = Mark{Read: packed&1 != 0, Saved: packed&2 != 0, Position: int(packed >> 2)}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading the marks: %w", err)
+	}
+	return marks, nil
+}
+
+// SetRead marks the articles with the given keys read or unread.
+func (l *Library) SetRead(ctx context.Context, read bool, keys ...string) error {
+	return l.setFlag(ctx, "is_read", "marking read", boolInt(read), keys)
+}
+
+// SetSaved saves the articles with the given keys, or unsaves them.
+func (l *Library) SetSaved(ctx context.Context, saved bool, keys ...string) error {
+	return l.setFlag(ctx, "is_saved", "saving", boolInt(saved), keys)
+}
+
+// SetPosition remembers how far the reader had got in the article with key.
+func (l *Library) SetPosition(ctx context.Context, key string, position int) error {
+	position = max(position, 0) // packed with the flags when read: never negative
+	return l.setFlag(ctx, "position", "keeping the reading position", position, []string{key})
+}
+
+// setFlag sets one column of the marks of keys, creating the rows it
+// needs, in one transaction. column is one of ours, never the caller's.
+func (l *Library) setFlag(ctx context.Context, column, what string, value int, keys []string) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	query := `INSERT INTO marks (article_key, ` + column + `, changed) VALUES (?, ?, ?)
+		ON CONFLICT (article_key) DO UPDATE SET ` + column + ` = excluded.` + column + `, changed = excluded.changed`
+	now := millis(time.Now())
+	return l.write(ctx, what, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, query)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, key := range keys {
+			if _, err := stmt.ExecContext(ctx, key, value, now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// State returns the app's remembered state (the last selection, scope and
+// the like), by name.
+func (l *Library) State(ctx context.Context) (map[string]string, error) {
+	rows, err := l.db.QueryContext(ctx, `SELECT name, value FROM app_state`)
+	if err != nil {
+		return nil, fmt.Errorf("reading the app state: %w", err)
+	}
+	defer rows.Close()
+	state := make(map[string]string)
+	for rows.Next() {
+		var name, value string
+		if err := rows.Scan(&name, &value); err != nil {
+			return nil, fmt.Errorf("reading the app state: %w", err)
+		}
+		state[name] = value
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading the app state: %w", err)
+	}
+	return state, nil
+}
+
+// SetState remembers the given state values, in one transaction; an empty
+// value forgets its name.
+func (l *Library) SetState(ctx context.Context, values map[string]string) error {
+	if len(values) == 0 {
+		return nil
+	}
+	return l.write(ctx, "keeping the app state", func(tx *sql.Tx) error {
+		for name, value := range values {
+			var err error
+			if value == "" {
+				_, err = tx.ExecContext(ctx, `DELETE FROM app_state WHERE name = ?`, name)
+			} else {
+				_, err = tx.ExecContext(ctx, `INSERT INTO app_state (name, value) VALUES (?, ?)
+					ON CONFLICT (name) DO UPDATE SET value = excluded.value`, name, value)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
