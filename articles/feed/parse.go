@@ -1,0 +1,283 @@
+// Package feed reads news feeds: feed bytes in any of RSS 0.9x, 1.0 and 2.0,
+// Atom 0.3 and 1.0, and JSON Feed 1.0 and 1.1 become items ready for the
+// parts entry; feeds and pages are fetched politely over HTTP (conditional
+// GET, charsets, limits); a site's page names its feed; OPML lists of
+// subscriptions are read and written.
+package feed
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"dateline/articles"
+
+	"github.com/mmcdole/gofeed"
+)
+
+// MaxItems is the most items one feed yields in one read; the rest are
+// dropped, so a runaway feed cannot fill the library in one fetch.
+const MaxItems = 5000
+
+// ErrNotFeed is the error for content that is no feed at all.
+var ErrNotFeed = errors.New("not a feed")
+
+// NotFeedError says what the content was instead of a feed.
+type NotFeedError struct {
+	What string // "an HTML page", "empty", …
+}
+
+func (e *NotFeedError) Error() string { return "not a feed: " + e.What }
+
+// Unwrap makes errors.Is(err, ErrNotFeed) hold.
+func (e *NotFeedError) Unwrap() error { return ErrNotFeed }
+
+// Feed is a parsed feed.
+type Feed struct {
+	Title   string // plain text
+	SiteURL string // the site the feed belongs to, absolute where it could be resolved
+	Lang    string
+	Format  string // "rss 2.0", "atom 1.0", "json 1.1", …
+	Items   []Item // in the feed's order, duplicates removed
+	Dropped int    // items over MaxItems, not in Items
+}
+
+// Item is one entry of a feed.
+type Item struct {
+	// ID tells the item apart from the others of its feed, across fetches:
+	// its GUID, else its link, else a digest of its title and content
+	// ("sha256:…").
+	ID        string
+	GUID      string
+	Title     string    // plain text: tags stripped, entities decoded; "" when the item has none
+	Published time.Time // published, else updated; zero when neither is known
+	Author    string
+	URL       string // absolute where it could be resolved
+	Lang      string
+	Source    string               // the feed's title
+	Blocks    []articles.Paragraph // the content, else the summary
+	Summary   bool                 // Blocks came from the summary: the feed carries no full content
+}
+
+// Detect reports whether raw is a feed, judging by its content alone: an
+// rss, rdf or feed root element, or a JSON Feed object.
+func Detect(raw []byte) bool {
+	text, err := toUTF8(raw, "")
+	if err != nil {
+		return false
+	}
+	switch gofeed.DetectFeedType(bytes.NewReader(head(text))) {
+	case gofeed.FeedTypeAtom, gofeed.FeedTypeRSS:
+		return true
+	case gofeed.FeedTypeJSON:
+		return isJSONFeed(text)
+	}
+	return false
+}
+
+func head(b []byte) []byte {
+	const n = 4096
+	if len(b) > n {
+		return b[:n]
+	}
+	return b
+}
+
+// isJSONFeed reports whether a JSON object is a JSON Feed: it names a
+// jsonfeed.org version, or at least has items.
+func isJSONFeed(b []byte) bool {
+	var probe struct {
+		Version string          `json:"version"`
+		Items   json.RawMessage `json:"items"`
+	}
+	if json.Unmarshal(b, &probe) != nil {
+		return false
+	}
+	return strings.Contains(probe.Version, "jsonfeed.org") || len(probe.Items) > 0 && probe.Items[0] == '['
+}
+
+// Parse reads a feed. contentType is the HTTP Content-Type, "" for a file;
+// its charset wins over the XML declaration. base is the address the feed
+// was read from, for resolving relative links; "" for a file.
+func Parse(raw []byte, contentType, base string) (*Feed, error) {
+	text, err := toUTF8(raw, contentType)
+	if err != nil {
+		return nil, err
+	}
+	kind := gofeed.DetectFeedType(bytes.NewReader(head(text)))
+	if kind == gofeed.FeedTypeUnknown || kind == gofeed.FeedTypeJSON && !isJSONFeed(text) {
+		return nil, &NotFeedError{What: describe(text)}
+	}
+	parser := gofeed.NewParser()
+	f, err := parser.Parse(bytes.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("reading the feed: %w", err)
+	}
+	return convert(f, base), nil
+}
+
+// describe names what text is when it is not a feed.
+func describe(text []byte) string {
+	t := bytes.TrimSpace(text)
+	if len(t) == 0 {
+		return "empty"
+	}
+	h := strings.ToLower(string(head(t)))
+	switch {
+	case strings.HasPrefix(h, "<!doctype html") || strings.Contains(h, "<html"):
+		return "an HTML page"
+	case h[0] == '{' || h[0] == '[':
+		return "JSON that is not a JSON Feed"
+	case h[0] == '<':
+		return "XML without an rss, rdf or feed root element"
+	}
+	return "plain text"
+}
+
+func convert(f *gofeed.Feed, base string) *Feed {
+	baseURL, _ := url.Parse(base)
+	if baseURL != nil && !baseURL.IsAbs() {
+		baseURL = nil
+	}
+	out := &Feed{
+		Title:  clean(PlainText(f.Title)),
+		Lang:   clean(strings.TrimSpace(f.Language)),
+		Format: format(f),
+	}
+	out.SiteURL = resolve(baseURL, f.Link)
+	// Relative item links resolve against the feed's own address; a file
+	// has none, so its site's address serves instead.
+	itemBase := baseURL
+	if itemBase == nil {
+		if u, err := url.Parse(out.SiteURL); err == nil && u.IsAbs() {
+			itemBase = u
+		}
+	}
+	feedAuthor := person(f.Authors)
+	seen := make(map[string]bool, len(f.Items))
+	for _, it := range f.Items {
+		if it == nil {
+			continue
+		}
+		item := convertItem(it, itemBase)
+		if seen[item.ID] {
+			continue
+		}
+		seen[item.ID] = true
+		if len(out.Items) == MaxItems {
+			out.Dropped++
+			continue
+		}
+		item.Source = out.Title
+		item.Lang = out.Lang
+		if item.Author == "" {
+			item.Author = feedAuthor
+		}
+		out.Items = append(out.Items, item)
+	}
+	return out
+}
+
+// format names a feed's format and version: "rss 2.0", "json 1.1".
+func format(f *gofeed.Feed) string {
+	version := f.FeedVersion
+	if i := strings.LastIndex(version, "/version/"); i >= 0 {
+		version = version[i+len("/version/"):]
+	}
+	return strings.TrimSpace(f.FeedType + " " + strings.Trim(version, "/"))
+}
+
+func convertItem(it *gofeed.Item, base *url.URL) Item {
+	item := Item{
+		GUID:   clean(strings.TrimSpace(it.GUID)),
+		Title:  clean(PlainText(it.Title)),
+		Author: person(it.Authors),
+		URL:    resolve(base, it.Link),
+	}
+	if item.URL == "" {
+		for _, l := range it.Links {
+			if item.URL = resolve(base, l); item.URL != "" {
+				break
+			}
+		}
+	}
+	item.Published = itemDate(it)
+	item.Blocks = Blocks(it.Content)
+	if len(item.Blocks) == 0 {
+		item.Blocks = Blocks(it.Description)
+		item.Summary = true
+	}
+	switch {
+	case item.GUID != "":
+		item.ID = item.GUID
+	case item.URL != "":
+		item.ID = item.URL
+	default:
+		item.ID = digest(it)
+	}
+	return item
+}
+
+// digest is the ID of an item with neither GUID nor link: the same item
+// read again gets the same one.
+func digest(it *gofeed.Item) string {
+	h := sha256.New()
+	for _, s := range []string{it.Title, it.Published, it.Updated, it.Content, it.Description} {
+		h.Write([]byte(strings.TrimSpace(s)))
+		h.Write([]byte{0})
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+func person(ps []*gofeed.Person) string {
+	var names []string
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		name := strings.TrimSpace(PlainText(p.Name))
+		if name == "" {
+			name = strings.TrimSpace(p.Email)
+		}
+		if name != "" {
+			names = append(names, name)
+		}
+	}
+	return clean(strings.Join(names, ", "))
+}
+
+// resolve makes ref absolute against base where it can and keeps only
+// http and https addresses: a feed never hands out a file: or javascript:
+// link.
+func resolve(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() {
+		if base == nil {
+			return "" // a relative link with nothing to resolve it against leads nowhere
+		}
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return clean(u.String())
+}
+
+// clean makes text from a feed safe to show: valid UTF-8, no control
+// characters or escape sequences, on one line.
+func clean(s string) string {
+	return articles.SanitizeLine(s)
+}
