@@ -19,6 +19,8 @@ type Subscription struct {
 	LastError    string // "" when the last fetch worked
 	FullText     bool   // fetch each item's page, not only what the feed carries
 	Added        time.Time
+	RetryAfter   time.Time // the feed asked not to be fetched before then; zero for no wait
+	SiteURL      string    // the site the feed belongs to
 }
 
 // FetchState is what one fetch of a feed leaves behind.
@@ -26,7 +28,10 @@ type FetchState struct {
 	ETag         string
 	LastModified string
 	At           time.Time
-	Error        string // "" when the fetch worked
+	Error        string    // "" when the fetch worked
+	RetryAfter   time.Time // when the server asked to be fetched again no sooner; zero for no wait
+	Title        string    // the feed's title as the fetch read it; "" keeps the one there
+	SiteURL      string    // the site as the fetch read it; "" keeps the one there
 }
 
 // FeedArticle is an article fetched from a feed, kept already parsed, so
@@ -44,7 +49,7 @@ type FeedArticle struct {
 	Parts     []byte // the parsed parts, as JSON: the library does not read them
 }
 
-const subscriptionColumns = `url, name, title, category, etag, last_modified, last_fetch, last_error, full_text, added`
+const subscriptionColumns = `url, name, title, category, etag, last_modified, last_fetch, last_error, full_text, added, retry_after, site_url`
 
 // Subscriptions returns every subscription, by URL.
 func (l *Library) Subscriptions(ctx context.Context) ([]Subscription, error) {
@@ -56,13 +61,14 @@ func (l *Library) Subscriptions(ctx context.Context) ([]Subscription, error) {
 	var subs []Subscription
 	for rows.Next() {
 		var s Subscription
-		var lastFetch, added int64
+		var lastFetch, added, retryAfter int64
 		var fullText int
 		if err := rows.Scan(&s.URL, &s.Name, &s.Title, &s.Category, &s.ETag, &s.LastModified,
-			&lastFetch, &s.LastError, &fullText, &added); err != nil {
+			&lastFetch, &s.LastError, &fullText, &added, &retryAfter, &s.SiteURL); err != nil {
 			return nil, fmt.Errorf("reading the subscriptions: %w", err)
 		}
 		s.LastFetch, s.Added, s.FullText = fromMillis(lastFetch), fromMillis(added), fullText != 0
+		s.RetryAfter = fromMillis(retryAfter)
 		subs = append(subs, s)
 	}
 	if err := rows.Err(); err != nil {
@@ -79,11 +85,11 @@ func (l *Library) Subscribe(ctx context.Context, s Subscription) error {
 	}
 	return l.write(ctx, "subscribing to "+s.URL, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO subscriptions (`+subscriptionColumns+`)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (url) DO UPDATE SET name = excluded.name, title = excluded.title,
 				category = excluded.category, full_text = excluded.full_text`,
 			s.URL, s.Name, s.Title, s.Category, s.ETag, s.LastModified,
-			millis(s.LastFetch), s.LastError, boolInt(s.FullText), millis(s.Added))
+			millis(s.LastFetch), s.LastError, boolInt(s.FullText), millis(s.Added), millis(s.RetryAfter), s.SiteURL)
 		return err
 	})
 }
@@ -105,8 +111,11 @@ func (l *Library) Unsubscribe(ctx context.Context, feedURL string) error {
 // transaction, so that the state never claims articles that are not kept.
 func (l *Library) SaveFetch(ctx context.Context, feedURL string, state FetchState, items []FeedArticle) error {
 	return l.write(ctx, "keeping what was fetched from "+feedURL, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE subscriptions SET etag = ?, last_modified = ?, last_fetch = ?, last_error = ? WHERE url = ?`,
-			state.ETag, state.LastModified, millis(state.At), state.Error, feedURL)
+		res, err := tx.ExecContext(ctx, `UPDATE subscriptions SET etag = ?, last_modified = ?, last_fetch = ?, last_error = ?, retry_after = ?,
+				title = CASE WHEN ? = '' THEN title ELSE ? END, site_url = CASE WHEN ? = '' THEN site_url ELSE ? END
+			WHERE url = ?`,
+			state.ETag, state.LastModified, millis(state.At), state.Error, millis(state.RetryAfter),
+			state.Title, state.Title, state.SiteURL, state.SiteURL, feedURL)
 		if err != nil {
 			return err
 		}

@@ -60,6 +60,10 @@ var migrations = []string{
 		name  TEXT NOT NULL PRIMARY KEY,
 		value TEXT NOT NULL DEFAULT ''
 	);`,
+	// 2: when a feed asked to be left alone until (Retry-After), and the
+	// site a feed belongs to.
+	`ALTER TABLE subscriptions ADD COLUMN retry_after INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE subscriptions ADD COLUMN site_url TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the schema version this dateline writes.
