@@ -51,10 +51,12 @@ func TestHostileInput(t *testing.T) {
 				t.Fatal("skipped without a reason")
 			case c.Loads && c.Title != "" && a.Title != c.Title:
 				t.Errorf("title %q, want %q", a.Title, c.Title)
+			case c.Loads && c.ID != "" && a.ID != c.ID:
+				t.Errorf("ID %q, want %q", a.ID, c.ID)
 			}
 		})
 	}
-	if want := 10; len(got.Articles) != want {
+	if want := 14; len(got.Articles) != want {
 		t.Errorf("%d articles loaded, want %d", len(got.Articles), want)
 	}
 }

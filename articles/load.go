@@ -396,9 +396,3 @@ func assignIDs(files []source) {
 		files[i].id = id
 	}
 }
-
-// SanitizeLine is Sanitize for text shown on one line, such as a file name:
-// line breaks become spaces.
-func SanitizeLine(s string) string {
-	return strings.ReplaceAll(Sanitize(Decode([]byte(s))), "\n", " ")
-}

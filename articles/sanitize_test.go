@@ -28,6 +28,24 @@ func TestSanitize(t *testing.T) {
 		{"bidi override", "abc\u202edef\u2066x\u2069", "abcdefx"},
 		{"CJK and emoji stay", "東京 🇧🇾 café", "東京 🇧🇾 café"},
 		{"right-to-left text stays", "مرحبا שלום", "مرحبا שלום"},
+		{"zero-width space, BOM and word joiner in a word", "prop\u200baga\ufeffnda\u2060", "propaganda"},
+		{"marks and invisible operators", "a\u200cb\u200ec\u200fd\u2061e\u2062f\u2063g\u2064h", "abcdefgh"},
+		{"Arabic letter mark, Mongolian vowel separator, soft hyphen", "a\u061cb\u180ec\u00add", "abcd"},
+		{"deprecated format controls, annotation anchors", "a\u206ab\u206fc\ufff9d\ufffbe", "abcde"},
+		{"tag characters outside a flag", "tag\U000e0001\U000e0041\U000e007f", "tag"},
+		{"joiner between letters", "Min\u200dsk", "Minsk"},
+		{"joiner after an emoji before a letter", "👨\u200dx", "👨x"},
+		{"variation selectors after letters", "a\ufe0fb\ufe0ec\ufe00d\U000e0100", "abcd"},
+		{"family: joiners between pictographs", "👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"},
+		{"heart with VS16", "❤\ufe0f love", "❤\ufe0f love"},
+		{"text presentation", "☎\ufe0e", "☎\ufe0e"},
+		{"VS16 and joiner in one sequence", "❤\ufe0f\u200d🔥", "❤\ufe0f\u200d🔥"},
+		{"skin tone and joiner", "👩🏽\u200d💻", "👩🏽\u200d💻"},
+		{"keycap", "1\ufe0f\u20e3 #\ufe0f\u20e3", "1\ufe0f\u20e3 #\ufe0f\u20e3"},
+		{"digit with VS16 but no keycap", "1\ufe0f", "1"},
+		{"flag tag sequence", "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f!", "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f!"},
+		{"tags after another emoji", "😀\U000e0067\U000e007f", "😀"},
+		{"zero-width space inside an emoji sequence", "👨\u200b\u200d👩", "👨\u200d👩"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -35,6 +53,23 @@ func TestSanitize(t *testing.T) {
 				t.Errorf("Sanitize(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSanitizeLine(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"bytes like a UTF-16 BOM are not decoded", "\xff\xfeAAAA", "\ufffdAAAA"},
+		{"big-endian too", "\xfe\xff\x00A", "\ufffdA"},
+		{"UTF-8 BOM is a format character here", "\ufeffname", "name"},
+		{"line breaks and tabs become spaces", "a\nb\r\nc\rd\te", "a b c d e"},
+		{"an unterminated OSC stops at the line end", "a\x1b]0;title\nnext", "a next"},
+		{"escapes and bidi controls", "--x\x1b]2;PWNED\x07end\u202e\u2066", "--xend"},
+		{"C1 bytes that are not UTF-8", "x\x9b31m\x9d", "x\ufffd31m\ufffd"},
+	}
+	for _, tt := range tests {
+		if got := SanitizeLine(tt.in); got != tt.want {
+			t.Errorf("%s: SanitizeLine(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
 	}
 }
 
@@ -62,7 +97,7 @@ func checkClean(t *testing.T, s string) {
 		t.Fatalf("invalid UTF-8 out: %q", s)
 	}
 	for _, r := range s {
-		if r != '\n' && (unicode.IsControl(r) || isBidiControl(r)) {
+		if r != '\n' && (unicode.IsControl(r) || isBidiControl(r) || isFormat(r)) {
 			t.Fatalf("control character %U out: %q", r, s)
 		}
 	}
@@ -71,11 +106,17 @@ func checkClean(t *testing.T, s string) {
 func FuzzSanitize(f *testing.F) {
 	for _, seed := range []string{
 		"plain", "\x1b[31mred", "\x1b]52;c;ZWNobw==\x07", "\u009b2J", "\x1b]8;;u\x1b\\l", "a\x08b\x07", "caf\xe9", "\x1b", "\u009d",
+		"prop\u200baga\ufeffnda", "👨\u200d👩\u200d👧 ❤\ufe0f", "a\u200d\ufe0f\U000e0041", "1\ufe0f\u20e3",
 	} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		checkClean(t, Sanitize(Decode([]byte(in))))
+		out := Sanitize(Decode([]byte(in)))
+		checkClean(t, out)
+		if again := Sanitize(out); again != out {
+			t.Fatalf("Sanitize is not idempotent: %q, then %q", out, again)
+		}
+		checkClean(t, SanitizeLine(in))
 	})
 }
 

@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"dateline/articles"
 )
 
 // queryInput is a one-line query editor. It stands in for the bubbles
@@ -46,18 +48,10 @@ func (q queryInput) Value() string { return string(q.value) }
 // SetWidth sets how many columns the text may take.
 func (q *queryInput) SetWidth(w int) { q.width = max(w, 1) }
 
-// cleanInput keeps a query to one line of printable text.
-func cleanInput(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			return ' '
-		case unicode.IsControl(r):
-			return -1
-		}
-		return r
-	}, s)
-}
+// cleanInput keeps a query to one line of printable text, filtered as
+// article text is when it loads, so that what the query line holds (and
+// the header shows) is what the engine matches against.
+func cleanInput(s string) string { return articles.SanitizeLine(s) }
 
 // insert puts text at the cursor. A fresh slice each time: earlier models
 // may share the old one.

@@ -13,22 +13,36 @@ type Hostile struct {
 	Path  string // where it was written
 	Loads bool   // whether it should load (sanitised) rather than be skipped
 	Title string // for a file that loads: the title it should get, or "" for any
+	ID    string // for a file that loads: the ID it should get, or "" for any
 }
 
 // HostileTitle is a headline that smuggles escape sequences of every kind.
 const HostileTitle = "Safe \x1b[2J\x1b[H\x1b[31mheadline\x1b[0m\x1b]0;pwned\x07 \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\" +
 	"\x1b]52;c;cm0gLXJmIH4=\x07\u009b6n\u009d0;t\u009c\x07\x08\x08 ok"
 
+// HostileHidden is a headline whose words hide invisible characters: a
+// zero-width space, a U+FEFF that is no byte-order mark, a word joiner, a
+// soft hyphen, a right-to-left mark and a zero-width joiner that joins no
+// emoji. It reads "The propaganda campaign in Minsk" on screen.
+const HostileHidden = "The prop\u200baga\ufeffnda\u2060 cam\u00adpaign\u200f in Min\u200dsk"
+
+// HostileEmoji is a headline of emoji sequences whose joiners and
+// selectors must stay: a family (ZWJ), a heart with VS16, a keycap and
+// Scotland's flag (a tag sequence).
+const HostileEmoji = "Family 👨\u200d👩\u200d👧 and ❤\ufe0f, 1\ufe0f\u20e3 and 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+
 // WriteHostile writes the hostile-input suite under dir and returns its
 // cases: escape sequences, NUL bytes, invalid UTF-8, a 20 MiB file, a 1 MiB
 // line without spaces, empty and blank files, right-to-left text, combining
-// marks, CJK and emoji, thousands of country mentions, deep folders, a
+// marks, CJK and emoji, invisible format characters inside words, bidi
+// controls, emoji sequences, thousands of country mentions, deep folders, a
 // symlink loop, a file gone before it is read, and names with spaces and
-// newlines. Nothing binary is committed: the files are made here.
+// newlines or that start like UTF-16. Nothing binary is committed: the
+// files are made here.
 func WriteHostile(tb testing.TB, dir string) []Hostile {
 	tb.Helper()
 	var cases []Hostile
-	write := func(name, rel string, data []byte, loads bool, title string) {
+	writeID := func(name, rel string, data []byte, loads bool, title, id string) {
 		path := filepath.Join(dir, rel)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			tb.Fatal(err)
@@ -36,7 +50,10 @@ func WriteHostile(tb testing.TB, dir string) []Hostile {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			tb.Fatal(err)
 		}
-		cases = append(cases, Hostile{Name: name, Path: path, Loads: loads, Title: title})
+		cases = append(cases, Hostile{Name: name, Path: path, Loads: loads, Title: title, ID: id})
+	}
+	write := func(name, rel string, data []byte, loads bool, title string) {
+		writeID(name, rel, data, loads, title, "")
 	}
 	body := "\n\nOfficials in Minsk said the talks with Russia would go on.\n"
 
@@ -52,6 +69,14 @@ func WriteHostile(tb testing.TB, dir string) []Hostile {
 	write("right-to-left text", "rtl.txt", []byte("مرحبا بالعالم — שלום עולם\n\nالعربية والعبرية in Cairo and Jerusalem.\n"), true, "مرحبا بالعالم — שלום עולם")
 	write("combining marks", "zalgo.txt", []byte("Z\u0351\u0352a\u036a\u0364l\u0310g\u0300\u0301o attacks\n\nHe\u0301llo\u0308 from Pa\u0301ris.\n"), true, "")
 	write("CJK and emoji headline", "cjk.txt", []byte("東京で首脳会談 🇯🇵🤝🇰🇷 開催\n\nJapanese and South Korean leaders met in Tokyo.\n"), true, "東京で首脳会談 🇯🇵🤝🇰🇷 開催")
+	write("invisible characters inside words", "hidden.txt",
+		[]byte(HostileHidden+"\n\nOfficials in Minsk said the prop\u200baganda\u2063 cam\u2060paign would go on.\n"),
+		true, "The propaganda campaign in Minsk")
+	write("bidi and format controls of every kind", "bidi.txt",
+		[]byte("Left\u202e\u2066 to\u2069 right\u061c and\u180e back\u206a\U000e0001\U000e0041 again\n\nText\u202d\u200e here.\n"),
+		true, "Left to right and back again")
+	write("emoji sequences", "emoji.txt", []byte(HostileEmoji+"\n\nA family met in Paris.\n"), true, HostileEmoji)
+	writeID("a name that starts like UTF-16", "\xff\xfeAAAA.txt", []byte("Named in bytes"+body), true, "Named in bytes", "\ufffdAAAA")
 	write("thousands of countries in one article", "countries.txt", []byte("Every country\n\n"+manyCountries()+"\n"), true, "Every country")
 	deep := ""
 	for i := range 60 {
