@@ -78,7 +78,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			if errors.As(err, &ee) && ee.err == nil || interrupted(err) {
 				return // a quiet status, like grep finding nothing; or reported below
 			}
-			fang.DefaultErrorHandler(w, styles, err)
+			fang.DefaultErrorHandler(w, styles, printableError{err})
 		}),
 	)
 	if err == nil {
@@ -94,6 +94,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	return exitError
 }
+
+// printableError is an error whose text is safe to print. Every error run
+// reports goes through it, whatever made it (pflag, cobra, fang, the
+// loader, the app), because any of them may quote an argument, a flag's
+// name or a path: an unknown flag named "--x\x1b]52;c;…" must not write to
+// the clipboard.
+type printableError struct{ err error }
+
+func (e printableError) Error() string { return articles.SanitizeLine(e.err.Error()) }
+func (e printableError) Unwrap() error { return e.err }
 
 // reportInterrupt says on w that dateline was interrupted. On a terminal it
 // first clears the line, where the terminal has echoed ^C, so the shell's
@@ -156,7 +166,7 @@ and countries panes.`,
 	return root
 }
 
-// flagError rewords pflag's error for a flag value that is not a number,
+// flagError rewords pflag's error for a flag value that does not parse,
 // which ends in strconv's own words (strconv.ParseInt: parsing "abc":
 // invalid syntax). The message still starts "invalid argument", so fang
 // adds its hint about --help.
@@ -167,10 +177,13 @@ func flagError(err error) error {
 		return err
 	}
 	why := "not a number"
-	if errors.Is(num.Err, strconv.ErrRange) {
+	switch {
+	case bad.GetFlag().Value.Type() == "bool":
+		why = "give true or false, or the flag alone"
+	case errors.Is(num.Err, strconv.ErrRange):
 		why = "out of range"
 	}
-	return fmt.Errorf("invalid argument %q for --%s: %s", articles.SanitizeLine(bad.GetValue()), bad.GetFlag().Name, why)
+	return fmt.Errorf("invalid argument %q for --%s: %s", bad.GetValue(), bad.GetFlag().Name, why)
 }
 
 // usageError is a usage error: status 2, with a message that says what to
@@ -194,7 +207,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func quoteArgs(args []string) string {
 	q := make([]string, len(args))
 	for i, a := range args {
-		q[i] = strconv.Quote(articles.SanitizeLine(a))
+		q[i] = strconv.Quote(a)
 	}
 	return strings.Join(q, " ")
 }
@@ -245,7 +258,7 @@ func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, err
 	// nothing, so then the reasons go to stderr as well.
 	if !forApp || len(loaded.Articles) == 0 {
 		for _, s := range loaded.Skipped {
-			fmt.Fprintf(stderr, "dateline: skipped %s: %s\n", s.Path, s.Reason)
+			fmt.Fprintf(stderr, "dateline: skipped %s: %s\n", s.Path, articles.SanitizeLine(s.Reason))
 		}
 	}
 	if len(loaded.Articles) == 0 {
@@ -258,7 +271,7 @@ func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, err
 // all, which the hint about file types explains, or only files that were
 // skipped, for the reasons printed above it.
 func nothingLoaded(dirs []string, skipped int) error {
-	where := articles.SanitizeLine(strings.Join(dirs, ", "))
+	where := strings.Join(dirs, ", ")
 	switch skipped {
 	case 0:
 		return fmt.Errorf("no articles in %s: dateline reads .txt and .md files", where)
@@ -373,7 +386,7 @@ and author, with the rule that made it and whether it won.`,
 			for _, id := range args {
 				a, ok := st.ByID(id)
 				if !ok {
-					return &exitErr{code: exitError, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", articles.SanitizeLine(id))}
+					return &exitErr{code: exitError, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", id)}
 				}
 				arts = append(arts, a)
 			}
@@ -479,20 +492,20 @@ suffix$, !not and a | b. Quote a query with ! in single quotes.`,
 			if err != nil {
 				return err
 			}
-			query := strings.Join(args, " ")
+			query := articles.SanitizeLine(strings.Join(args, " ")) // filtered as the articles were
 			if limit < 0 {
 				return &exitErr{code: exitError, err: fmt.Errorf("invalid --limit %d: give a number of results, or 0 for all", limit)}
 			}
 			code := strings.ToUpper(country)
 			if _, ok := countries.Lookup(code); code != "" && !ok {
-				return &exitErr{code: exitError, err: fmt.Errorf("unknown --country %q: give an ISO 3166 code such as BY; `dateline countries` lists them", articles.SanitizeLine(country))}
+				return &exitErr{code: exitError, err: fmt.Errorf("unknown --country %q: give an ISO 3166 code such as BY; `dateline countries` lists them", country)}
 			}
 			res, err := st.Search(cmd.Context(), query, store.Options{Country: code, Limit: limit})
 			if err != nil {
 				return &exitErr{code: exitError, err: fmt.Errorf("searching for %q: %w", query, err)}
 			}
 			if res.Blank() {
-				return &exitErr{code: exitError, err: fmt.Errorf("the query %q has no words to search for", articles.SanitizeLine(query))}
+				return &exitErr{code: exitError, err: fmt.Errorf("the query %q has no words to search for", query)}
 			}
 			out := cmd.OutOrStdout()
 			if opts.json {
