@@ -27,6 +27,7 @@ import (
 
 	"dateline/articles"
 	"dateline/articles/countries"
+	_ "dateline/articles/html" // .html and .htm files
 	"dateline/store"
 	"dateline/ui"
 )

@@ -1,0 +1,361 @@
+// Package html reads saved web pages: the page's main text as blocks
+// (headings, paragraphs, lists, quotes, tables, captions; navigation,
+// scripts, comments and the like left out) and its metadata (title, date,
+// author, site, canonical address, language), as parts for
+// articles.FromParts. Importing it makes articles.Load read .html and
+// .htm files.
+package html
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+
+	"dateline/articles"
+)
+
+func init() {
+	articles.RegisterFormat([]string{".html", ".htm", ".xhtml"}, Read)
+}
+
+// Read turns the raw bytes of an HTML page into parts. It never fails on
+// a page: when extraction finds no main text, the parts hold the page's
+// title and whatever text its body has.
+func Read(raw []byte) (articles.Parts, error) {
+	doc, err := html.Parse(bytes.NewReader(decode(raw)))
+	if err != nil {
+		return articles.Parts{}, err // html.Parse fails only when its reader does
+	}
+	ex := extract(doc)
+	p := articles.Parts{
+		Title:  ex.title,
+		Date:   articles.DateOf(ex.date),
+		Author: ex.author,
+		Source: ex.site,
+		URL:    ex.url,
+		Lang:   ex.lang,
+		Bytes:  len(raw),
+	}
+	if ex.content != nil {
+		p.Blocks = blocksOf(ex.content)
+	}
+	if !hasText(p.Blocks) { // extraction found nothing: what text there is
+		if art := find(doc, atom.Article); art != nil {
+			p.Blocks = blocksOf(art)
+		}
+		if !hasText(p.Blocks) {
+			p.Blocks = blocksOf(bodyOf(doc))
+		}
+	}
+	if p.Title == "" {
+		p.Title = titleOf(doc)
+	}
+	return p, nil
+}
+
+// extracted is what an extractor found in a page.
+type extracted struct {
+	content                        *html.Node // the main text, or nil
+	title, author, site, url, lang string
+	date                           time.Time
+}
+
+// extract finds a page's main text and metadata. It is the one place that
+// knows the extractor: go-trafilatura, without its fallback extractors
+// (measured, the fallback costs time on news pages and gains little).
+func extract(doc *html.Node) extracted {
+	config := trafilatura.DefaultConfig()
+	// Below this much text the extractor's rescue takes a whole <article>
+	// or <body> as one paragraph, its words run together; Read's own
+	// fallback keeps the blocks apart.
+	config.MinExtractedSize = 0
+	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+		Config:          config,
+		EnableFallback:  false,
+		ExcludeComments: true,
+		Focus:           trafilatura.Balanced,
+	})
+	if err != nil || res == nil {
+		return extracted{}
+	}
+	m := res.Metadata
+	return extracted{
+		content: res.ContentNode,
+		title:   m.Title, author: m.Author, site: m.Sitename, url: m.URL, lang: m.Language,
+		date: m.Date,
+	}
+}
+
+// decode turns a page's bytes into UTF-8: the charset of its byte-order
+// mark or its <meta charset> / Content-Type meta; without either, UTF-8
+// when the bytes are valid UTF-8, Windows-1252 (which browsers read for
+// ISO-8859-1 too) when they are not.
+func decode(raw []byte) []byte {
+	head := raw[:min(len(raw), charsetScan)]
+	e, name, certain := charset.DetermineEncoding(raw, "")
+	declared := certain || bytes.Contains(bytes.ToLower(head), []byte("charset"))
+	switch {
+	case declared && name == "utf-8":
+		return bytes.TrimPrefix(raw, []byte("\xEF\xBB\xBF"))
+	case declared:
+		if out, err := e.NewDecoder().Bytes(raw); err == nil {
+			return out
+		}
+	case utf8.Valid(raw):
+		return raw
+	}
+	if out, err := charmap.Windows1252.NewDecoder().Bytes(raw); err == nil {
+		return out
+	}
+	return raw
+}
+
+// charsetScan is how far into a page its charset is declared, as the HTML
+// standard's prescan reads it.
+const charsetScan = 1024
+
+// hasText reports whether blocks hold a letter or a digit.
+func hasText(blocks []articles.Block) bool {
+	for _, b := range blocks {
+		if strings.IndexFunc(b.Text, isWordRune) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// bodyOf is the page's <body>, or the page itself.
+func bodyOf(doc *html.Node) *html.Node {
+	if b := find(doc, atom.Body); b != nil {
+		return b
+	}
+	return doc
+}
+
+// titleOf is the text of the page's <title>, or of its first <h1>.
+func titleOf(doc *html.Node) string {
+	for _, a := range []atom.Atom{atom.Title, atom.H1} {
+		if n := find(doc, a); n != nil {
+			if t := strings.TrimSpace(inlineText(n)); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// find returns the first element of the given kind, depth first.
+func find(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && tagOf(n) == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// skipped are elements whose text is never article text.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Head: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Button: true,
+	atom.Select: true, atom.Textarea: true, atom.Input: true,
+}
+
+// blockElements start a block of their own.
+var blockElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true, atom.Header: true,
+	atom.Footer: true, atom.Aside: true, atom.Nav: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true,
+	atom.Dt: true, atom.Dd: true, atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Hr: true, atom.Address: true, atom.Form: true, atom.Fieldset: true, atom.Details: true,
+	atom.Summary: true, atom.Caption: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+	atom.Body: true, atom.Html: true, atom.Center: true,
+}
+
+// blocksOf turns an element's content into blocks, by its elements:
+// headings, lists, quotes, tables, preformatted text and captions keep
+// their kind; the text between them makes paragraphs.
+func blocksOf(root *html.Node) []articles.Block {
+	w := &blockWriter{}
+	w.walk(root, articles.KindText)
+	w.flush()
+	return w.blocks
+}
+
+// blockWriter gathers the blocks of a tree as it is walked.
+type blockWriter struct {
+	blocks []articles.Block
+	cur    strings.Builder // inline text of the block being read
+	kind   articles.ParagraphKind
+}
+
+func (w *blockWriter) flush() {
+	if t := strings.TrimSpace(w.cur.String()); t != "" {
+		w.blocks = append(w.blocks, articles.Block{Kind: w.kind, Text: t})
+	}
+	w.cur.Reset()
+}
+
+func (w *blockWriter) add(kind articles.ParagraphKind, text string) {
+	w.flush()
+	if t := strings.TrimSpace(text); t != "" {
+		w.blocks = append(w.blocks, articles.Block{Kind: kind, Text: t})
+	}
+}
+
+// walk writes n's content as blocks of kind (text, or the kind of the
+// element that holds it: a quote, a caption).
+func (w *blockWriter) walk(n *html.Node, kind articles.ParagraphKind) {
+	switch n.Type {
+	case html.TextNode:
+		if w.cur.Len() == 0 {
+			w.kind = kind
+		}
+		w.cur.WriteString(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, kind)
+		}
+		return
+	default:
+		return
+	}
+	if skipped[tagOf(n)] {
+		return
+	}
+	switch tagOf(n) {
+	case atom.Br:
+		w.cur.WriteByte(' ')
+		return
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.add(articles.KindHeading, inlineText(n))
+		return
+	case atom.Pre:
+		w.add(articles.KindPreformatted, preText(n))
+		return
+	case atom.Li:
+		w.add(articles.KindListItem, listMarker(n)+inlineText(n))
+		return
+	case atom.Tr:
+		w.add(articles.KindTableRow, rowText(n))
+		return
+	case atom.Figcaption, atom.Caption:
+		w.add(articles.KindCaption, inlineText(n))
+		return
+	case atom.Blockquote:
+		w.flush()
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, articles.KindQuote)
+		}
+		w.flush()
+		return
+	}
+	block := blockElements[tagOf(n)]
+	if block {
+		w.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, kind)
+	}
+	if block {
+		w.flush()
+	}
+}
+
+// listMarker is "3. " for the third item of an ordered list, "" otherwise:
+// FromParts gives the other items their bullet.
+func listMarker(li *html.Node) string {
+	if li.Parent == nil || tagOf(li.Parent) != atom.Ol {
+		return ""
+	}
+	n := 1
+	for s := li.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && tagOf(s) == atom.Li {
+			n++
+		}
+	}
+	return strconv.Itoa(n) + ". "
+}
+
+// inlineText is the text of n on one line.
+func inlineText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && skipped[tagOf(n)]:
+		case n.Type == html.ElementNode && (tagOf(n) == atom.Br || blockElements[tagOf(n)]):
+			b.WriteByte(' ')
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			b.WriteByte(' ')
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// preText is the text of a <pre>, its lines kept.
+func preText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && tagOf(n) == atom.Br:
+			b.WriteByte('\n')
+		case n.Type == html.ElementNode && skipped[tagOf(n)]:
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// rowText is a table row's cells between " | ".
+func rowText(tr *html.Node) string {
+	var cells []string
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (tagOf(c) == atom.Td || tagOf(c) == atom.Th) {
+			cells = append(cells, inlineText(c))
+		}
+	}
+	return strings.Join(cells, " | ")
+}
+
+// tagOf is n's element kind. Trees an extractor builds may name their
+// elements without setting DataAtom.
+func tagOf(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 || n.Type != html.ElementNode {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}

@@ -1,0 +1,197 @@
+package html
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	utf16enc "golang.org/x/text/encoding/unicode"
+
+	"dateline/articles"
+)
+
+func TestDecode(t *testing.T) {
+	utf16 := func(s string) []byte {
+		b, err := utf16enc.UTF16(utf16enc.LittleEndian, utf16enc.UseBOM).NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	latin := func(s string) []byte {
+		b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	const page = "<html><head>%s</head><body><p>Café in Zürich costs €4 — “cheap”.</p></body></html>"
+	tests := []struct {
+		name string
+		raw  []byte
+	}{
+		{"utf-8 with meta", []byte(strings.Replace(page, "%s", `<meta charset="utf-8">`, 1))},
+		{"utf-8 without meta", []byte(strings.Replace(page, "%s", "", 1))},
+		{"utf-8 with a BOM", append([]byte("\xEF\xBB\xBF"), strings.Replace(page, "%s", "", 1)...)},
+		{"windows-1252 from meta charset", latin(strings.Replace(page, "%s", `<meta charset="windows-1252">`, 1))},
+		{"iso-8859-1 from the content-type meta", latin(strings.Replace(page, "%s", `<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">`, 1))},
+		{"windows-1252 without meta", latin(strings.Replace(page, "%s", "", 1))},
+		{"utf-16 with a BOM", utf16(strings.Replace(page, "%s", "", 1))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := string(decode(tt.raw))
+			if !strings.Contains(got, "Café in Zürich costs €4 — “cheap”.") {
+				t.Errorf("decode = %q", got)
+			}
+		})
+	}
+}
+
+func TestRead(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "pages", "broadsheet-grain.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Read(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := articles.FromParts("grain", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Grain deal extended for another year" || a.Author != "Jane Doe" || a.Source != "Daily Planet" ||
+		a.Date.String() != "2025-03-05" || a.Lang != "en" || !strings.HasPrefix(a.URL, "https://www.dailyplanet.example/") {
+		t.Errorf("title %q author %q source %q date %q lang %q url %q", a.Title, a.Author, a.Source, a.Date, a.Lang, a.URL)
+	}
+	var kinds []string
+	for _, b := range a.Body {
+		kinds = append(kinds, b.Kind.String())
+		for _, bad := range []string{"cookies", "Share on", "Related stories", "Great news for everyone", "©", "Home"} {
+			if strings.Contains(b.Text, bad) {
+				t.Errorf("furniture %q in %q", bad, b.Text)
+			}
+		}
+	}
+	for _, k := range []string{"heading", "list_item", "quote", "text"} {
+		if !slices.Contains(kinds, k) {
+			t.Errorf("no %s block among %q", k, kinds)
+		}
+	}
+}
+
+// TestReadLittle: a page where extraction finds no main text still gives
+// its title and what text it has.
+func TestReadLittle(t *testing.T) {
+	tests := []struct {
+		name, page, title, text string
+	}{
+		{"a title and one line", "<html><head><title>Opening hours</title></head><body><div>Open 9 to 5.</div></body></html>", "Opening hours", "Open 9 to 5."},
+		{"no title", "<p>Just one short line</p>", "Just one short line", ""},
+		{"no markup at all", "plain words in a file named .html", "plain words in a file named .html", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Read([]byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := articles.FromParts("x", p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.title {
+				t.Errorf("title = %q, want %q", a.Title, tt.title)
+			}
+			if tt.text != "" && (len(a.Body) == 0 || a.Body[0].Text != tt.text) {
+				t.Errorf("body = %v, want %q first", a.Body, tt.text)
+			}
+		})
+	}
+}
+
+// TestLoadHTML: a folder's .html and .htm files load, and so does one named
+// directly, as articles rather than markup.
+func TestLoadHTML(t *testing.T) {
+	dir := t.TempDir()
+	page := "<!DOCTYPE html><html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>" +
+		"<p>A storm hit the coast on Monday, cutting power to thousands of homes and closing the main road north for the day.</p></article></body></html>"
+	for _, name := range []string{"a.html", "b.HTM", "sub/c.htm"} {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, paths := range [][]string{{dir}, {filepath.Join(dir, "a.html")}} {
+		got, err := articles.Load(context.Background(), paths, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 3
+		if len(paths[0]) > len(dir) {
+			want = 1
+		}
+		if len(got.Articles) != want || len(got.Skipped) != 0 {
+			t.Fatalf("%v: loaded %d, skipped %v; want %d", paths, len(got.Articles), got.Skipped, want)
+		}
+		for _, a := range got.Articles {
+			if a.Title != "Storm hits the coast" || len(a.Body) != 1 || strings.Contains(a.Body[0].Text, "<") {
+				t.Errorf("%s: title %q body %v", a.Path, a.Title, a.Body)
+			}
+			if len(a.Paths) != 1 || a.Paths[0] != a.Path {
+				t.Errorf("paths = %q, want [%q]", a.Paths, a.Path)
+			}
+		}
+	}
+}
+
+// FuzzRead: no page makes the HTML path panic or put invalid UTF-8 or a
+// control character into an article.
+func FuzzRead(f *testing.F) {
+	for _, seed := range []string{
+		"<html><head><title>T</title></head><body><p>Some text here.</p></body></html>",
+		"<meta charset=\"windows-1252\"><p>Caf\xe9</p>",
+		"\xFF\xFE<\x00p\x00>\x00h\x00i\x00",
+		"<pre>a\x1b[31mred\n\tb</pre><table><tr><td>1</td><td>\x9b2J</td></tr></table>",
+		"<ol><li>one<li>two</ol><blockquote>q</blockquote><figure><figcaption>c</figcaption></figure>",
+		"<script>alert(1)</script><title>\x07bell</title>",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		p, err := Read(raw)
+		if err != nil {
+			return
+		}
+		a, err := articles.FromParts("fuzz", p)
+		if err != nil {
+			return
+		}
+		check := func(field, s string) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("%s is not valid UTF-8: %q", field, s)
+			}
+			for _, r := range s {
+				if r != '\n' && (unicode.IsControl(r) || r == 0x1b) {
+					t.Fatalf("%s holds control character %U: %q", field, r, s)
+				}
+			}
+		}
+		for name, s := range map[string]string{"title": a.Title, "author": a.Author, "source": a.Source, "url": a.URL, "lang": a.Lang, "dateline": a.Dateline} {
+			check(name, s)
+		}
+		for _, b := range a.Body {
+			check("body", b.Text)
+		}
+	})
+}
