@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -13,9 +12,10 @@ import (
 )
 
 // countriesPane lists every country with its flag and number of articles,
-// All first. Choosing one filters the list and scopes the search; a filter
-// line narrows a long list of countries by name or code; typing a letter
-// that is not a key of the pane starts it.
+// All first. Choosing one filters the list and scopes the search. Every
+// printable key is text for the filter line, which narrows the countries
+// by name or code: the pane's keys are the arrows, page keys, enter and
+// esc.
 type countriesPane struct {
 	keys *keyMap
 	st   *styles
@@ -37,9 +37,9 @@ type countriesPane struct {
 // rowAll stands for "All" in countriesPane.rows.
 const rowAll = -1
 
-func newCountriesPane(s *store.Store, km *keyMap, st *styles) countriesPane {
-	in := newQueryInput(km, st, "filter")
-	p := countriesPane{keys: km, st: st, all: s.Countries(), total: s.Len(), filter: in}
+func newCountriesPane(s *store.Store, km *keyMap, st *styles) *countriesPane {
+	in := newQueryInput(km, st, "type to filter")
+	p := &countriesPane{keys: km, st: st, all: s.Countries(), total: s.Len(), filter: in}
 	p.natural = p.contentWidth()
 	p.applyFilter()
 	return p
@@ -48,7 +48,7 @@ func newCountriesPane(s *store.Store, km *keyMap, st *styles) countriesPane {
 // contentWidth is the width at which no row and no title is cut: the
 // longest name, the widest count (All's: no country has more articles than
 // there are) and the title as it reads while filtered, in the frame.
-func (p countriesPane) contentWidth() int {
+func (p *countriesPane) contentWidth() int {
 	nameW := ansi.StringWidth("All")
 	for _, c := range p.all {
 		nameW = max(nameW, ansi.StringWidth(oneLine(c.Name)))
@@ -62,11 +62,11 @@ func (p countriesPane) contentWidth() int {
 
 // fitWidth is the pane's width beside the list: as wide as its content,
 // but never wider than most.
-func (p countriesPane) fitWidth(most int) int { return min(p.natural, most) }
+func (p *countriesPane) fitWidth(most int) int { return min(p.natural, most) }
 
 // title is the pane's title: the number of countries, and how many of them
 // pass the filter while it has text.
-func (p countriesPane) title(shown, all string) string {
+func (p *countriesPane) title(shown, all string) string {
 	if shown == "" {
 		return "Countries · " + all
 	}
@@ -74,21 +74,45 @@ func (p countriesPane) title(shown, all string) string {
 }
 
 // query is the filter's text as it is matched: folded and trimmed.
-func (p countriesPane) query() string {
+func (p *countriesPane) query() string {
 	return strings.TrimSpace(fold.String(p.filter.Value()))
 }
 
-// setStyles hands new styles to the pane and its filter line.
-func (p *countriesPane) setStyles(st *styles) {
+// SetStyles hands new styles to the pane and its filter line.
+func (p *countriesPane) SetStyles(st *styles) {
 	p.st = st
 	p.filter.st = st
 }
 
-// typing reports whether the filter line has focus.
-func (p countriesPane) typing() bool { return p.filter.Focused() }
+// Typing is true whenever the pane has focus: every printable key is text
+// for the filter, so that a name such as Qatar can be typed.
+func (p *countriesPane) Typing() bool { return p.focused }
 
-// filtering reports whether the filter line shows: it has focus or text.
-func (p countriesPane) filtering() bool { return p.typing() || p.filter.Value() != "" }
+// SetFocused says whether the pane has focus; the filter line has focus
+// with it and keeps its text without.
+func (p *countriesPane) SetFocused(f bool) {
+	p.focused = f
+	if f {
+		p.filter.Focus()
+	} else {
+		p.filter.Blur()
+	}
+}
+
+// filtering reports whether the filter has text.
+func (p *countriesPane) filtering() bool { return p.filter.Value() != "" }
+
+// chosenLabel is the chosen country for the header: flag and name.
+func (p *countriesPane) chosenLabel() string {
+	if p.chosen == "" {
+		return ""
+	}
+	flag, name := p.name(p.chosen)
+	if ansi.StringWidth(flag) == 2 {
+		name = flag + " " + name
+	}
+	return oneLine(name)
+}
 
 // applyFilter recomputes the rows after the filter changed.
 func (p *countriesPane) applyFilter() {
@@ -106,10 +130,9 @@ func (p *countriesPane) applyFilter() {
 	p.clamp(len(p.rows), p.visible())
 }
 
-// clearFilter empties the filter line and gives up its focus.
+// clearFilter empties the filter line.
 func (p *countriesPane) clearFilter() {
 	p.filter.Reset()
-	p.filter.Blur()
 	p.applyFilter()
 	p.selectChosen()
 }
@@ -133,7 +156,7 @@ func (p *countriesPane) selectChosen() {
 }
 
 // code returns the ISO code of a row; "" for All.
-func (p countriesPane) code(row int) string {
+func (p *countriesPane) code(row int) string {
 	if row == rowAll {
 		return ""
 	}
@@ -141,7 +164,7 @@ func (p countriesPane) code(row int) string {
 }
 
 // selectedCode returns the code of the selected row and whether there is one.
-func (p countriesPane) selectedCode() (string, bool) {
+func (p *countriesPane) selectedCode() (string, bool) {
 	if p.sel < 0 || p.sel >= len(p.rows) {
 		return "", false
 	}
@@ -149,7 +172,7 @@ func (p countriesPane) selectedCode() (string, bool) {
 }
 
 // name returns the display name of a code, "All" for "".
-func (p countriesPane) name(code string) (flag, name string) {
+func (p *countriesPane) name(code string) (flag, name string) {
 	if code == "" {
 		return "", "All"
 	}
@@ -168,63 +191,61 @@ func (p *countriesPane) SetSize(w, h int) {
 	p.clamp(len(p.rows), p.visible())
 }
 
-// header is the number of lines above the rows: the filter line, if shown.
-func (p countriesPane) header() int {
-	if p.filtering() {
-		return 1
+// header is the number of lines above the rows: the filter line, which
+// always shows, so that the rows do not move when the pane gains focus.
+func (p *countriesPane) header() int { return 1 }
+
+func (p *countriesPane) visible() int { return max(p.h-2-p.header(), 1) }
+
+// Bindings are the keys the pane acts on: none is printable.
+func (p *countriesPane) Bindings() []*key.Binding {
+	c, mv := &p.keys.Countries, &p.keys.Move
+	var b []*key.Binding
+	if len(p.rows) > 0 {
+		b = append(b, &c.Choose)
 	}
-	return 0
+	if p.filter.Value() != "" {
+		b = append(b, &c.Clear)
+	} else {
+		b = append(b, &c.Back)
+	}
+	if len(p.rows) > 1 {
+		b = append(b, &mv.Up, &mv.Down, &mv.PageUp, &mv.PageDown)
+	}
+	return append(b, p.keys.editBindings()...)
 }
 
-func (p countriesPane) visible() int { return max(p.h-2-p.header(), 1) }
-
-// Bindings are the pane's keys for the footer.
-func (p countriesPane) Bindings() []key.Binding {
-	c := p.keys.Countries
-	if p.typing() {
-		return []key.Binding{c.Choose, c.Clear}
-	}
-	return []key.Binding{p.keys.moveHelp(), c.Choose, c.Filter}
-}
-
-// Update moves the selection and edits the filter. Choosing a country
-// changes other panes, so the root does that.
-func (p countriesPane) Update(msg tea.Msg) (countriesPane, tea.Cmd) {
+// Update moves the selection and edits the filter, and asks to choose a
+// country or to go back.
+func (p *countriesPane) Update(msg tea.Msg) (intent, tea.Cmd) {
+	c := &p.keys.Countries
 	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
 		p.scroll(wheelDelta(msg), len(p.rows), p.visible())
-		return p, nil
+		return nil, nil
+	case tea.MouseClickMsg:
+		if i, ok := p.rowAt(msg.Y); ok {
+			p.moveTo(i, len(p.rows), p.visible())
+			if code, ok := p.selectedCode(); ok {
+				return chooseCountry{code}, nil
+			}
+		}
+		return nil, nil
 	case tea.KeyPressMsg:
-		if !p.typing() {
-			switch {
-			case key.Matches(msg, p.keys.Countries.Filter):
-				return p, p.filter.Focus()
-			case p.handleMove(p.keys, msg, len(p.rows), p.visible()):
-			case startsFilter(msg) && !p.bound(msg):
-				// As if / had been pressed: the filter takes the key.
-				cmd := p.filter.Focus()
-				p.filter, _ = p.filter.Update(msg)
-				p.applyFilter()
-				return p, cmd
-			}
-			return p, nil
-		}
 		switch {
-		case key.Matches(msg, p.keys.Countries.Clear):
-			p.clearFilter()
-			return p, nil
-		case key.Matches(msg, p.keys.Countries.Choose):
-			p.filter.Blur() // keep the filter; the root chooses the country
-			return p, nil
-		case key.Matches(msg, p.keys.Move.Up), key.Matches(msg, p.keys.Move.Down):
-			if msg.Text == "" { // arrows move; j and k are letters of a name
-				p.handleMove(p.keys, msg, len(p.rows), p.visible())
-				return p, nil
+		case key.Matches(msg, c.Choose):
+			if code, ok := p.selectedCode(); ok {
+				return chooseCountry{code}, nil
 			}
+			return nil, nil
+		case key.Matches(msg, c.Clear):
+			p.clearFilter()
+			return nil, nil
+		case key.Matches(msg, c.Back):
+			return goBack{}, nil
+		case p.handleMove(p.keys, msg, len(p.rows), p.visible()):
+			return nil, nil
 		}
-	}
-	if !p.typing() {
-		return p, nil
 	}
 	before := p.filter.Value()
 	var cmd tea.Cmd
@@ -232,35 +253,11 @@ func (p countriesPane) Update(msg tea.Msg) (countriesPane, tea.Cmd) {
 	if p.filter.Value() != before {
 		p.applyFilter()
 	}
-	return p, cmd
-}
-
-// bound reports whether a key means something in the pane while the filter
-// line does not have focus: a global key, a movement or one of the pane's.
-func (p countriesPane) bound(msg tea.KeyPressMsg) bool {
-	g, m, c := p.keys.Global, p.keys.Move, p.keys.Countries
-	return key.Matches(msg,
-		g.Quit, g.Interrupt, g.Help, g.NextPane, g.PrevPane, g.Back, g.Countries, g.Skipped,
-		m.Up, m.Down, m.Top, m.Bottom, m.PageUp, m.PageDown, m.HalfPageUp, m.HalfPageDown,
-		c.Choose, c.Filter, c.Clear)
-}
-
-// startsFilter reports whether a key types something a filter can start
-// with: printable text without ctrl or alt, and not a space.
-func startsFilter(msg tea.KeyPressMsg) bool {
-	if msg.Text == "" || msg.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModMeta|tea.ModSuper|tea.ModHyper) != 0 {
-		return false
-	}
-	for _, r := range msg.Text {
-		if !unicode.IsPrint(r) || unicode.IsSpace(r) {
-			return false
-		}
-	}
-	return true
+	return nil, cmd
 }
 
 // rowAt returns the index of the row drawn at line y of the pane.
-func (p countriesPane) rowAt(y int) (int, bool) {
+func (p *countriesPane) rowAt(y int) (int, bool) {
 	y -= 1 + p.header()
 	if y < 0 || y >= p.visible() || 1+p.header()+y >= p.h-1 {
 		return 0, false
@@ -270,20 +267,14 @@ func (p countriesPane) rowAt(y int) (int, bool) {
 }
 
 // View draws the pane.
-func (p countriesPane) View() string {
-	return strings.Join(p.lines(), "\n")
-}
-
-func (p countriesPane) lines() []string {
+func (p *countriesPane) View() []string {
 	inner := p.w - 2
 	body := make([]string, 0, p.h)
-	if p.filtering() {
-		prompt := p.st.Row.QueryInactive.Render(" / ")
-		if p.typing() {
-			prompt = p.st.Row.QueryPrompt.Render(" / ")
-		}
-		body = append(body, prompt+ansi.Truncate(p.filter.View(), max(inner-3, 0), ""))
+	prompt := p.st.Row.QueryInactive.Render(" / ")
+	if p.focused {
+		prompt = p.st.Row.QueryPrompt.Render(" / ")
 	}
+	body = append(body, prompt+ansi.Truncate(p.filter.View(), max(inner-3, 0), ""))
 	if len(p.rows) == 0 {
 		body = append(body, " "+p.st.Row.Empty.Render(cut("No such country.", inner-1)))
 	}
@@ -302,7 +293,7 @@ func (p countriesPane) lines() []string {
 }
 
 // row draws one country: a mark if chosen, flag, name and article count.
-func (p countriesPane) row(r, w int, state rowState) string {
+func (p *countriesPane) row(r, w int, state rowState) string {
 	rs := p.st.Row.Is[state]
 	base, dim, title, marker := rs.Base, rs.Dim, rs.Title, rs.Marker
 	flag, name, count := "", "All", p.total

@@ -71,11 +71,11 @@ func keys(names string) []tea.Msg {
 // test sees the state after all the work a key started.
 type driver struct {
 	tb   testing.TB
-	m    Model
+	m    *Model
 	quit bool
 }
 
-func newDriver(tb testing.TB, m Model, w, h int) *driver {
+func newDriver(tb testing.TB, m *Model, w, h int) *driver {
 	d := &driver{tb: tb, m: m}
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return d
@@ -86,7 +86,7 @@ func (d *driver) send(msgs ...tea.Msg) *driver {
 	d.tb.Helper()
 	for _, msg := range msgs {
 		next, cmd := d.m.Update(msg)
-		d.m = next.(Model)
+		d.m = next.(*Model)
 		d.run(cmd)
 	}
 	return d
@@ -125,7 +125,7 @@ func (d *driver) typ(s string) *driver {
 // screen is the view without styles.
 func (d *driver) screen() string { return screenOf(d.m) }
 
-func screenOf(m Model) string {
+func screenOf(m *Model) string {
 	return stripANSI(m.View().Content)
 }
 

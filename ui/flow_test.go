@@ -25,7 +25,7 @@ func TestFlow(t *testing.T) {
 	}, teatest.WithDuration(5*time.Second))
 	tm.Type("q")
 
-	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	if !ok {
 		t.Fatalf("final model is not a ui.Model")
 	}

@@ -1,10 +1,16 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
-// keyMap is every key binding of the app, grouped as the help shows them.
-// The same bindings dispatch the keys and generate the help, so the two
-// cannot disagree.
+// keyMap is every key binding of the app. One table (keyMap.rows) lists
+// them by help group; before each key is handled and each frame drawn the
+// root enables exactly the bindings that act in the current state: the
+// global ones by their row's rule, a pane's by what the pane's Bindings
+// says. key.Matches ignores a disabled binding and the help does not show
+// one, so dispatch and help cannot disagree.
 type keyMap struct {
 	Global    globalKeys
 	Move      moveKeys
@@ -12,26 +18,33 @@ type keyMap struct {
 	Reader    readerKeys
 	Search    searchKeys
 	Countries countryKeys
+	Overlay   overlayKeys
 	Edit      editKeys
+
+	table []keyRow                // rows(), built once
+	group map[*key.Binding]string // each binding's help group
 }
 
-// globalKeys work in every pane, except that while a query line has focus
-// only Interrupt does: every printable key goes to the query.
+// globalKeys are carried out by the root, in every pane whose state their
+// row allows.
 type globalKeys struct {
 	Quit      key.Binding
 	Interrupt key.Binding
 	Help      key.Binding
 	NextPane  key.Binding
 	PrevPane  key.Binding
-	Back      key.Binding
 	Countries key.Binding
 	Skipped   key.Binding
 }
 
-// moveKeys move the selection of a list or scroll the reader and the help.
+// moveKeys move the selection of a list or scroll the reader and the
+// overlays. The arrows and the letters are apart because the countries
+// pane takes every letter as text.
 type moveKeys struct {
 	Up           key.Binding
 	Down         key.Binding
+	VimUp        key.Binding
+	VimDown      key.Binding
 	Top          key.Binding
 	Bottom       key.Binding
 	PageUp       key.Binding
@@ -41,8 +54,9 @@ type moveKeys struct {
 }
 
 type listKeys struct {
-	Open   key.Binding
-	Search key.Binding
+	Open       key.Binding
+	Search     key.Binding
+	AllCountry key.Binding // esc with a country chosen
 }
 
 type readerKeys struct {
@@ -53,18 +67,32 @@ type readerKeys struct {
 	NextArticle key.Binding
 	PageDown    key.Binding
 	PageUp      key.Binding
+	Back        key.Binding
 	FindAccept  key.Binding // on the find line
 	FindCancel  key.Binding
 }
 
-// searchKeys act while the search pane has focus; Open, Next, Prev and
-// Clear also work while its query line has focus.
+// searchKeys act while the search pane has focus; Next, Prev, Open and
+// Clear also while its query line has focus.
 type searchKeys struct {
 	Open  key.Binding
 	Next  key.Binding
 	Prev  key.Binding
 	Clear key.Binding
 	Edit  key.Binding
+}
+
+// countryKeys act in the countries pane, where every letter is text for
+// its filter.
+type countryKeys struct {
+	Choose key.Binding
+	Clear  key.Binding // esc with a filter
+	Back   key.Binding // esc without one
+}
+
+// overlayKeys act on the overlay on top.
+type overlayKeys struct {
+	Close key.Binding
 }
 
 // editKeys edit a query line.
@@ -82,31 +110,26 @@ type editKeys struct {
 	DeleteToEnd   key.Binding
 }
 
-type countryKeys struct {
-	Choose key.Binding
-	Filter key.Binding
-	Clear  key.Binding
-}
-
 func defaultKeyMap() *keyMap {
 	b := func(keys []string, help, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	k := func(ks ...string) []string { return ks }
-	return &keyMap{
+	km := &keyMap{
 		Global: globalKeys{
 			Quit:      b(k("q"), "q", "quit"),
 			Interrupt: b(k("ctrl+c"), "ctrl+c", "quit anywhere"),
 			Help:      b(k("?"), "?", "help"),
 			NextPane:  b(k("tab"), "tab", "next pane"),
 			PrevPane:  b(k("shift+tab"), "shift+tab", "previous pane"),
-			Back:      b(k("esc"), "esc", "back"),
 			Countries: b(k("c"), "c", "countries"),
 			Skipped:   b(k("!"), "!", "skipped files"),
 		},
 		Move: moveKeys{
-			Up:           b(k("up", "k"), "↑/k", "up"),
-			Down:         b(k("down", "j"), "↓/j", "down"),
+			Up:           b(k("up"), "↑", "up"),
+			Down:         b(k("down"), "↓", "down"),
+			VimUp:        b(k("k"), "k", "up"),
+			VimDown:      b(k("j"), "j", "down"),
 			Top:          b(k("g", "home"), "g/home", "top"),
 			Bottom:       b(k("G", "end"), "G/end", "bottom"),
 			PageUp:       b(k("pgup"), "pgup", "page up"),
@@ -115,8 +138,9 @@ func defaultKeyMap() *keyMap {
 			HalfPageDown: b(k("ctrl+d"), "ctrl+d", "half page down"),
 		},
 		List: listKeys{
-			Open:   b(k("enter"), "enter", "read"),
-			Search: b(k("/"), "/", "search"),
+			Open:       b(k("enter"), "enter", "read"),
+			Search:     b(k("/"), "/", "search"),
+			AllCountry: b(k("esc"), "esc", "all countries"),
 		},
 		Reader: readerKeys{
 			Find:        b(k("/"), "/", "find in article"),
@@ -126,20 +150,24 @@ func defaultKeyMap() *keyMap {
 			NextArticle: b(k("]"), "]", "next article"),
 			PageDown:    b(k("space"), "space", "page down"),
 			PageUp:      b(k("b"), "b", "page up"),
+			Back:        b(k("esc"), "esc", "back"),
 			FindAccept:  b(k("enter"), "enter", "keep the hits"),
 			FindCancel:  b(k("esc"), "esc", "cancel find"),
 		},
 		Search: searchKeys{
 			Open:  b(k("enter"), "enter", "read"),
-			Next:  b(k("down", "ctrl+n"), "↓/ctrl+n", "next result"),
-			Prev:  b(k("up", "ctrl+p"), "↑/ctrl+p", "previous result"),
-			Clear: b(k("esc"), "esc", "clear search"),
+			Next:  b(k("ctrl+n"), "ctrl+n", "next result"),
+			Prev:  b(k("ctrl+p"), "ctrl+p", "previous result"),
+			Clear: b(k("esc"), "esc", "close search"),
 			Edit:  b(k("/"), "/", "edit query"),
 		},
 		Countries: countryKeys{
 			Choose: b(k("enter"), "enter", "choose"),
-			Filter: b(k("/"), "/", "filter countries"),
 			Clear:  b(k("esc"), "esc", "clear filter"),
+			Back:   b(k("esc"), "esc", "back"),
+		},
+		Overlay: overlayKeys{
+			Close: b(k("esc"), "esc", "close"),
 		},
 		Edit: editKeys{
 			Left:          b(k("left", "ctrl+b"), "←", "cursor left"),
@@ -155,12 +183,102 @@ func defaultKeyMap() *keyMap {
 			DeleteToEnd:   b(k("ctrl+k"), "ctrl+k", "delete to end"),
 		},
 	}
+	km.table = km.rows()
+	km.group = make(map[*key.Binding]string, len(km.table))
+	for _, r := range km.table {
+		km.group[r.b] = r.group
+	}
+	return km
 }
 
-// moveHelp is the one short-help entry that stands for Up and Down.
-func (k *keyMap) moveHelp() key.Binding {
-	keys := append(append([]string{}, k.Move.Up.Keys()...), k.Move.Down.Keys()...)
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp("↑/↓", "move"))
+// keyState is what the global bindings' rules look at.
+type keyState struct {
+	typing  bool // the focused pane or the overlay on top takes printable keys as text
+	overlay bool // an overlay covers the panes
+	focus   paneID
+	ring    int  // panes tab moves between
+	skipped bool // files were skipped at load
+}
+
+// keyRow is one row of the key table: a binding, the help group it shows
+// in and, for a global binding, when it acts and what the root does. A
+// pane's bindings have no rule here: the pane enables them (pane.Bindings).
+type keyRow struct {
+	b     *key.Binding
+	group string
+	on    func(s keyState) bool
+	do    func(m *Model) tea.Cmd
+}
+
+// Help groups, in the order the help shows them.
+const (
+	groupGlobal    = "Global"
+	groupMove      = "Move"
+	groupList      = "Articles"
+	groupReader    = "Reader"
+	groupSearch    = "Search"
+	groupCountries = "Countries"
+	groupOverlay   = "Overlay"
+	groupEdit      = "Query line"
+)
+
+// rows is the key table. A new key is a field above and a row here: with
+// on and do for a key the root carries out, or without them for a pane's
+// key, which the pane then lists in its Bindings and handles in Update.
+func (k *keyMap) rows() []keyRow {
+	g, mv, l, r, s, c, o, e := &k.Global, &k.Move, &k.List, &k.Reader, &k.Search, &k.Countries, &k.Overlay, &k.Edit
+	notTyping := func(s keyState) bool { return !s.typing }
+	return []keyRow{
+		{&g.Quit, groupGlobal, notTyping, func(*Model) tea.Cmd { return tea.Quit }},
+		{&g.Interrupt, groupGlobal, func(keyState) bool { return true }, func(*Model) tea.Cmd { return tea.Quit }},
+		{&g.Help, groupGlobal, notTyping, (*Model).toggleHelp},
+		{&g.Skipped, groupGlobal, func(s keyState) bool { return !s.typing && s.skipped }, (*Model).toggleSkipped},
+		{&g.NextPane, groupGlobal, func(s keyState) bool { return !s.overlay && s.ring > 1 }, func(m *Model) tea.Cmd { m.cycle(1); return nil }},
+		{&g.PrevPane, groupGlobal, func(s keyState) bool { return !s.overlay && s.ring > 1 }, func(m *Model) tea.Cmd { m.cycle(-1); return nil }},
+		{&g.Countries, groupGlobal, func(s keyState) bool { return !s.typing && !s.overlay && s.focus != paneCountries },
+			func(m *Model) tea.Cmd { return m.apply(focusCountries{}) }},
+
+		{b: &mv.Up, group: groupMove}, {b: &mv.Down, group: groupMove},
+		{b: &mv.VimUp, group: groupMove}, {b: &mv.VimDown, group: groupMove},
+		{b: &mv.Top, group: groupMove}, {b: &mv.Bottom, group: groupMove},
+		{b: &mv.PageUp, group: groupMove}, {b: &mv.PageDown, group: groupMove},
+		{b: &mv.HalfPageUp, group: groupMove}, {b: &mv.HalfPageDown, group: groupMove},
+
+		{b: &l.Open, group: groupList}, {b: &l.Search, group: groupList}, {b: &l.AllCountry, group: groupList},
+
+		{b: &r.Find, group: groupReader}, {b: &r.FindAccept, group: groupReader}, {b: &r.FindCancel, group: groupReader},
+		{b: &r.NextHit, group: groupReader}, {b: &r.PrevHit, group: groupReader},
+		{b: &r.PrevArticle, group: groupReader}, {b: &r.NextArticle, group: groupReader},
+		{b: &r.PageDown, group: groupReader}, {b: &r.PageUp, group: groupReader}, {b: &r.Back, group: groupReader},
+
+		{b: &s.Open, group: groupSearch}, {b: &s.Next, group: groupSearch}, {b: &s.Prev, group: groupSearch},
+		{b: &s.Edit, group: groupSearch}, {b: &s.Clear, group: groupSearch},
+
+		{b: &c.Choose, group: groupCountries}, {b: &c.Clear, group: groupCountries}, {b: &c.Back, group: groupCountries},
+
+		{b: &o.Close, group: groupOverlay},
+
+		{b: &e.Left, group: groupEdit}, {b: &e.Right, group: groupEdit},
+		{b: &e.WordLeft, group: groupEdit}, {b: &e.WordRight, group: groupEdit},
+		{b: &e.Home, group: groupEdit}, {b: &e.End, group: groupEdit},
+		{b: &e.DeleteBack, group: groupEdit}, {b: &e.DeleteForward, group: groupEdit},
+		{b: &e.DeleteWord, group: groupEdit}, {b: &e.DeleteToStart, group: groupEdit}, {b: &e.DeleteToEnd, group: groupEdit},
+	}
+}
+
+// moveBindings are the keys that move a list's selection, for the panes
+// that have one.
+func (k *keyMap) moveBindings() []*key.Binding {
+	m := &k.Move
+	return []*key.Binding{&m.Up, &m.Down, &m.VimUp, &m.VimDown, &m.Top, &m.Bottom,
+		&m.PageUp, &m.PageDown, &m.HalfPageUp, &m.HalfPageDown}
+}
+
+// editBindings are the keys of a query line with focus.
+func (k *keyMap) editBindings() []*key.Binding {
+	e := &k.Edit
+	return []*key.Binding{&e.Left, &e.Right, &e.WordLeft, &e.WordRight, &e.Home, &e.End,
+		&e.DeleteBack, &e.DeleteForward, &e.DeleteWord, &e.DeleteToStart, &e.DeleteToEnd}
 }
 
 // helpGroup is one titled column of the full help.
@@ -169,22 +287,56 @@ type helpGroup struct {
 	bindings []key.Binding
 }
 
-// fullHelp lists every binding, by group.
-func (k *keyMap) fullHelp() []helpGroup {
-	g, m, l, r, s, c, e := k.Global, k.Move, k.List, k.Reader, k.Search, k.Countries, k.Edit
-	return []helpGroup{
-		{"Global", []key.Binding{g.Quit, g.Interrupt, g.Help, g.NextPane, g.PrevPane, g.Back, g.Countries, g.Skipped}},
-		{"Move", []key.Binding{m.Up, m.Down, m.Top, m.Bottom, m.PageUp, m.PageDown, m.HalfPageUp, m.HalfPageDown}},
-		{"Articles", []key.Binding{l.Open, l.Search}},
-		{"Reader", []key.Binding{r.Find, r.FindAccept, r.FindCancel, r.NextHit, r.PrevHit, r.PrevArticle, r.NextArticle, r.PageDown, r.PageUp}},
-		{"Search", []key.Binding{s.Open, s.Next, s.Prev, s.Edit, s.Clear}},
-		{"Countries", []key.Binding{c.Choose, c.Filter, c.Clear}},
-		{"Query line", []key.Binding{e.Left, e.Right, e.WordLeft, e.WordRight, e.Home, e.End,
-			e.DeleteBack, e.DeleteForward, e.DeleteWord, e.DeleteToStart, e.DeleteToEnd}},
+// enabledHelp lists the bindings enabled now, by group: the full help of
+// the state it is taken in.
+func (k *keyMap) enabledHelp() []helpGroup {
+	// An arrow and its vim letter share one line: "↑/k up".
+	merged := map[*key.Binding]*key.Binding{&k.Move.VimUp: &k.Move.Up, &k.Move.VimDown: &k.Move.Down}
+	var out []helpGroup
+	for _, r := range k.table {
+		if !r.b.Enabled() {
+			continue
+		}
+		b := *r.b
+		if arrow, ok := merged[r.b]; ok && arrow.Enabled() {
+			continue
+		}
+		for vim, arrow := range merged {
+			if arrow == r.b && vim.Enabled() {
+				b = key.NewBinding(key.WithKeys(append(arrow.Keys(), vim.Keys()...)...),
+					key.WithHelp(arrow.Help().Key+"/"+vim.Help().Key, arrow.Help().Desc))
+			}
+		}
+		if len(out) == 0 || out[len(out)-1].title != r.group {
+			out = append(out, helpGroup{title: r.group})
+		}
+		g := &out[len(out)-1]
+		g.bindings = append(g.bindings, b)
+	}
+	return out
+}
+
+// shortPair is two bindings the footer shows as one entry.
+type shortPair struct {
+	a, b      *key.Binding
+	key, desc string
+}
+
+// pairs are the bindings the footer joins: "↑/↓ move", "n/N hits".
+func (k *keyMap) pairs() []shortPair {
+	return []shortPair{
+		{&k.Reader.NextHit, &k.Reader.PrevHit, "n/N", "next/prev hit"},
+		{&k.Reader.PrevArticle, &k.Reader.NextArticle, "[/]", "prev/next article"},
+		{&k.Search.Next, &k.Search.Prev, "ctrl+n/p", "next/prev result"},
 	}
 }
 
-// shortGlobal is what the footer adds after the focused pane's bindings.
-func (k *keyMap) shortGlobal() []key.Binding {
-	return []key.Binding{k.Global.NextPane, k.Global.Help, k.Global.Quit}
+// pairIndex is the index of the pair b belongs to, or -1.
+func pairIndex(pairs []shortPair, b *key.Binding) int {
+	for i, p := range pairs {
+		if p.a == b || p.b == b {
+			return i
+		}
+	}
+	return -1
 }

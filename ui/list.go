@@ -26,8 +26,8 @@ type listPane struct {
 	focused bool
 }
 
-func newListPane(s *store.Store, km *keyMap, st *styles) listPane {
-	p := listPane{keys: km, st: st, store: s}
+func newListPane(s *store.Store, km *keyMap, st *styles) *listPane {
+	p := &listPane{keys: km, st: st, store: s}
 	p.setCountry("")
 	return p
 }
@@ -41,6 +41,7 @@ func (p *listPane) setCountry(code string) {
 		p.items = p.store.ByCountry(code)
 	}
 	p.selection = selection{}
+	p.clamp(len(p.items), p.visible())
 }
 
 // SetSize sets the pane's size, frame included.
@@ -49,16 +50,28 @@ func (p *listPane) SetSize(w, h int) {
 	p.clamp(len(p.items), p.visible())
 }
 
+// SetFocused says whether the pane has focus.
+func (p *listPane) SetFocused(f bool) { p.focused = f }
+
+// Typing is false: the list has no query line.
+func (p *listPane) Typing() bool { return false }
+
+// SetStyles hands the pane new styles.
+func (p *listPane) SetStyles(st *styles) { p.st = st }
+
 // visible is how many articles fit: two lines each inside the frame.
-func (p listPane) visible() int { return max((p.h-2)/rowLines, 1) }
+func (p *listPane) visible() int { return max((p.h-2)/rowLines, 1) }
 
 // selected returns the selected article, or nil when the list is empty.
-func (p listPane) selected() *articles.Article {
+func (p *listPane) selected() *articles.Article {
 	if p.sel < 0 || p.sel >= len(p.items) {
 		return nil
 	}
 	return p.items[p.sel]
 }
+
+// current is the selected article; a list has no search terms.
+func (p *listPane) current() (*articles.Article, *store.Results) { return p.selected(), nil }
 
 // selectArticle selects a if the list shows it, and reports whether it
 // does.
@@ -86,25 +99,54 @@ func (p *listPane) step(delta int) (*articles.Article, bool) {
 	return p.items[i], true
 }
 
-// Bindings are the list's keys for the footer.
-func (p listPane) Bindings() []key.Binding {
-	return []key.Binding{p.keys.moveHelp(), p.keys.List.Open, p.keys.List.Search}
+// Bindings are the keys the list acts on.
+func (p *listPane) Bindings() []*key.Binding {
+	l := &p.keys.List
+	var b []*key.Binding
+	if len(p.items) > 0 {
+		b = append(b, &l.Open)
+	}
+	b = append(b, &l.Search)
+	if p.country != "" {
+		b = append(b, &l.AllCountry)
+	}
+	if len(p.items) > 1 {
+		b = append(b, p.keys.moveBindings()...)
+	}
+	return b
 }
 
-// Update moves the selection. Opening an article and starting a search
-// change panes, so the root does those.
-func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
+// Update moves the selection, and asks to open the selected article, to
+// search or to show every country's articles.
+func (p *listPane) Update(msg tea.Msg) (intent, tea.Cmd) {
+	l := &p.keys.List
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, l.Open):
+			return openArticle{art: p.selected()}, nil
+		case key.Matches(msg, l.Search):
+			return startSearch{}, nil
+		case key.Matches(msg, l.AllCountry):
+			return chooseCountry{""}, nil
+		}
 		p.handleMove(p.keys, msg, len(p.items), p.visible())
 	case tea.MouseWheelMsg:
 		p.scroll(wheelDelta(msg), len(p.items), p.visible())
+	case tea.MouseClickMsg:
+		// A click selects a row; a click on the selected row opens it.
+		if i, ok := p.rowAt(msg.Y); ok {
+			if i == p.sel {
+				return openArticle{art: p.selected()}, nil
+			}
+			p.moveTo(i, len(p.items), p.visible())
+		}
 	}
-	return p, nil
+	return nil, nil
 }
 
 // rowAt returns the index of the article drawn at line y of the pane.
-func (p listPane) rowAt(y int) (int, bool) {
+func (p *listPane) rowAt(y int) (int, bool) {
 	if y < 1 || y >= p.h-1 {
 		return 0, false
 	}
@@ -113,11 +155,7 @@ func (p listPane) rowAt(y int) (int, bool) {
 }
 
 // View draws the pane.
-func (p listPane) View() string {
-	return strings.Join(p.lines(), "\n")
-}
-
-func (p listPane) lines() []string {
+func (p *listPane) View() []string {
 	inner := p.w - 2
 	var body []string
 	if len(p.items) == 0 {

@@ -170,7 +170,7 @@ func TestChooseCountryFiltersListAndScopesSearch(t *testing.T) {
 		t.Fatal("no Azerbaijan row")
 	}
 	for range row {
-		d.keys("j")
+		d.keys("down")
 	}
 	d.keys("enter")
 	if d.m.focus != paneList {
@@ -196,16 +196,16 @@ func TestChooseCountryFiltersListAndScopesSearch(t *testing.T) {
 	}
 	// esc leaves the search; esc in the list clears the country.
 	d.keys("esc esc")
-	if d.m.searching || d.m.list.country != "" || len(d.m.list.items) != 5 {
-		t.Errorf("esc esc: searching %v, country %q, %d items", d.m.searching, d.m.list.country, len(d.m.list.items))
+	if (d.m.main == paneSearch) || d.m.list.country != "" || len(d.m.list.items) != 5 {
+		t.Errorf("esc esc: searching %v, country %q, %d items", (d.m.main == paneSearch), d.m.list.country, len(d.m.list.items))
 	}
 }
 
 func TestCountriesFilterTakesLetters(t *testing.T) {
 	d := newTestDriver(t, 120, 40)
-	d.keys("shift+tab /").typ("azer")
-	if d.m.focus != paneCountries || !d.m.countries.typing() {
-		t.Fatalf("focus %v, typing %v", d.m.focus, d.m.countries.typing())
+	d.keys("shift+tab").typ("azer")
+	if d.m.focus != paneCountries || !d.m.countries.Typing() {
+		t.Fatalf("focus %v, typing %v", d.m.focus, d.m.countries.Typing())
 	}
 	if len(d.m.countries.rows) != 1 {
 		t.Fatalf("filter azer: %d rows", len(d.m.countries.rows))
@@ -282,7 +282,7 @@ func TestReaderFindFoldsDiacritics(t *testing.T) {
 	}
 	n := len(d.m.reader.hits)
 	d.keys("/").typ("minsk").keys("esc")
-	if len(d.m.reader.hits) != n || d.m.reader.typing() || d.m.reader.label != "/viet nam" {
+	if len(d.m.reader.hits) != n || d.m.reader.Typing() || d.m.reader.label != "/viet nam" {
 		t.Errorf("esc on a new find line left %d hits of %q, want the %d of /viet nam back", len(d.m.reader.hits), d.m.reader.label, n)
 	}
 }
@@ -328,8 +328,8 @@ func TestQueryLineTakesEveryPrintableKey(t *testing.T) {
 	if d.quit {
 		t.Fatal("typing q into the query line quit")
 	}
-	if d.m.focus != paneSearch || d.m.overlay != overlayNone {
-		t.Fatalf("focus %v, overlay %v", d.m.focus, d.m.overlay)
+	if d.m.focus != paneSearch || len(d.m.overlays) != 0 {
+		t.Fatalf("focus %v, overlays %d", d.m.focus, len(d.m.overlays))
 	}
 	if got := d.m.search.input.Value(); got != "qjk?[]gGnNc! /x" {
 		t.Errorf("query %q", got)
@@ -353,7 +353,7 @@ func TestQuit(t *testing.T) {
 	}{
 		{"list", "q"},
 		{"reader", "enter q"},
-		{"countries", "c q"},
+		{"countries", "c esc q"},
 		{"search results", "/ tab tab q"},
 		{"help", "? q"},
 		{"ctrl+c", "ctrl+c"},
@@ -389,7 +389,7 @@ func TestSearchDropsStaleResults(t *testing.T) {
 	m := New(testStore(t), Options{})
 	step := func(msg tea.Msg) tea.Cmd {
 		next, cmd := m.Update(msg)
-		m = next.(Model)
+		m = next.(*Model)
 		return cmd
 	}
 	step(tea.WindowSizeMsg{Width: 80, Height: 24})
@@ -403,7 +403,7 @@ func TestSearchDropsStaleResults(t *testing.T) {
 	// The results arrive out of order: the newest first.
 	newest := third()
 	step(newest)
-	if !m.search.current() {
+	if !m.search.fresh() {
 		t.Fatal("the newest results were not taken")
 	}
 	got := len(m.search.results.Hits)
@@ -418,7 +418,7 @@ func TestSearchCancelsPreviousSearch(t *testing.T) {
 	m := New(testStore(t), Options{})
 	step := func(msg tea.Msg) tea.Cmd {
 		next, cmd := m.Update(msg)
-		m = next.(Model)
+		m = next.(*Model)
 		return cmd
 	}
 	step(tea.WindowSizeMsg{Width: 80, Height: 24})
@@ -458,12 +458,12 @@ func TestOpenFromSearch(t *testing.T) {
 		t.Errorf("counter %q", c)
 	}
 	d.keys("esc")
-	if d.m.focus != paneSearch || d.m.search.typing() {
-		t.Errorf("esc from reader: focus %v, typing %v", d.m.focus, d.m.search.typing())
+	if d.m.focus != paneSearch || d.m.search.Typing() {
+		t.Errorf("esc from reader: focus %v, typing %v", d.m.focus, d.m.search.Typing())
 	}
 	d.keys("esc")
-	if d.m.searching || d.m.focus != paneList {
-		t.Errorf("esc from results: searching %v, focus %v", d.m.searching, d.m.focus)
+	if (d.m.main == paneSearch) || d.m.focus != paneList {
+		t.Errorf("esc from results: searching %v, focus %v", (d.m.main == paneSearch), d.m.focus)
 	}
 }
 
@@ -485,7 +485,7 @@ func TestEnterBeforeResultsOpensWhenTheyArrive(t *testing.T) {
 	m := New(testStore(t), Options{})
 	step := func(msg tea.Msg) tea.Cmd {
 		next, cmd := m.Update(msg)
-		m = next.(Model)
+		m = next.(*Model)
 		return cmd
 	}
 	step(tea.WindowSizeMsg{Width: 80, Height: 24})
@@ -528,16 +528,17 @@ func TestSkippedFiles(t *testing.T) {
 		}
 	}
 	d.keys("esc")
-	if d.m.overlay != overlayNone {
+	if len(d.m.overlays) != 0 {
 		t.Error("esc did not close the skipped view")
 	}
 }
 
 func TestHelpShowsEveryKey(t *testing.T) {
 	d := newTestDriver(t, 100, 30)
+	groups := d.m.keys.enabledHelp()
 	d.keys("?")
 	s := d.screen()
-	for _, g := range d.m.keys.fullHelp() {
+	for _, g := range groups {
 		for _, b := range g.bindings {
 			if !strings.Contains(s, b.Help().Key) || !strings.Contains(s, b.Help().Desc) {
 				t.Errorf("help lacks %q %q", b.Help().Key, b.Help().Desc)
@@ -545,7 +546,7 @@ func TestHelpShowsEveryKey(t *testing.T) {
 		}
 	}
 	d.keys("?")
-	if d.m.overlay != overlayNone {
+	if len(d.m.overlays) != 0 {
 		t.Error("? did not close the help")
 	}
 }
@@ -554,7 +555,7 @@ func TestMouse(t *testing.T) {
 	d := newTestDriver(t, 120, 40)
 	// The list stands right of the countries pane; its rows start under
 	// the header and the top border, two lines each.
-	x := d.m.layout().main.x + 5
+	x := d.m.placeOf(paneList).x + 5
 	d.send(tea.MouseClickMsg{X: x, Y: 2 + 2*2, Button: tea.MouseLeft})
 	if d.m.focus != paneList || d.m.list.sel != 2 {
 		t.Fatalf("click on the third row: focus %v, selected %d", d.m.focus, d.m.list.sel)
@@ -568,7 +569,7 @@ func TestMouse(t *testing.T) {
 		t.Errorf("the wheel did not scroll the reader")
 	}
 	d.keys("esc")
-	d.send(tea.MouseClickMsg{X: 3, Y: 2 + 1, Button: tea.MouseLeft}) // second country row
+	d.send(tea.MouseClickMsg{X: 3, Y: 2 + 2, Button: tea.MouseLeft}) // under the filter line, the second country row
 	if d.m.countries.chosen == "" {
 		t.Errorf("click on a country did not choose it")
 	}
@@ -670,7 +671,7 @@ func TestSelectionSurvivesCountryAndSearch(t *testing.T) {
 	d := newTestDriver(t, 100, 30)
 	d.keys("j j")
 	want := d.m.list.selected()
-	d.keys("c /").typ(want.Countries[len(want.Countries)-1].Name).keys("enter")
+	d.keys("c").typ(want.Countries[len(want.Countries)-1].Name).keys("enter")
 	if d.m.list.country == "" || d.m.list.selected() != want {
 		t.Errorf("after choosing %q the list is on %s, want %q", d.m.list.country, idOf(d.m.list.selected()), want.ID)
 	}
@@ -680,7 +681,7 @@ func TestSelectionSurvivesCountryAndSearch(t *testing.T) {
 	}
 	d.keys("/").typ("tractor").keys("down enter esc esc")
 	read := d.m.reader.art
-	if d.m.searching || d.m.list.selected() != read {
+	if (d.m.main == paneSearch) || d.m.list.selected() != read {
 		t.Errorf("after closing the search the list is on %s, want %q, the article read", idOf(d.m.list.selected()), read.ID)
 	}
 }
@@ -696,8 +697,8 @@ func TestSearchScrollsPastTheCap(t *testing.T) {
 		t.Fatalf("first search: %d hits of %d, want %d of %d", n, d.m.search.results.Total, searchLimit, 3*searchLimit)
 	}
 	d.keys("pgdown")
-	if d.m.search.sel == 0 || !d.m.search.typing() {
-		t.Fatalf("pgdown while typing: selection %d, typing %v", d.m.search.sel, d.m.search.typing())
+	if d.m.search.sel == 0 || !d.m.search.Typing() {
+		t.Fatalf("pgdown while typing: selection %d, typing %v", d.m.search.sel, d.m.search.Typing())
 	}
 	for range searchLimit {
 		if d.m.search.count() > searchLimit {

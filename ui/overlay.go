@@ -4,19 +4,104 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// The overlays cover the panes: the full help, generated from the key map
-// that dispatches the keys, and the files skipped at load with the reason
-// for each.
+// The overlays cover the panes: the help of the keys that act where it
+// was opened, and the files skipped at load with the reason for each. They
+// keep the pane contract; the root holds them in a stack.
 
-// overlayView draws the open overlay in w×h cells. Only the lines on
-// screen are built: a folder can have skipped many files.
-func (m Model) overlayView(w, h int) []string {
-	c := m.overlayContent(w - 2)
-	rows := max(h-2, 0)
-	top := min(max(m.overTop, 0), max(c.lines-rows, 0))
+// overlayText is what an overlay shows: a title, lines drawn on demand,
+// and how many lines make one entry, for the scroll position.
+type overlayText struct {
+	title    string
+	lines    int
+	perEntry int
+	line     func(i int) string
+}
+
+// scroller is an overlay's frame and scrolling: the part every overlay
+// shares. content gives the text for an inner width.
+type scroller struct {
+	keys    *keyMap
+	st      *styles
+	w, h    int
+	top     int
+	content func(w int) overlayText
+}
+
+// SetSize sets the overlay's size, frame included.
+func (o *scroller) SetSize(w, h int) {
+	o.w, o.h = w, h
+	o.top = min(max(o.top, 0), o.maxTop())
+}
+
+// SetFocused does nothing: an overlay on top has the keys.
+func (o *scroller) SetFocused(bool) {}
+
+// Typing is false: no overlay has a query line yet.
+func (o *scroller) Typing() bool { return false }
+
+// SetStyles hands the overlay new styles.
+func (o *scroller) SetStyles(st *styles) { o.st = st }
+
+// rows is the number of content lines that show.
+func (o *scroller) rows() int { return max(o.h-2, 0) }
+
+func (o *scroller) maxTop() int {
+	return max(o.content(o.w-2).lines-o.rows(), 0)
+}
+
+// Bindings are the keys that close and scroll the overlay; the scrolling
+// ones only when there is something to scroll.
+func (o *scroller) Bindings() []*key.Binding {
+	b := []*key.Binding{&o.keys.Overlay.Close}
+	if o.maxTop() > 0 {
+		b = append(b, o.keys.moveBindings()...)
+	}
+	return b
+}
+
+// Update scrolls the overlay, and asks to close it on esc.
+func (o *scroller) Update(msg tea.Msg) (intent, tea.Cmd) {
+	mv, page := &o.keys.Move, max(o.rows()-1, 1)
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		o.top += 3 * wheelDelta(msg)
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, o.keys.Overlay.Close):
+			return closeOverlay{}, nil
+		case key.Matches(msg, mv.Up, mv.VimUp):
+			o.top--
+		case key.Matches(msg, mv.Down, mv.VimDown):
+			o.top++
+		case key.Matches(msg, mv.Top):
+			o.top = 0
+		case key.Matches(msg, mv.Bottom):
+			o.top = 1 << 30
+		case key.Matches(msg, mv.PageUp):
+			o.top -= page
+		case key.Matches(msg, mv.PageDown):
+			o.top += page
+		case key.Matches(msg, mv.HalfPageUp):
+			o.top -= max(page/2, 1)
+		case key.Matches(msg, mv.HalfPageDown):
+			o.top += max(page/2, 1)
+		}
+	}
+	o.top = min(max(o.top, 0), o.maxTop())
+	return nil, nil
+}
+
+// View draws the overlay. Only the lines on screen are built: a folder
+// can have skipped many files.
+func (o *scroller) View() []string {
+	c := o.content(o.w - 2)
+	rows := o.rows()
+	top := min(max(o.top, 0), max(c.lines-rows, 0))
 	content := make([]string, 0, rows)
 	for i := top; i < c.lines && i < top+rows; i++ {
 		content = append(content, c.line(i))
@@ -29,43 +114,49 @@ func (m Model) overlayView(w, h int) []string {
 		first, last := top/per, (min(top+rows, c.lines)-1)/per
 		info = commas(first+1) + "–" + commas(last+1) + " of " + commas((c.lines+per-1)/per)
 	}
-	return frame(m.st, c.title, info, content, w, h, true)
+	return frame(o.st, c.title, info, content, o.w, o.h, true)
 }
 
-// overlayMaxTop is the furthest the overlay scrolls.
-func (m Model) overlayMaxTop() int {
-	return max(m.overlayContent(m.w-2).lines-(m.h-4), 0)
+// helpOverlay is the full help: every key that acts where it was opened,
+// by group.
+type helpOverlay struct {
+	scroller
+	groups []helpGroup
 }
 
-// overlayText is what an overlay shows: a title, lines drawn on demand, and
-// how many lines make one entry, for the scroll position.
-type overlayText struct {
-	title    string
-	lines    int
-	perEntry int
-	line     func(i int) string
+func newHelpOverlay(km *keyMap, st *styles, groups []helpGroup) *helpOverlay {
+	o := &helpOverlay{scroller: scroller{keys: km, st: st}, groups: groups}
+	o.content = func(w int) overlayText {
+		lines := helpLines(o.st, o.groups, w)
+		return overlayText{"Help", len(lines), 1, func(i int) string { return lines[i] }}
+	}
+	return o
 }
 
-// overlayContent returns the open overlay's content, its lines w columns
-// wide.
-func (m Model) overlayContent(w int) overlayText {
-	if m.overlay == overlaySkipped {
-		if len(m.opts.Skipped) == 0 {
+// skippedOverlay lists the files skipped at load and why.
+type skippedOverlay struct {
+	scroller
+	skipped []Skipped
+}
+
+func newSkippedOverlay(km *keyMap, st *styles, skipped []Skipped) *skippedOverlay {
+	o := &skippedOverlay{scroller: scroller{keys: km, st: st}, skipped: skipped}
+	o.content = func(w int) overlayText {
+		if len(o.skipped) == 0 {
 			return overlayText{"Skipped files", 1, 1, func(int) string {
-				return " " + m.st.Row.Empty.Render(cut("No files were skipped.", w-2))
+				return " " + o.st.Row.Empty.Render(cut("No files were skipped.", w-2))
 			}}
 		}
 		// Two lines a file: its path, then why it was skipped.
-		return overlayText{"Skipped files · " + commas(len(m.opts.Skipped)), 2 * len(m.opts.Skipped), 2, func(i int) string {
-			s := m.opts.Skipped[i/2]
+		return overlayText{"Skipped files · " + commas(len(o.skipped)), 2 * len(o.skipped), 2, func(i int) string {
+			s := o.skipped[i/2]
 			if i%2 == 0 {
-				return " " + m.st.App.Warn.Render(cutPath(oneLine(s.Path), w-2))
+				return " " + o.st.App.Warn.Render(cutPath(oneLine(s.Path), w-2))
 			}
-			return "   " + m.st.App.Dim.Render(cut(oneLine(s.Reason), w-4))
+			return "   " + o.st.App.Dim.Render(cut(oneLine(s.Reason), w-4))
 		}}
 	}
-	lines := m.helpLines(w)
-	return overlayText{"Help", len(lines), 1, func(i int) string { return lines[i] }}
+	return o
 }
 
 // cutPath cuts a plain path to w columns on the left, so that its end, the
@@ -102,10 +193,9 @@ func cutPath(s string, w int) string {
 	return "…" + tail
 }
 
-// helpLines lays the key map's groups out in as many columns as fit.
-func (m Model) helpLines(w int) []string {
-	st := m.st.Help
-	groups := m.keys.fullHelp()
+// helpLines lays the groups out in as many columns as fit.
+func helpLines(sts *styles, groups []helpGroup, w int) []string {
+	st := sts.Help
 	keyW, descW := 0, 0
 	for _, g := range groups {
 		for _, b := range g.bindings {

@@ -58,7 +58,7 @@ func TestCountriesTitleCountsFilteredRows(t *testing.T) {
 	if s := d.screen(); !strings.Contains(s, "Countries · 9 ") {
 		t.Fatalf("title without a filter:\n%s", s)
 	}
-	d.keys("/").typ("kor")
+	d.typ("kor")
 	if s := d.screen(); !strings.Contains(s, "Countries · 2 of 9") {
 		t.Errorf("filter kor shows 2 rows, title says:\n%s", s)
 	}
@@ -77,8 +77,8 @@ func TestCountriesTitleCountsFilteredRows(t *testing.T) {
 func TestCountriesTypingStartsTheFilter(t *testing.T) {
 	d := newTestDriver(t, 120, 40)
 	d.keys("shift+tab").typ("azer")
-	if !d.m.countries.typing() || d.m.countries.filter.Value() != "azer" {
-		t.Fatalf("typing azer: filter focused %v, text %q", d.m.countries.typing(), d.m.countries.filter.Value())
+	if !d.m.countries.Typing() || d.m.countries.filter.Value() != "azer" {
+		t.Fatalf("typing azer: filter focused %v, text %q", d.m.countries.Typing(), d.m.countries.filter.Value())
 	}
 	if code, _ := d.m.countries.selectedCode(); len(d.m.countries.rows) != 1 || code != "AZ" {
 		t.Fatalf("typing azer: %d rows, selected %q", len(d.m.countries.rows), code)
@@ -98,21 +98,28 @@ func TestCountriesTypingStartsTheFilter(t *testing.T) {
 		t.Errorf("typing Ukr: filter %q, %d rows", d.m.countries.filter.Value(), len(d.m.countries.rows))
 	}
 
-	// Bound keys keep their meaning; a space starts nothing.
+	// Every printable key is text there, even those that are keys
+	// elsewhere: q does not quit, c g G j k do not move.
+	for _, text := range []string{"qatar", "germany", "?!/cgGjk"} {
+		d := newTestDriver(t, 120, 40)
+		d.keys("shift+tab").typ(text)
+		if d.quit || d.m.focus != paneCountries || len(d.m.overlays) != 0 || d.m.countries.filter.Value() != text {
+			t.Errorf("typing %q: quit %v, focus %v, overlays %d, filter %q", text, d.quit, d.m.focus, len(d.m.overlays), d.m.countries.filter.Value())
+		}
+	}
+
+	// The keys that are not text keep their meaning.
 	bound := []struct {
 		keys  string
 		check func(d *driver) bool
 	}{
-		{"j", func(d *driver) bool { return d.m.countries.sel == 1 }},
-		{"G", func(d *driver) bool { return d.m.countries.sel == len(d.m.countries.rows)-1 }},
-		{"G k", func(d *driver) bool { return d.m.countries.sel == len(d.m.countries.rows)-2 }},
-		{"?", func(d *driver) bool { return d.m.overlay == overlayHelp }},
-		{"!", func(d *driver) bool { return d.m.overlay == overlaySkipped }},
-		{"c", func(d *driver) bool { return d.m.focus == paneCountries }},
+		{"down", func(d *driver) bool { return d.m.countries.sel == 1 }},
+		{"pgdown", func(d *driver) bool { return d.m.countries.sel > 1 }},
+		{"down up", func(d *driver) bool { return d.m.countries.sel == 0 }},
 		{"esc", func(d *driver) bool { return d.m.focus == paneList }},
-		{"q", func(d *driver) bool { return d.quit }},
-		{"space", func(*driver) bool { return true }},
-		{"/", func(d *driver) bool { return d.m.countries.typing() }},
+		{"tab", func(d *driver) bool { return d.m.focus == paneList }},
+		{"enter", func(d *driver) bool { return d.m.focus == paneList }},
+		{"ctrl+c", func(d *driver) bool { return d.quit }},
 	}
 	for _, b := range bound {
 		d := newTestDriver(t, 120, 40)
@@ -121,20 +128,24 @@ func TestCountriesTypingStartsTheFilter(t *testing.T) {
 			t.Errorf("%q typed %q into the filter", b.keys, d.m.countries.filter.Value())
 		}
 		if !b.check(d) {
-			t.Errorf("%q lost its meaning: focus %v, overlay %v, selected %d", b.keys, d.m.focus, d.m.overlay, d.m.countries.sel)
+			t.Errorf("%q lost its meaning: focus %v, overlays %d, selected %d", b.keys, d.m.focus, len(d.m.overlays), d.m.countries.sel)
 		}
 	}
 }
 
 // filteredPane is a countries pane of the bundled corpus with "kor" in its
 // filter and South Korea selected.
-func filteredPane(t *testing.T) countriesPane {
+func filteredPane(t *testing.T) *countriesPane {
 	t.Helper()
-	p := newCountriesPane(testStore(t), defaultKeyMap(), newStyles(true, false))
+	km := defaultKeyMap()
+	p := newCountriesPane(testStore(t), km, newStyles(true, false))
 	p.SetSize(30, 20)
-	p.focused = true
-	for _, msg := range append(keys("/"), typed("kor")...) {
-		p, _ = p.Update(msg)
+	p.SetFocused(true)
+	for _, b := range p.Bindings() {
+		b.SetEnabled(true)
+	}
+	for _, msg := range typed("kor") {
+		p.Update(msg)
 	}
 	for i, r := range p.rows {
 		if p.code(r) == "KR" {
@@ -156,7 +167,7 @@ func TestCountriesChooseClearsTheFilter(t *testing.T) {
 	if code, _ := p.selectedCode(); code != "KR" || p.chosen != "KR" {
 		t.Errorf("after choosing: selected %q, chosen %q; want KR", code, p.chosen)
 	}
-	view := ansi.Strip(p.View())
+	view := ansi.Strip(strings.Join(p.View(), "\n"))
 	if strings.Contains(view, "/ kor") || !strings.Contains(view, " All ") {
 		t.Errorf("after choosing, the pane shows:\n%s", view)
 	}
@@ -166,7 +177,7 @@ func TestCountriesChooseClearsTheFilter(t *testing.T) {
 // through the keys: it needs the root to choose through the pane.
 func TestChoosingACountryClearsTheFilter(t *testing.T) {
 	d := newTestDriver(t, 120, 40)
-	d.keys("shift+tab /").typ("kor")
+	d.keys("shift+tab").typ("kor")
 	for d.m.countries.code(d.m.countries.rows[d.m.countries.sel]) != "KR" {
 		d.keys("down")
 	}
@@ -222,7 +233,7 @@ func TestCountriesPaneFitsItsContent(t *testing.T) {
 				p.filter.Focus()
 				p.filter.insert("r")
 				p.applyFilter()
-				view := ansi.Strip(p.View())
+				view := ansi.Strip(strings.Join(p.View(), "\n"))
 				if strings.Contains(view, "…") {
 					t.Errorf("cut at width %d:\n%s", w, view)
 				}
@@ -236,7 +247,7 @@ func TestCountriesPaneFitsItsContent(t *testing.T) {
 func TestCountriesPaneBesideTheList(t *testing.T) {
 	for _, w := range []int{100, 120, 160, 200} {
 		d := newTestDriver(t, w, 30)
-		if got := d.m.layout().countries.w; got != 23 {
+		if got := d.m.placeOf(paneCountries).w; got != 23 {
 			t.Errorf("at %d columns the countries pane is %d wide, want 23", w, got)
 		}
 		if line := strings.Split(d.screen(), "\n")[1]; !strings.HasPrefix(line, "┌ Countries · 9 ──────┐┌ Articles") {

@@ -90,19 +90,31 @@ type readerPane struct {
 	focused bool
 }
 
-func newReaderPane(km *keyMap, st *styles) readerPane {
+func newReaderPane(km *keyMap, st *styles) *readerPane {
 	in := newQueryInput(km, st, "find in article")
-	return readerPane{keys: km, st: st, find: in}
+	return &readerPane{keys: km, st: st, find: in}
 }
 
-// setStyles hands new styles to the pane and its find line.
-func (p *readerPane) setStyles(st *styles) {
+// SetStyles hands new styles to the pane and its find line.
+func (p *readerPane) SetStyles(st *styles) {
 	p.st = st
 	p.find.st = st
 }
 
-// typing reports whether the find line has focus.
-func (p readerPane) typing() bool { return p.find.Focused() }
+// Typing reports whether the find line has focus.
+func (p *readerPane) Typing() bool { return p.find.Focused() }
+
+// SetFocused says whether the pane has focus; an open find line closes
+// with it, keeping its hits.
+func (p *readerPane) SetFocused(f bool) {
+	p.focused = f
+	if !f && p.Typing() {
+		p.find.Blur()
+	}
+}
+
+// showing is the article shown, or nil.
+func (p *readerPane) showing() *articles.Article { return p.art }
 
 // open shows an article from the top. When it was opened from a search, the
 // search's terms are marked and the first hit in the body is brought into
@@ -176,7 +188,7 @@ func (p *readerPane) SetSize(w, h int) {
 
 // anchor is the text at the top of the screen, to find again after a
 // re-wrap.
-func (p readerPane) anchor() (hit, bool) {
+func (p *readerPane) anchor() (hit, bool) {
 	if p.top == 0 {
 		return hit{}, false
 	}
@@ -190,7 +202,7 @@ func (p readerPane) anchor() (hit, bool) {
 
 // bodyHeight is the number of text lines on screen: the frame and the
 // status line take the rest.
-func (p readerPane) bodyHeight() int { return max(p.h-3, 1) }
+func (p *readerPane) bodyHeight() int { return max(p.h-3, 1) }
 
 // layout wraps the article to the pane's width.
 func (p *readerPane) layout() {
@@ -306,7 +318,7 @@ func chipLines(a *articles.Article, w int) []readerLine {
 }
 
 // lineOf returns the line a hit starts on.
-func (p readerPane) lineOf(h hit) int {
+func (p *readerPane) lineOf(h hit) int {
 	if h.block < 0 || h.block >= len(p.first) {
 		return 0
 	}
@@ -438,78 +450,90 @@ func (p *readerPane) jump(dir int) {
 }
 
 // counter is "3/14", or "" without hits.
-func (p readerPane) counter() string {
+func (p *readerPane) counter() string {
 	if len(p.hits) == 0 {
 		return ""
 	}
 	return commas(p.cur+1) + "/" + commas(len(p.hits))
 }
 
-// Bindings are the reader's keys for the footer.
-func (p readerPane) Bindings() []key.Binding {
-	r := p.keys.Reader
-	if p.typing() {
-		return []key.Binding{r.FindAccept, r.FindCancel}
+// Bindings are the keys the reader acts on.
+func (p *readerPane) Bindings() []*key.Binding {
+	r := &p.keys.Reader
+	if p.Typing() {
+		return append([]*key.Binding{&r.FindAccept, &r.FindCancel}, p.keys.editBindings()...)
 	}
-	b := []key.Binding{p.keys.moveHelp(), p.keys.Global.Back, r.Find}
+	if p.art == nil {
+		return []*key.Binding{&r.Back}
+	}
+	var b []*key.Binding
 	if len(p.hits) > 0 {
-		b = append(b, r.NextHit, r.PrevHit)
+		b = append(b, &r.NextHit, &r.PrevHit)
 	}
-	return append(b, r.PrevArticle, r.NextArticle, r.PageDown)
+	b = append(b, &r.PrevArticle, &r.NextArticle, &r.Back, &r.Find, &r.PageDown, &r.PageUp)
+	return append(b, p.keys.moveBindings()...)
 }
 
-// Update scrolls, finds and moves between hits. Moving to another article
-// changes the list, so the root does that.
-func (p readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
+// Update scrolls, finds and moves between hits, and asks for the previous
+// or next article or to go back.
+func (p *readerPane) Update(msg tea.Msg) (intent, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
 		p.scrollBy(3 * wheelDelta(msg))
-		return p, nil
+		return nil, nil
 	case tea.KeyPressMsg:
-		if p.typing() {
-			switch {
-			case key.Matches(msg, p.keys.Reader.FindAccept):
-				p.find.Blur()
-				if p.find.Value() == "" {
-					p.cancelFind()
-				}
-				return p, nil
-			case key.Matches(msg, p.keys.Reader.FindCancel):
-				p.cancelFind()
-				return p, nil
-			}
-			break
-		}
-		m, r, page := p.keys.Move, p.keys.Reader, p.bodyHeight()
+		m, r, page := &p.keys.Move, &p.keys.Reader, p.bodyHeight()
 		switch {
+		case key.Matches(msg, r.FindAccept):
+			p.find.Blur()
+			if p.find.Value() == "" {
+				p.cancelFind()
+			}
+			return nil, nil
+		case key.Matches(msg, r.FindCancel):
+			p.cancelFind()
+			return nil, nil
 		case key.Matches(msg, r.Find):
-			return p, p.startFind()
+			return nil, p.startFind()
 		case key.Matches(msg, r.NextHit):
 			p.jump(1)
 		case key.Matches(msg, r.PrevHit):
 			p.jump(-1)
-		case key.Matches(msg, m.Up):
+		case key.Matches(msg, r.PrevArticle):
+			return stepArticle{-1}, nil
+		case key.Matches(msg, r.NextArticle):
+			return stepArticle{1}, nil
+		case key.Matches(msg, r.Back):
+			return goBack{}, nil
+		case key.Matches(msg, m.Up, m.VimUp):
 			p.scrollBy(-1)
-		case key.Matches(msg, m.Down):
+		case key.Matches(msg, m.Down, m.VimDown):
 			p.scrollBy(1)
 		case key.Matches(msg, m.Top):
 			p.top = 0
 		case key.Matches(msg, m.Bottom):
 			p.top = len(p.lines)
 			p.clampTop()
-		case key.Matches(msg, m.PageUp), key.Matches(msg, r.PageUp):
+		case key.Matches(msg, m.PageUp, r.PageUp):
 			p.scrollBy(-max(page-1, 1))
-		case key.Matches(msg, m.PageDown), key.Matches(msg, r.PageDown):
+		case key.Matches(msg, m.PageDown, r.PageDown):
 			p.scrollBy(max(page-1, 1))
 		case key.Matches(msg, m.HalfPageUp):
 			p.scrollBy(-max(page/2, 1))
 		case key.Matches(msg, m.HalfPageDown):
 			p.scrollBy(max(page/2, 1))
+		default:
+			return nil, p.edit(msg)
 		}
-		return p, nil
+		return nil, nil
 	}
-	if !p.typing() {
-		return p, nil
+	return nil, p.edit(msg)
+}
+
+// edit hands a key or a paste to the find line, while it has focus.
+func (p *readerPane) edit(msg tea.Msg) tea.Cmd {
+	if !p.Typing() {
+		return nil
 	}
 	before := p.find.Value()
 	var cmd tea.Cmd
@@ -517,15 +541,11 @@ func (p readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
 	if p.find.Value() != before {
 		p.applyFind()
 	}
-	return p, cmd
+	return cmd
 }
 
 // View draws the pane.
-func (p readerPane) View() string {
-	return strings.Join(p.viewLines(), "\n")
-}
-
-func (p readerPane) viewLines() []string {
+func (p *readerPane) View() []string {
 	inner := p.w - 2
 	body := make([]string, 0, p.h)
 	if p.art == nil {
@@ -545,7 +565,7 @@ func (p readerPane) viewLines() []string {
 }
 
 // renderLine styles one line, with its hits marked.
-func (p readerPane) renderLine(l readerLine) string {
+func (p *readerPane) renderLine(l readerLine) string {
 	rs := p.st.Reader
 	switch l.kind {
 	case lineBlank:
@@ -592,9 +612,9 @@ func (p readerPane) renderLine(l readerLine) string {
 
 // status is the line under the text: the find line while typing, else the
 // hits and where n/N stands.
-func (p readerPane) status(w int) string {
+func (p *readerPane) status(w int) string {
 	rs := p.st.Reader
-	if p.typing() {
+	if p.Typing() {
 		right := ""
 		switch {
 		case len(p.hits) > 0:
@@ -616,7 +636,7 @@ func (p readerPane) status(w int) string {
 }
 
 // position says where the screen is in the article: "top", "42%", "end".
-func (p readerPane) position() string {
+func (p *readerPane) position() string {
 	maxTop := len(p.lines) - p.bodyHeight()
 	switch {
 	case maxTop <= 0:

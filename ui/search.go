@@ -28,6 +28,8 @@ type searchResultsMsg struct {
 	more    bool
 }
 
+func (searchResultsMsg) owner() paneID { return paneSearch }
+
 // searchPane is the query line and the results under it. Each change of the
 // query starts a search as a tea.Cmd and cancels the one before; results
 // that arrive out of order are dropped by their sequence number.
@@ -64,28 +66,52 @@ type searchPane struct {
 	focused bool
 }
 
-func newSearchPane(s *store.Store, km *keyMap, st *styles) searchPane {
+func newSearchPane(s *store.Store, km *keyMap, st *styles) *searchPane {
 	in := newQueryInput(km, st, "search titles, sources, places, text")
-	return searchPane{keys: km, st: st, store: s, input: in}
+	return &searchPane{keys: km, st: st, store: s, input: in}
 }
 
-// setStyles hands new styles to the pane and its input.
-func (p *searchPane) setStyles(st *styles) {
+// SetStyles hands new styles to the pane and its input.
+func (p *searchPane) SetStyles(st *styles) {
 	p.st = st
 	p.input.st = st
 }
 
-// typing reports whether the query line has focus.
-func (p searchPane) typing() bool { return p.input.Focused() }
+// Typing reports whether the query line has focus.
+func (p *searchPane) Typing() bool { return p.input.Focused() }
+
+// SetFocused says whether the pane has focus; the query line gives up its
+// focus with the pane's, keeping its text.
+func (p *searchPane) SetFocused(f bool) {
+	p.focused = f
+	if !f {
+		p.input.Blur()
+	}
+}
+
+// begin opens the search with its query line focused; the first search
+// (an empty query: every article in scope) starts at once.
+func (p *searchPane) begin() tea.Cmd {
+	cmd := p.focusInput()
+	if p.results == nil {
+		cmd = tea.Batch(cmd, p.run())
+	}
+	return cmd
+}
+
+// queryLabel is the query for the header: "/potash".
+func (p *searchPane) queryLabel() string {
+	if p.query == "" {
+		return ""
+	}
+	return "/" + oneLine(p.query)
+}
 
 // focusInput gives the query line focus.
 func (p *searchPane) focusInput() tea.Cmd { return p.input.Focus() }
 
-// blurInput takes focus from the query line; the results keep it.
-func (p *searchPane) blurInput() { p.input.Blur() }
-
 // current reports whether the results shown are those of the query as typed.
-func (p searchPane) current() bool { return p.resultsSeq != 0 && p.resultsSeq == p.seq }
+func (p *searchPane) fresh() bool { return p.resultsSeq != 0 && p.resultsSeq == p.seq }
 
 // run starts a search for the query as typed and cancels the one running.
 // The returned command does the work off the UI goroutine and touches no
@@ -98,7 +124,7 @@ func (p *searchPane) run() tea.Cmd {
 // loadMore runs the search again for more hits when the selection comes
 // near the end of results that were capped.
 func (p *searchPane) loadMore() tea.Cmd {
-	if !p.current() || p.results == nil || len(p.results.Hits) >= p.results.Total ||
+	if !p.fresh() || p.results == nil || len(p.results.Hits) >= p.results.Total ||
 		p.sel < p.count()-2*p.visible() {
 		return nil
 	}
@@ -166,9 +192,9 @@ func (p *searchPane) SetSize(w, h int) {
 }
 
 // visible is how many hits fit under the query line.
-func (p searchPane) visible() int { return max((p.h-3)/rowLines, 1) }
+func (p *searchPane) visible() int { return max((p.h-3)/rowLines, 1) }
 
-func (p searchPane) count() int {
+func (p *searchPane) count() int {
 	if p.results == nil {
 		return 0
 	}
@@ -176,15 +202,31 @@ func (p searchPane) count() int {
 }
 
 // selected returns the selected hit's article, or nil.
-func (p searchPane) selected() *articles.Article {
+func (p *searchPane) selected() *articles.Article {
 	if p.sel < 0 || p.sel >= p.count() {
 		return nil
 	}
 	return p.results.Hits[p.sel].Article
 }
 
+// current is the selected hit's article and the search's terms.
+func (p *searchPane) current() (*articles.Article, *store.Results) {
+	return p.selected(), p.results
+}
+
+// selectArticle selects a if the results hold it.
+func (p *searchPane) selectArticle(a *articles.Article) bool {
+	for i := 0; a != nil && i < p.count(); i++ {
+		if p.results.Hits[i].Article == a {
+			p.moveTo(i, p.count(), p.visible())
+			return true
+		}
+	}
+	return false
+}
+
 // snippetAt returns hit i's snippet, computing it once.
-func (p searchPane) snippetAt(i int) store.Snippet {
+func (p *searchPane) snippetAt(i int) store.Snippet {
 	if sn, ok := p.snippets[i]; ok {
 		return sn
 	}
@@ -205,82 +247,103 @@ func (p *searchPane) step(delta int) (*articles.Article, bool) {
 	return p.results.Hits[i].Article, true
 }
 
-// Bindings are the search's keys for the footer.
-func (p searchPane) Bindings() []key.Binding {
-	s := p.keys.Search
-	if p.typing() {
-		return []key.Binding{s.Next, s.Open, s.Clear}
+// Bindings are the keys the search acts on: while its query line has
+// focus, those that are not text.
+func (p *searchPane) Bindings() []*key.Binding {
+	s, mv := &p.keys.Search, &p.keys.Move
+	b := []*key.Binding{&s.Open, &s.Next, &s.Prev}
+	if p.Typing() {
+		b = append(b, &s.Clear, &mv.Up, &mv.Down, &mv.PageUp, &mv.PageDown)
+		return append(b, p.keys.editBindings()...)
 	}
-	return []key.Binding{p.keys.moveHelp(), s.Open, s.Edit, s.Clear}
+	b = append(b, &s.Edit, &s.Clear)
+	return append(b, p.keys.moveBindings()...)
 }
 
-// Update edits the query or moves the selection, and takes the results of
-// searches.
-func (p searchPane) Update(msg tea.Msg) (searchPane, tea.Cmd) {
+// Update edits the query or moves the selection, takes the results of
+// searches, and asks to open a hit or to close the search.
+func (p *searchPane) Update(msg tea.Msg) (intent, tea.Cmd) {
+	s := &p.keys.Search
 	switch msg := msg.(type) {
 	case searchResultsMsg:
 		if msg.seq != p.seq || errors.Is(msg.err, context.Canceled) {
-			return p, nil // stale: a newer search is on its way
+			return nil, nil // stale: a newer search is on its way
 		}
 		p.results, p.resultsSeq, p.err = msg.results, msg.seq, msg.err
 		p.snippets = make(map[int]store.Snippet)
 		if !msg.more {
 			p.selection = selection{}
-			for i := 0; p.reselect != nil && i < p.count(); i++ {
-				if p.results.Hits[i].Article == p.reselect {
-					p.moveTo(i, p.count(), p.visible())
-				}
-			}
+			p.selectArticle(p.reselect)
 			p.reselect = nil
 		}
 		p.clamp(p.count(), p.visible())
-		return p, nil
+		if p.openWhenDone && p.fresh() {
+			p.openWhenDone = false
+			return p.open(), nil
+		}
+		return nil, nil
 	case tea.MouseWheelMsg:
 		p.scroll(wheelDelta(msg), p.count(), p.visible())
-		return p, p.loadMore()
-	case tea.KeyPressMsg:
-		if !p.typing() {
-			p.handleMove(p.keys, msg, p.count(), p.visible())
-			return p, p.loadMore()
+		return nil, p.loadMore()
+	case tea.MouseClickMsg:
+		if msg.Y == 1 { // the query line
+			return nil, p.focusInput()
 		}
-		if p.moveWhileTyping(msg) {
-			return p, p.loadMore()
+		if i, ok := p.rowAt(msg.Y); ok {
+			if i == p.sel {
+				return p.open(), nil
+			}
+			p.moveTo(i, p.count(), p.visible())
+		}
+		return nil, p.loadMore()
+	case tea.KeyPressMsg:
+		n, v := p.count(), p.visible()
+		switch {
+		case key.Matches(msg, s.Open):
+			return p.open(), nil
+		case key.Matches(msg, s.Clear):
+			return closeSearch{}, nil
+		case key.Matches(msg, s.Edit):
+			return nil, p.focusInput()
+		case key.Matches(msg, s.Next):
+			p.moveTo(p.sel+1, n, v)
+			return nil, p.loadMore()
+		case key.Matches(msg, s.Prev):
+			p.moveTo(p.sel-1, n, v)
+			return nil, p.loadMore()
+		case p.handleMove(p.keys, msg, n, v):
+			return nil, p.loadMore()
 		}
 	}
-	if !p.typing() {
-		return p, nil
+	if !p.Typing() {
+		return nil, nil
 	}
 	before := p.input.Value()
 	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(msg)
 	if p.input.Value() != before {
 		p.openWhenDone = false
-		return p, tea.Batch(cmd, p.run())
+		return nil, tea.Batch(cmd, p.run())
 	}
-	return p, cmd
+	return nil, cmd
 }
 
-// moveWhileTyping moves the selection by the keys that do so while the
-// query line has focus: they are not text.
-func (p *searchPane) moveWhileTyping(msg tea.KeyPressMsg) bool {
-	n, v := p.count(), p.visible()
-	switch {
-	case key.Matches(msg, p.keys.Search.Next):
-		p.moveTo(p.sel+1, n, v)
-	case key.Matches(msg, p.keys.Search.Prev):
-		p.moveTo(p.sel-1, n, v)
-	case key.Matches(msg, p.keys.Move.PageUp):
-		p.moveTo(p.sel-v, n, v)
-	case key.Matches(msg, p.keys.Move.PageDown):
-		p.moveTo(p.sel+v, n, v)
-	default:
-		return false
+// open asks to read the selected hit with the search terms marked; if the
+// results of the query as typed have not arrived yet, it opens the first
+// one when they do.
+func (p *searchPane) open() intent {
+	if !p.fresh() {
+		p.openWhenDone = true
+		return nil
 	}
-	return true
+	if a := p.selected(); a != nil {
+		return openArticle{art: a, terms: p.results}
+	}
+	return nil
 }
 
 // rowAt returns the index of the hit drawn at line y of the pane.
-func (p searchPane) rowAt(y int) (int, bool) {
+func (p *searchPane) rowAt(y int) (int, bool) {
 	if y < 2 || y >= p.h-1 {
 		return 0, false
 	}
@@ -289,22 +352,18 @@ func (p searchPane) rowAt(y int) (int, bool) {
 }
 
 // View draws the pane.
-func (p searchPane) View() string {
-	return strings.Join(p.lines(), "\n")
-}
-
-func (p searchPane) lines() []string {
+func (p *searchPane) View() []string {
 	inner := p.w - 2
 	body := make([]string, 0, p.h)
 	prompt := p.st.Row.QueryInactive.Render(" / ")
-	if p.typing() {
+	if p.Typing() {
 		prompt = p.st.Row.QueryPrompt.Render(" / ")
 	}
 	body = append(body, prompt+ansi.Truncate(p.input.View(), max(inner-3, 0), ""))
 	switch {
-	case p.err != nil && p.current():
+	case p.err != nil && p.fresh():
 		body = append(body, " "+p.st.App.Warn.Render(cut("search failed: "+oneLine(p.err.Error()), inner-2)))
-	case p.results != nil && len(p.results.Hits) == 0 && p.current():
+	case p.results != nil && len(p.results.Hits) == 0 && p.fresh():
 		body = append(body, " "+p.st.Row.Empty.Render(cut("No matches.", inner-2)))
 	}
 	for i := p.top; i < p.count() && i < p.top+p.visible(); i++ {
@@ -320,7 +379,7 @@ func (p searchPane) lines() []string {
 	}
 	info := ""
 	switch {
-	case !p.current() && p.cancel != nil:
+	case !p.fresh() && p.cancel != nil:
 		info = "searching…"
 	case p.count() > 0:
 		info = commas(p.sel+1) + "/" + commas(p.results.Total)
@@ -329,7 +388,7 @@ func (p searchPane) lines() []string {
 }
 
 // scopeLen is the number of articles the search runs over.
-func (p searchPane) scopeLen() int {
+func (p *searchPane) scopeLen() int {
 	if p.country == "" {
 		return p.store.Len()
 	}
@@ -339,7 +398,7 @@ func (p searchPane) scopeLen() int {
 // snippetRow draws the line under a hit's title: the sentence that matched,
 // with its matches marked and in view; the source and countries when the
 // match was in the title.
-func (p searchPane) snippetRow(i, w int, state rowState) string {
+func (p *searchPane) snippetRow(i, w int, state rowState) string {
 	rs := p.st.Row.Is[state]
 	base, dim, match := rs.Base, rs.Dim, rs.Match
 	a := p.results.Hits[i].Article

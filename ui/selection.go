@@ -40,13 +40,14 @@ func (s *selection) scroll(delta, n, visible int) {
 	s.clamp(n, visible)
 }
 
-// handleMove applies a movement key; it reports whether msg was one.
+// handleMove applies a movement key; it reports whether msg was one. Only
+// the enabled bindings match (see keyMap).
 func (s *selection) handleMove(km *keyMap, msg tea.KeyPressMsg, n, visible int) bool {
 	m := km.Move
 	switch {
-	case key.Matches(msg, m.Up):
+	case key.Matches(msg, m.Up, m.VimUp):
 		s.moveTo(s.sel-1, n, visible)
-	case key.Matches(msg, m.Down):
+	case key.Matches(msg, m.Down, m.VimDown):
 		s.moveTo(s.sel+1, n, visible)
 	case key.Matches(msg, m.Top):
 		s.moveTo(0, n, visible)
