@@ -28,6 +28,7 @@ func Bundled() ([]*Article, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parsing bundled %s: %w", e.Name(), err)
 		}
+		a.Key = ContentKey(a)
 		out = append(out, a)
 	}
 	return out, nil

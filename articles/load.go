@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -42,6 +41,8 @@ type Loaded struct {
 	Articles []*Article
 	Skipped  []Skipped
 	Bytes    int64 // raw bytes of the loaded articles
+
+	origins [][]origin // by article: the files it was read from, in byte order
 }
 
 // Load reads every .txt, .md and .markdown file, and every file of a
@@ -73,7 +74,6 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 		skipped = append(skipped, skip...)
 	}
 	progress.total.Store(int64(len(files)))
-	assignIDs(files)
 
 	results := make([]*Article, len(files))
 	reasons := make([]error, len(files))
@@ -101,25 +101,15 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 		return nil, err
 	}
 
-	out := &Loaded{Skipped: skipped, Articles: make([]*Article, 0, len(files))}
-	for i, a := range results {
-		if reasons[i] != nil {
-			out.Skipped = append(out.Skipped, Skipped{Path: files[i].display, Reason: reasons[i].Error()})
-			continue
-		}
-		out.Articles = append(out.Articles, a)
-		out.Bytes += int64(a.Bytes)
-	}
-	return out, nil
+	return identified(files, results, reasons, skipped), nil
 }
 
 // source is a file found by list, not yet read.
 type source struct {
 	path    string // as on disk
 	display string // sanitised for messages
-	rel     string // below its root, with forward slashes, without extension
-	root    string // the root's own name, for telling duplicate IDs apart
-	id      string
+	file    string // below its root, with forward slashes and its extension
+	rel     string // file without its extension, sanitised: the ID it asks for
 }
 
 // openFlags opens a file for reading without waiting. list leaves out
@@ -156,9 +146,12 @@ func (s source) load(progress *Progress) (*Article, error) {
 	if len(raw) > MaxFileSize {
 		return nil, fmt.Errorf("larger than %d MiB", MaxFileSize>>20)
 	}
-	a, err := parseFile(s.id, s.path, raw)
+	a, err := parseFile(s.rel, s.path, raw)
 	if err != nil {
 		return nil, err
+	}
+	if a.Key == "" {
+		a.Key = ContentKey(a)
 	}
 	a.Path = s.display
 	a.Paths = []string{s.display}
@@ -207,7 +200,6 @@ func list(ctx context.Context, root string, seen *fileSet) ([]source, []Skipped,
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading %s: %w", SanitizeLine(root), unwrapPath(err))
 	}
-	rootName := filepath.Base(filepath.Clean(root))
 	if !info.IsDir() {
 		if !seen.firstVisit(resolve(root), info) {
 			return nil, nil, nil
@@ -215,7 +207,7 @@ func list(ctx context.Context, root string, seen *fileSet) ([]source, []Skipped,
 		if !info.Mode().IsRegular() {
 			return nil, []Skipped{{Path: SanitizeLine(root), Reason: notRegular(info.Mode()).Error()}}, nil
 		}
-		return []source{newSource(root, filepath.Base(root), rootName)}, nil, nil
+		return []source{newSource(root, filepath.Base(root))}, nil, nil
 	}
 	// WalkDir does not follow a root that is a symlink; with a separator
 	// after it, the operating system does.
@@ -267,7 +259,7 @@ func list(ctx context.Context, root string, seen *fileSet) ([]source, []Skipped,
 		case info != nil && !info.Mode().IsRegular():
 			skipped = append(skipped, Skipped{Path: SanitizeLine(path), Reason: notRegular(info.Mode()).Error()})
 		default:
-			found = append(found, newSource(path, rel, rootName))
+			found = append(found, newSource(path, rel))
 		}
 		return nil
 	})
@@ -325,13 +317,12 @@ func resolve(path string) string {
 	return path
 }
 
-func newSource(path, rel, root string) source {
-	rel = filepath.ToSlash(rel)
+func newSource(path, rel string) source {
 	return source{
 		path:    path,
 		display: SanitizeLine(path),
-		rel:     SanitizeLine(strings.TrimSuffix(rel, filepath.Ext(rel))),
-		root:    SanitizeLine(root),
+		file:    filepath.ToSlash(rel),
+		rel:     SanitizeLine(filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel)))),
 	}
 }
 
@@ -377,22 +368,4 @@ func parseFile(id, filePath string, raw []byte) (*Article, error) {
 	}
 	p.Bytes = len(raw)
 	return FromParts(id, p)
-}
-
-// assignIDs gives every file its ID: its path below its root without the
-// extension; when two would share one, the later gets its root's name in
-// front, and a number after if that is taken too.
-func assignIDs(files []source) {
-	taken := make(map[string]bool, len(files))
-	for i := range files {
-		id := files[i].rel
-		if taken[id] {
-			id = files[i].root + "/" + files[i].rel
-		}
-		for n := 2; taken[id]; n++ {
-			id = files[i].root + "/" + files[i].rel + "~" + strconv.Itoa(n)
-		}
-		taken[id] = true
-		files[i].id = id
-	}
 }

@@ -27,13 +27,19 @@ func writeFile(t *testing.T, path string, data []byte) {
 
 const ordinary = "Ministers meet in London\n\nFrench and British ministers met on Monday.\n"
 
+// story is an ordinary article of its own: files with the same text are
+// one article.
+func story(place string) []byte {
+	return []byte("Ministers meet in " + place + "\n\nFrench and British ministers met in " + place + " on Monday.\n")
+}
+
 // TestLoadSkipsBadFiles checks that each kind of bad file is skipped with
 // its path and reason while every good file loads.
 func TestLoadSkipsBadFiles(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "good.txt"), []byte(ordinary))
 	writeFile(t, filepath.Join(dir, "notes.md"), []byte("# Notes from Kyiv\n\nUkraine said so.\n"))
-	writeFile(t, filepath.Join(dir, "deep/er/nested.TXT"), []byte(ordinary))
+	writeFile(t, filepath.Join(dir, "deep/er/nested.TXT"), story("Paris"))
 	writeFile(t, filepath.Join(dir, "image.png"), []byte{0x89, 'P', 'N', 'G', 0})
 	writeFile(t, filepath.Join(dir, "empty.txt"), nil)
 	writeFile(t, filepath.Join(dir, "binary.txt"), []byte("Title\n\n\x00\x01\x02"))
@@ -90,15 +96,16 @@ func TestLoadSkipsBadFiles(t *testing.T) {
 	}
 }
 
-// TestLoadIDs checks IDs: the path below the folder without the extension,
-// and the folder's name in front of a later duplicate.
+// TestLoadIDs checks IDs without a memory: the path below the folder
+// without the extension; a later path that would take an ID already given
+// keeps its extension, and a number after its name if that is taken too.
 func TestLoadIDs(t *testing.T) {
 	a, b := filepath.Join(t.TempDir(), "first"), filepath.Join(t.TempDir(), "second")
-	writeFile(t, filepath.Join(a, "x.txt"), []byte(ordinary))
-	writeFile(t, filepath.Join(a, "x.md"), []byte(ordinary))
-	writeFile(t, filepath.Join(a, "sub", "y.txt"), []byte(ordinary))
-	writeFile(t, filepath.Join(b, "x.txt"), []byte(ordinary))
-	writeFile(t, filepath.Join(b, "name with\nnewline.txt"), []byte(ordinary))
+	writeFile(t, filepath.Join(a, "x.txt"), story("Oslo"))
+	writeFile(t, filepath.Join(a, "x.md"), story("Bergen"))
+	writeFile(t, filepath.Join(a, "sub", "y.txt"), story("Kyiv"))
+	writeFile(t, filepath.Join(b, "x.txt"), story("Lviv"))
+	writeFile(t, filepath.Join(b, "name with\nnewline.txt"), story("Rome"))
 	got, err := Load(context.Background(), []string{a, b}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -110,7 +117,7 @@ func TestLoadIDs(t *testing.T) {
 			t.Errorf("path %q holds a line break", art.Path)
 		}
 	}
-	want := []string{"sub/y", "x", "first/x", "name with newline", "second/x"} // lexical order: x.md before x.txt
+	want := []string{"sub/y", "x", "x.txt", "name with newline", "x~2"} // lexical order: x.md before x.txt
 	if !slices.Equal(ids, want) {
 		t.Errorf("ids = %q, want %q", ids, want)
 	}
@@ -139,9 +146,9 @@ func TestLoadSingleFileAndErrors(t *testing.T) {
 func TestLoadReachedTwice(t *testing.T) {
 	top := t.TempDir()
 	dir := filepath.Join(top, "corpus")
-	writeFile(t, filepath.Join(dir, "a.txt"), []byte(ordinary))
-	writeFile(t, filepath.Join(dir, "2024", "b.txt"), []byte(ordinary))
-	writeFile(t, filepath.Join(top, "other", "a.txt"), []byte(ordinary)) // a different file with the same name
+	writeFile(t, filepath.Join(dir, "a.txt"), story("Minsk"))
+	writeFile(t, filepath.Join(dir, "2024", "b.txt"), story("Vilnius"))
+	writeFile(t, filepath.Join(top, "other", "a.txt"), story("Riga")) // a different file with the same name
 	link := filepath.Join(top, "link")
 	if err := os.Symlink(dir, link); err != nil {
 		t.Fatal(err)
@@ -158,7 +165,7 @@ func TestLoadReachedTwice(t *testing.T) {
 		{"a file, then its folder", []string{filepath.Join(dir, "a.txt"), dir}, []string{"a", "2024/b"}},
 		{"a folder and a symlink to it", []string{dir, link}, []string{"2024/b", "a"}},
 		{"a symlink to a folder alone", []string{link}, []string{"2024/b", "a"}},
-		{"different files with one name", []string{dir, filepath.Join(top, "other")}, []string{"2024/b", "a", "other/a"}},
+		{"different files with one name", []string{dir, filepath.Join(top, "other")}, []string{"2024/b", "a", "a.txt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,7 +230,7 @@ func TestLoadIgnoresHidden(t *testing.T) {
 	writeFile(t, filepath.Join(dir, ".empty.txt"), nil) // would be skipped, were it read
 	writeFile(t, filepath.Join(dir, ".git", "x.md"), []byte(ordinary))
 	writeFile(t, filepath.Join(dir, "sub", ".y.md"), []byte(ordinary))
-	writeFile(t, filepath.Join(top, ".notes", "n.txt"), []byte(ordinary))
+	writeFile(t, filepath.Join(top, ".notes", "n.txt"), story("Turin"))
 	writeFile(t, filepath.Join(top, ".notes", ".deeper", "m.txt"), []byte(ordinary))
 
 	got, err := Load(context.Background(), []string{dir}, nil)
@@ -361,7 +368,7 @@ func TestReadChangedToPipe(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.txt")
 	writeFile(t, path, []byte(ordinary))
-	src := newSource(path, "x.txt", "dir")
+	src := newSource(path, "x.txt")
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
 	}

@@ -5,24 +5,27 @@ import (
 	"database/sql"
 	"fmt"
 	"time"
+
+	"dateline/articles"
 )
 
 // IDs returns the article IDs remembered in scope, by article Key. A scope
 // is a namespace of IDs: a folder the articles were loaded from, or the
 // feeds.
-func (l *Library) IDs(ctx context.Context, scope string) (map[string]string, error) {
-	rows, err := l.db.QueryContext(ctx, `SELECT article_key, id FROM article_ids WHERE scope = ?`, scope)
+func (l *Library) IDs(ctx context.Context, scope string) (map[string]articles.RememberedID, error) {
+	rows, err := l.db.QueryContext(ctx, `SELECT article_key, id, path FROM article_ids WHERE scope = ?`, scope)
 	if err != nil {
 		return nil, fmt.Errorf("reading the article IDs: %w", err)
 	}
 	defer rows.Close()
-	ids := make(map[string]string)
+	ids := make(map[string]articles.RememberedID)
 	for rows.Next() {
-		var key, id string
-		if err := rows.Scan(&key, &id); err != nil {
+		var key string
+		var r articles.RememberedID
+		if err := rows.Scan(&key, &r.ID, &r.Path); err != nil {
 			return nil, fmt.Errorf("reading the article IDs: %w", err)
 		}
-		ids[key] = id
+		ids[key] = r
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("reading the article IDs: %w", err)
@@ -30,10 +33,10 @@ func (l *Library) IDs(ctx context.Context, scope string) (map[string]string, err
 	return ids, nil
 }
 
-// SetIDs remembers the IDs of the given keys (Key → ID) in scope, in one
-// transaction. An ID given to a new key is taken from the key that had it,
-// which then has none: IDs are unique in their scope.
-func (l *Library) SetIDs(ctx context.Context, scope string, ids map[string]string) error {
+// SetIDs remembers the IDs of the given keys in scope, in one transaction.
+// An ID given to a new key is taken from the key that had it, which then
+// has none: IDs are unique in their scope.
+func (l *Library) SetIDs(ctx context.Context, scope string, ids map[string]articles.RememberedID) error {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -44,21 +47,21 @@ func (l *Library) SetIDs(ctx context.Context, scope string, ids map[string]strin
 			return err
 		}
 		defer free.Close()
-		set, err := tx.PrepareContext(ctx, `INSERT INTO article_ids (scope, article_key, id, assigned) VALUES (?, ?, ?, ?)
-			ON CONFLICT (scope, article_key) DO UPDATE SET id = excluded.id, assigned = excluded.assigned`)
+		set, err := tx.PrepareContext(ctx, `INSERT INTO article_ids (scope, article_key, id, path, assigned) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (scope, article_key) DO UPDATE SET id = excluded.id, path = excluded.path, assigned = excluded.assigned`)
 		if err != nil {
 			return err
 		}
 		defer set.Close()
 		// Free every ID first, so that two keys trading IDs do not trip
 		// over the uniqueness of the one not yet moved.
-		for key, id := range ids {
-			if _, err := free.ExecContext(ctx, scope, id, key); err != nil {
+		for key, r := range ids {
+			if _, err := free.ExecContext(ctx, scope, r.ID, key); err != nil {
 				return err
 			}
 		}
-		for key, id := range ids {
-			if _, err := set.ExecContext(ctx, scope, key, id, now); err != nil {
+		for key, r := range ids {
+			if _, err := set.ExecContext(ctx, scope, key, r.ID, r.Path, now); err != nil {
 				return err
 			}
 		}

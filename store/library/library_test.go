@@ -6,12 +6,15 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"dateline/articles"
 )
 
 func openTemp(t testing.TB) (*Library, string) {
@@ -76,7 +79,7 @@ func TestReopenKeepsEverything(t *testing.T) {
 	must(t, l.SetSaved(ctx, true, "k2"))
 	must(t, l.SetPosition(ctx, "k1", 7))
 	must(t, l.SetState(ctx, map[string]string{"selection": "k2"}))
-	must(t, l.SetIDs(ctx, "/news", map[string]string{"k1": "a/x"}))
+	must(t, l.SetIDs(ctx, "/news", map[string]articles.RememberedID{"k1": {ID: "a/x", Path: "a/x.txt"}}))
 	must(t, l.Close())
 
 	l2, err := Open(path)
@@ -99,7 +102,7 @@ func TestReopenKeepsEverything(t *testing.T) {
 	}
 	ids, err := l2.IDs(ctx, "/news")
 	must(t, err)
-	if ids["k1"] != "a/x" {
+	if ids["k1"] != (articles.RememberedID{ID: "a/x", Path: "a/x.txt"}) {
 		t.Errorf("ids = %v", ids)
 	}
 }
@@ -151,28 +154,30 @@ func TestState(t *testing.T) {
 func TestSetIDs(t *testing.T) {
 	l, _ := openTemp(t)
 	ctx := context.Background()
+	type ids = map[string]articles.RememberedID
+	x, y := articles.RememberedID{ID: "x", Path: "x.txt"}, articles.RememberedID{ID: "y", Path: "y.md"}
 	steps := []struct {
 		name  string
 		scope string
-		ids   map[string]string
-		want  map[string]string
+		ids   ids
+		want  ids
 	}{
-		{"first", "s", map[string]string{"k1": "x", "k2": "y"}, map[string]string{"k1": "x", "k2": "y"}},
-		{"trade", "s", map[string]string{"k1": "y", "k2": "x"}, map[string]string{"k1": "y", "k2": "x"}},
-		{"taken from an absent key", "s", map[string]string{"k3": "y"}, map[string]string{"k2": "x", "k3": "y"}},
-		{"another scope is apart", "t", map[string]string{"k1": "x"}, map[string]string{"k2": "x", "k3": "y"}},
+		{"first", "s", ids{"k1": x, "k2": y}, ids{"k1": x, "k2": y}},
+		{"trade", "s", ids{"k1": y, "k2": x}, ids{"k1": y, "k2": x}},
+		{"taken from an absent key", "s", ids{"k3": y}, ids{"k2": x, "k3": y}},
+		{"another scope is apart", "t", ids{"k1": x}, ids{"k2": x, "k3": y}},
 	}
 	for _, step := range steps {
 		must(t, l.SetIDs(ctx, step.scope, step.ids))
 		got, err := l.IDs(ctx, "s")
 		must(t, err)
-		if fmt.Sprint(got) != fmt.Sprint(step.want) {
+		if !maps.Equal(got, step.want) {
 			t.Errorf("%s: ids in s = %v, want %v", step.name, got, step.want)
 		}
 	}
 	other, err := l.IDs(ctx, "t")
 	must(t, err)
-	if other["k1"] != "x" || len(other) != 1 {
+	if !maps.Equal(other, ids{"k1": x}) {
 		t.Errorf("ids in t = %v", other)
 	}
 }

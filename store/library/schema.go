@@ -64,6 +64,9 @@ var migrations = []string{
 	// site a feed belongs to.
 	`ALTER TABLE subscriptions ADD COLUMN retry_after INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE subscriptions ADD COLUMN site_url TEXT NOT NULL DEFAULT '';`,
+	// 3: the path an ID was given for, so that a file edited in place
+	// (a new Key at the same path) keeps its ID.
+	`ALTER TABLE article_ids ADD COLUMN path TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the schema version this dateline writes.
