@@ -5,6 +5,8 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"dateline/articles"
 )
 
 func feedKeyPrefix(feedURL string) string { return "feed:" + feedURL + " " }
@@ -22,7 +24,8 @@ func TestMoveSubscription(t *testing.T) {
 		[]FeedArticle{{GUID: "g1", Title: "One", Parts: []byte(`{}`)}}))
 	must(t, l.SaveFetch(ctx, other, FetchState{At: retry}, []FeedArticle{{GUID: "g1", Title: "Other one"}}))
 	must(t, l.SetRead(ctx, true, feedKeyPrefix(from)+"g1", feedKeyPrefix(other)+"g1"))
-	must(t, l.SetIDs(ctx, "feeds", map[string]string{feedKeyPrefix(from) + "g1": "old/one", feedKeyPrefix(other) + "g1": "other/one"}))
+	must(t, l.SetIDs(ctx, "feeds", map[string]articles.RememberedID{
+		feedKeyPrefix(from) + "g1": {ID: "old/one"}, feedKeyPrefix(other) + "g1": {ID: "other/one"}}))
 
 	must(t, l.MoveSubscription(ctx, from, to, feedKeyPrefix))
 
@@ -48,7 +51,7 @@ func TestMoveSubscription(t *testing.T) {
 	}
 	ids, err := l.IDs(ctx, "feeds")
 	must(t, err)
-	if ids[feedKeyPrefix(to)+"g1"] != "old/one" || ids[feedKeyPrefix(other)+"g1"] != "other/one" || len(ids) != 2 {
+	if ids[feedKeyPrefix(to)+"g1"].ID != "old/one" || ids[feedKeyPrefix(other)+"g1"].ID != "other/one" || len(ids) != 2 {
 		t.Errorf("IDs after the move: %v", ids)
 	}
 
