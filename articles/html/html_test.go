@@ -121,9 +121,11 @@ func TestReadLittle(t *testing.T) {
 // directly, as articles rather than markup.
 func TestLoadHTML(t *testing.T) {
 	dir := t.TempDir()
-	page := "<!DOCTYPE html><html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>" +
-		"<p>A storm hit the coast on Monday, cutting power to thousands of homes and closing the main road north for the day.</p></article></body></html>"
 	for _, name := range []string{"a.html", "b.HTM", "sub/c.htm"} {
+		// Each page its own: identical copies would load as one article.
+		page := "<!DOCTYPE html><html><head><title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>" +
+			"<p>A storm hit the coast on Monday, cutting power to thousands of homes and closing the main road north for the day (" +
+			name + ").</p></article></body></html>"
 		path := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
