@@ -136,6 +136,7 @@ func version() string {
 // options are the flags every command shares.
 type options struct {
 	dirs    []string
+	library string
 	noMouse bool
 	json    bool
 }
@@ -159,11 +160,12 @@ and countries panes.`,
 		},
 	}
 	root.PersistentFlags().StringArrayVarP(&opts.dirs, "dir", "d", nil, "load the articles under `DIR` (repeatable)")
+	root.PersistentFlags().StringVar(&opts.library, "library", "", "keep subscriptions, fetched articles and marks in `FILE` (default $XDG_DATA_HOME/dateline/library.db)")
 	root.Flags().BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitErr{code: exitError, err: flagError(err)}
 	})
-	root.AddCommand(listCmd(&opts), showCmd(&opts), countriesCmd(&opts), searchCmd(&opts))
+	root.AddCommand(listCmd(&opts), showCmd(&opts), countriesCmd(&opts), searchCmd(&opts), feedsCmd(&opts), fetchCmd(&opts))
 	return root
 }
 

@@ -39,11 +39,12 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 }
 
-// Blocks turns an item's content (HTML, or plain text) into paragraphs
-// and headings. It reads the fragment with the HTML parser, as a browser
+// Blocks turns an item's content (HTML, or plain text) into blocks:
+// paragraphs, headings, list items, quotes, captions, preformatted text
+// and table rows. It reads the fragment with the HTML parser, as a browser
 // would, and keeps the text of its blocks; scripts, styles, forms,
 // embedded media and images are dropped.
-func Blocks(content string) []articles.Paragraph {
+func Blocks(content string) []articles.Block {
 	if strings.TrimSpace(content) == "" {
 		return nil
 	}
@@ -55,7 +56,7 @@ func Blocks(content string) []articles.Paragraph {
 	if err != nil {
 		return textBlocks(content)
 	}
-	var b blockBuilder
+	b := blockBuilder{kind: articles.KindText}
 	for _, n := range nodes {
 		b.walk(n)
 	}
@@ -65,27 +66,31 @@ func Blocks(content string) []articles.Paragraph {
 
 // textBlocks splits plain text into paragraphs at blank lines, or at every
 // line when it has no blank line.
-func textBlocks(s string) []articles.Paragraph {
+func textBlocks(s string) []articles.Block {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	parts := strings.Split(s, "\n\n")
 	if len(parts) == 1 {
 		parts = strings.Split(s, "\n")
 	}
-	var out []articles.Paragraph
+	var out []articles.Block
 	for _, p := range parts {
 		if t := clean(collapse(p)); t != "" {
-			out = append(out, articles.Paragraph{Kind: articles.KindText, Text: t})
+			out = append(out, articles.Block{Kind: articles.KindText, Text: t})
 		}
 	}
 	return out
 }
 
-// blockBuilder gathers inline text into the current paragraph and starts
-// a new one at every block boundary.
+// blockBuilder gathers inline text into the current block and starts a
+// new one at every block boundary; the innermost block element decides
+// the kind.
 type blockBuilder struct {
-	out     []articles.Paragraph
-	cur     strings.Builder
-	heading bool
+	out   []articles.Block
+	cur   strings.Builder
+	kind  articles.ParagraphKind
+	pre   int      // depth inside <pre>: white space is kept
+	cells []string // the cells of the table row being read
+	inRow bool
 }
 
 // dropped are the elements whose content is not the article's text.
@@ -97,22 +102,22 @@ var dropped = map[atom.Atom]bool{
 	atom.Head: true, atom.Title: true, atom.Nav: true,
 }
 
-// blockLevel are the elements that stand on lines of their own.
-var blockLevel = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
-	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Blockquote: true, atom.Pre: true,
-	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
-	atom.Table: true, atom.Tr: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Caption: true,
-	atom.Figure: true, atom.Figcaption: true, atom.Hr: true, atom.Address: true, atom.Details: true,
-	atom.Summary: true, atom.Center: true,
+// blockKinds are the block elements with a kind of their own.
+var blockKinds = map[atom.Atom]articles.ParagraphKind{
+	atom.H1: articles.KindHeading, atom.H2: articles.KindHeading, atom.H3: articles.KindHeading,
+	atom.H4: articles.KindHeading, atom.H5: articles.KindHeading, atom.H6: articles.KindHeading,
+	atom.Li: articles.KindListItem, atom.Dt: articles.KindListItem, atom.Dd: articles.KindText,
+	atom.Blockquote: articles.KindQuote, atom.Figcaption: articles.KindCaption, atom.Caption: articles.KindCaption,
+	atom.Pre: articles.KindPreformatted,
 }
 
-func isHeading(a atom.Atom) bool {
-	switch a {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
+// blockLevel are the other elements that stand on lines of their own.
+var blockLevel = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Table: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true,
+	atom.Figure: true, atom.Hr: true, atom.Address: true, atom.Details: true,
+	atom.Summary: true, atom.Center: true,
 }
 
 func (b *blockBuilder) walk(n *html.Node) {
@@ -120,8 +125,7 @@ func (b *blockBuilder) walk(n *html.Node) {
 	case html.TextNode:
 		b.cur.WriteString(n.Data)
 		return
-	case html.ElementNode:
-	case html.DocumentNode:
+	case html.ElementNode, html.DocumentNode:
 	default:
 		return
 	}
@@ -129,20 +133,41 @@ func (b *blockBuilder) walk(n *html.Node) {
 		if dropped[n.DataAtom] || n.Data == "svg" || n.Data == "math" {
 			return
 		}
+		kind, hasKind := blockKinds[n.DataAtom]
 		switch {
 		case n.DataAtom == atom.Br:
-			b.flush()
+			if b.pre > 0 {
+				b.cur.WriteByte('\n')
+			} else {
+				b.flush()
+			}
 			return
-		case isHeading(n.DataAtom):
+		case n.DataAtom == atom.Tr:
 			b.flush()
-			b.heading = true
-			defer func() { b.flush(); b.heading = false }()
-		case blockLevel[n.DataAtom]:
+			b.inRow, b.cells = true, nil
+			defer b.endRow()
+		case (n.DataAtom == atom.Td || n.DataAtom == atom.Th) && b.inRow:
+			b.cur.Reset()
+			defer b.endCell()
+		case hasKind && !b.inRow:
+			b.flush()
+			outer := b.kind
+			// A paragraph inside a quote is quoted; a list inside a
+			// quote is a list.
+			b.kind = kind
+			if kind == articles.KindPreformatted {
+				b.pre++
+			}
+			defer func() {
+				b.flush()
+				b.kind = outer
+				if kind == articles.KindPreformatted {
+					b.pre--
+				}
+			}()
+		case blockLevel[n.DataAtom] && !b.inRow:
 			b.flush()
 			defer b.flush()
-		case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
-			b.cur.WriteByte(' ')
-			defer b.cur.WriteByte(' ')
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -150,15 +175,33 @@ func (b *blockBuilder) walk(n *html.Node) {
 	}
 }
 
-func (b *blockBuilder) flush() {
-	text := clean(collapse(b.cur.String()))
+func (b *blockBuilder) endCell() {
+	if t := clean(collapse(b.cur.String())); t != "" {
+		b.cells = append(b.cells, t)
+	}
 	b.cur.Reset()
-	if text == "" {
+}
+
+func (b *blockBuilder) endRow() {
+	b.endCell()
+	b.inRow = false
+	if len(b.cells) > 0 {
+		b.out = append(b.out, articles.Block{Kind: articles.KindTableRow, Text: strings.Join(b.cells, " | ")})
+	}
+	b.cells = nil
+}
+
+func (b *blockBuilder) flush() {
+	raw := b.cur.String()
+	b.cur.Reset()
+	var text string
+	if b.kind == articles.KindPreformatted {
+		text = strings.Trim(articles.Sanitize(strings.ToValidUTF8(raw, "\uFFFD")), "\n")
+	} else {
+		text = clean(collapse(raw))
+	}
+	if strings.TrimSpace(text) == "" {
 		return
 	}
-	kind := articles.KindText
-	if b.heading {
-		kind = articles.KindHeading
-	}
-	b.out = append(b.out, articles.Paragraph{Kind: kind, Text: text})
+	b.out = append(b.out, articles.Block{Kind: b.kind, Text: text})
 }

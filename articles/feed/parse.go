@@ -60,9 +60,22 @@ type Item struct {
 	Author    string
 	URL       string // absolute where it could be resolved
 	Lang      string
-	Source    string               // the feed's title
-	Blocks    []articles.Paragraph // the content, else the summary
-	Summary   bool                 // Blocks came from the summary: the feed carries no full content
+	Source    string           // the feed's title
+	Blocks    []articles.Block // the content, else the summary
+	Summary   bool             // Blocks came from the summary: the feed carries no full content
+}
+
+// Parts is the item as the parts entry takes it.
+func (it *Item) Parts() articles.Parts {
+	return articles.Parts{
+		Title:  it.Title,
+		Date:   articles.DateOf(it.Published),
+		Author: it.Author,
+		Source: it.Source,
+		URL:    it.URL,
+		Lang:   it.Lang,
+		Blocks: it.Blocks,
+	}
 }
 
 // Detect reports whether raw is a feed, judging by its content alone: an

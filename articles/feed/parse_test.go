@@ -12,11 +12,12 @@ import (
 )
 
 // wantItem is what a test checks of one item; empty fields are checked
-// to be empty too, except Blocks, which is checked only when set.
+// to be empty too, except blocks, which are checked only when set
+// ("kind:" in front of a block that is not a paragraph).
 type wantItem struct {
 	id, title, date, author, url string
 	summary                      bool
-	blocks                       []string // "h:" marks a heading
+	blocks                       []string // "heading:" marks a heading
 }
 
 func readTestdata(t *testing.T, name string) []byte {
@@ -41,7 +42,7 @@ func TestParse(t *testing.T) {
 				{
 					id: "urn:example:potash-1", title: "Potash exports rise again", date: "2025-09-09T18:21:00Z",
 					author: "Ama Mensah", url: "https://news.example.org/2025/09/potash",
-					blocks: []string{"Belarus sold more potash to China this year.", "h:Rail routes",
+					blocks: []string{"Belarus sold more potash to China this year.", "heading:Rail routes",
 						"Trains now run through Russia.", "Ports in Lithuania stay closed.", "Figures from the ministry."},
 				},
 				{
@@ -144,12 +145,13 @@ func checkItem(t *testing.T, got Item, want wantItem, source string) {
 	}
 }
 
-func blockStrings(bs []articles.Paragraph) []string {
+// blockStrings shows blocks as "kind:text", plain "text" for a paragraph.
+func blockStrings(bs []articles.Block) []string {
 	out := make([]string, len(bs))
 	for i, b := range bs {
 		out[i] = b.Text
-		if b.Kind == articles.KindHeading {
-			out[i] = "h:" + b.Text
+		if b.Kind != articles.KindText {
+			out[i] = b.Kind.String() + ":" + b.Text
 		}
 	}
 	return out
@@ -286,11 +288,15 @@ func TestBlocks(t *testing.T) {
 	}{
 		{"paragraphs", "<p>One.</p><p>Two.</p>", []string{"One.", "Two."}},
 		{"bare text and br", "One.<br/>Two.<br><br>Three.", []string{"One.", "Two.", "Three."}},
-		{"headings", "<h3>Heading</h3><p>Text</p>", []string{"h:Heading", "Text"}},
-		{"lists", "<ul><li>First</li><li>Second</li></ul>", []string{"First", "Second"}},
+		{"headings", "<h3>Heading</h3><p>Text</p>", []string{"heading:Heading", "Text"}},
+		{"lists", "<ul><li>First</li><li><p>Second</p></li></ul>", []string{"list_item:First", "list_item:Second"}},
+		{"quote", "<blockquote><p>Said.</p><p>Again.</p></blockquote><p>After</p>", []string{"quote:Said.", "quote:Again.", "After"}},
+		{"caption", "<figure><img src=x><figcaption>A caption</figcaption></figure>", []string{"caption:A caption"}},
+		{"pre", "<pre>line one\n  indented<br>third</pre>", []string{"preformatted:line one\n  indented\nthird"}},
+		{"table head", "<table><tr><th>Name</th><th>Count</th></tr><tr><td><p>a</p></td><td>1</td></tr></table>", []string{"table_row:Name | Count", "table_row:a | 1"}},
 		{"dropped", `<p>Keep</p><script>x()</script><style>p{}</style><iframe src="x"></iframe><form><input></form>`, []string{"Keep"}},
 		{"inline joins", "<p>A <a href='/x'>link</a> and <em>more</em></p>", []string{"A link and more"}},
-		{"table rows", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", []string{"a b", "c"}},
+		{"table rows", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", []string{"table_row:a | b", "table_row:c"}},
 		{"plain text paragraphs", "First line\nstill first.\n\nSecond.", []string{"First line still first.", "Second."}},
 		{"plain text lines", "One\nTwo", []string{"One", "Two"}},
 		{"entities only", "Tom &amp; Jerry", []string{"Tom & Jerry"}},
@@ -324,6 +330,29 @@ func TestParseLooseDate(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("parseLooseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Every item of the test feeds becomes an Article through the parts
+// entry with the item's title, date, author, source and address.
+func TestItemsBecomeArticles(t *testing.T) {
+	for _, file := range []string{"rss2.xml", "atom.xml", "feed.json", "rdf.xml", "messy.xml", "latin1.xml"} {
+		f, err := Parse(readTestdata(t, file), "", "https://feeds.example.com/feed.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range f.Items {
+			a, err := articles.FromParts("x/"+it.ID, it.Parts())
+			if err != nil {
+				t.Errorf("%s: %q: %v", file, it.Title, err)
+				continue
+			}
+			if a.Title != it.Title || a.TitleDerived || a.Source != f.Title || a.Author != it.Author || a.URL != it.URL ||
+				a.Date != articles.DateOf(it.Published) {
+				t.Errorf("%s: article %q %v %q %q %q, item %q %v %q %q %q", file, a.Title, a.Date, a.Source, a.Author, a.URL,
+					it.Title, it.Published, f.Title, it.Author, it.URL)
+			}
 		}
 	}
 }
