@@ -72,7 +72,7 @@ func Articles(ctx context.Context, lib *library.Library) (*Kept, error) {
 					continue
 				}
 				key := Key(r.FeedURL, r.GUID)
-				a, err := articles.FromParts(ids[key], st.parts())
+				a, err := articles.FromParts(ids[key].ID, st.parts())
 				if err != nil {
 					out[i].err = err
 					continue
@@ -96,9 +96,9 @@ func Articles(ctx context.Context, lib *library.Library) (*Kept, error) {
 	s := newSaver(lib, nil)
 	s.taken = make(map[string]bool, len(ids))
 	for _, id := range ids {
-		s.taken[id] = true
+		s.taken[id.ID] = true
 	}
-	missing := map[string]string{}
+	missing := map[string]articles.RememberedID{}
 	for i, p := range out {
 		if p.err != nil {
 			kept.Skipped = append(kept.Skipped, articles.Skipped{Path: rows[i].FeedURL + " " + rows[i].GUID, Reason: p.err.Error()})
@@ -112,7 +112,7 @@ func Articles(ctx context.Context, lib *library.Library) (*Kept, error) {
 			}
 			p.a.ID = unique(name+"/"+itemSlug(p.a.Title, rows[i].URL, rows[i].GUID), func(id string) bool { return s.taken[id] })
 			s.taken[p.a.ID] = true
-			missing[p.a.Key] = p.a.ID
+			missing[p.a.Key] = articles.RememberedID{ID: p.a.ID}
 		}
 		kept.Articles = append(kept.Articles, p.a)
 		kept.Origin[p.a.Key] = p.origin

@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode"
 
+	"dateline/articles"
 	"dateline/articles/feed"
 	"dateline/articles/fold"
 	"dateline/store/library"
@@ -24,11 +25,13 @@ import (
 const Scope = "feeds"
 
 // Key is the Key of a feed item: its feed's address and its GUID (or its
-// link, when it has none). An address holds no space, so the two never
-// run together.
-func Key(feedURL, guid string) string { return keyPrefix(feedURL) + guid }
+// link, when it has none).
+func Key(feedURL, guid string) string { return articles.FeedKey(feedURL, guid) }
 
-func keyPrefix(feedURL string) string { return "feed:" + feedURL + " " }
+// keyPrefix is how the Keys of a feed's items begin.
+func keyPrefix(feedURL string) string {
+	return strings.TrimSuffix(articles.FeedKey(feedURL, "\x00"), "\x00")
+}
 
 // Limits of names.
 const (

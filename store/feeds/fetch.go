@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"dateline/articles"
 	"dateline/articles/feed"
 	"dateline/store/library"
 )
@@ -146,7 +147,7 @@ func (s *saver) load(ctx context.Context) error {
 	}
 	s.taken = make(map[string]bool, len(ids))
 	for _, id := range ids {
-		s.taken[id] = true
+		s.taken[id.ID] = true
 	}
 	return nil
 }
@@ -249,8 +250,8 @@ func (s *saver) save(ctx context.Context, sub library.Subscription, resp *feed.R
 
 // assign gives new items their IDs: the feed's short name and the item's
 // slug, unique in Scope.
-func (s *saver) assign(sub library.Subscription, items []*feed.Item) map[string]string {
-	ids := make(map[string]string, len(items))
+func (s *saver) assign(sub library.Subscription, items []*feed.Item) map[string]articles.RememberedID {
+	ids := make(map[string]articles.RememberedID, len(items))
 	name := sub.Name
 	if name == "" {
 		name = shortName(sub.Title, sub.URL)
@@ -258,7 +259,7 @@ func (s *saver) assign(sub library.Subscription, items []*feed.Item) map[string]
 	for _, it := range items {
 		id := unique(name+"/"+itemSlug(it.Title, it.URL, it.ID), func(id string) bool { return s.taken[id] })
 		s.taken[id] = true
-		ids[Key(sub.URL, it.ID)] = id
+		ids[Key(sub.URL, it.ID)] = articles.RememberedID{ID: id}
 	}
 	return ids
 }
