@@ -224,15 +224,27 @@ func runApp(cmd *cobra.Command, opts options) error {
 		return err // interrupted between the load and the app
 	}
 	m := ui.New(store.New(loaded.Articles), ui.Options{Skipped: loaded.Skipped, NoMouse: opts.noMouse})
-	// No tea.WithContext: while the app runs, its own handler answers
-	// SIGINT (ctrl+c itself is a key there) and SIGTERM, restoring the
-	// terminal. Were the context, which a SIGINT cancels too, handed to it
-	// as well, Bubble Tea v2.0.10 would deadlock: its event loop ends on the
-	// cancelled context while its signal handler waits to send the
-	// interrupt to that loop, and shutdown waits for the handler. run
-	// reports tea.ErrInterrupted as an interrupt; any other error, a panic
-	// included, is an error.
-	if _, err := tea.NewProgram(m).Run(); err != nil {
+	// No tea.WithContext, and not Bubble Tea's own signal handler: the
+	// signals are carried to the app by appSignals, which quits it (so
+	// that it gives the terminal back) and reports which signal came. Were
+	// the context, which a SIGINT cancels too, handed to the program as
+	// well, Bubble Tea v2.0.10 could deadlock: its event loop ends on the
+	// cancelled context while a sender waits on that loop. run reports a
+	// SIGINT as an interrupt; any other error, a panic included, is an
+	// error.
+	var sigs *appSignals
+	p := tea.NewProgram(m, tea.WithoutSignalHandler(), tea.WithFilter(func(m tea.Model, msg tea.Msg) tea.Msg {
+		return sigs.filter(m, msg)
+	}))
+	sigs = watchSignals(p)
+	_, err = p.Run()
+	if sig := sigs.stop(); sig != nil {
+		if sig == os.Interrupt {
+			return tea.ErrInterrupted
+		}
+		return &exitErr{code: signalStatus(sig)}
+	}
+	if err != nil {
 		return &exitErr{code: exitError, err: fmt.Errorf("running the app: %w", err)}
 	}
 	return nil

@@ -1,0 +1,11 @@
+//go:build !unix
+
+package main
+
+import "os"
+
+// stopSignals is empty where there is no SIGTSTP: nothing but the app
+// itself suspends it.
+var stopSignals []os.Signal
+
+func stopProcessGroup() {}
