@@ -516,8 +516,14 @@ suffix$, !not and a | b. Quote a query with ! in single quotes.`,
 				return &exitErr{code: exitError, err: fmt.Errorf("unknown --country %q: give an ISO 3166 code such as BY; `dateline countries` lists them", country)}
 			}
 			res, err := st.Search(cmd.Context(), query, store.Options{Country: code, Limit: limit})
+			if qe := (*store.QueryError)(nil); errors.As(err, &qe) {
+				return &exitErr{code: exitError, err: qe}
+			}
 			if err != nil {
 				return &exitErr{code: exitError, err: fmt.Errorf("searching for %q: %w", query, err)}
+			}
+			if n := res.Notice(); n != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "dateline: "+n)
 			}
 			if res.Blank() {
 				return &exitErr{code: exitError, err: fmt.Errorf("the query %q has no words to search for", query)}
@@ -528,6 +534,7 @@ suffix$, !not and a | b. Quote a query with ! in single quotes.`,
 				entries := make([]searchJSON, len(res.Hits))
 				for i, h := range res.Hits {
 					entries[i] = newSearchJSON(h, res.Snippet(i))
+					entries[i].Why = res.Why(i)
 				}
 				if err := writeJSON(out, entries); err != nil {
 					return err
@@ -625,7 +632,11 @@ func writeSearch(w io.Writer, res *store.Results) error {
 		a := h.Article
 		sn := res.Snippet(i)
 		date := a.Date.Display() // blank when unknown, as in list
-		fmt.Fprintf(&b, "%s%s  %s  %s\n", date, strings.Repeat(" ", max(0, 10-ansi.StringWidth(date))), a.ID, a.Title)
+		copies := ""
+		if len(h.Copies) > 0 {
+			copies = fmt.Sprintf("  (+%d copies)", len(h.Copies))
+		}
+		fmt.Fprintf(&b, "%s%s  %s  %s%s\n", date, strings.Repeat(" ", max(0, 10-ansi.StringWidth(date))), a.ID, a.Title, copies)
 		fmt.Fprintf(&b, "    %s: %s\n", sn.Field, highlight(sn.Text, sn.Highlights, mark))
 	}
 	_, err := io.WriteString(w, b.String())
@@ -666,6 +677,8 @@ type searchJSON struct {
 	Field      string   `json:"field"`
 	Snippet    string   `json:"snippet"`
 	Highlights [][2]int `json:"highlights"`
+	Why        string   `json:"why"`    // which ranking tiers placed it
+	Copies     []string `json:"copies"` // IDs of near-duplicates folded into this row
 }
 
 func newSearchJSON(h store.Hit, sn store.Snippet) searchJSON {
@@ -673,9 +686,13 @@ func newSearchJSON(h store.Hit, sn store.Snippet) searchJSON {
 	for i, r := range sn.Highlights {
 		hl[i] = [2]int{r.Start, r.End}
 	}
+	copies := make([]string, len(h.Copies))
+	for i, c := range h.Copies {
+		copies[i] = c.ID
+	}
 	return searchJSON{
 		ID: h.Article.ID, Title: h.Article.Title, Date: h.Article.Date.String(), Score: h.Score,
-		Field: sn.Field.String(), Snippet: sn.Text, Highlights: hl,
+		Field: sn.Field.String(), Snippet: sn.Text, Highlights: hl, Copies: copies,
 	}
 }
 

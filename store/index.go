@@ -2,6 +2,7 @@ package store
 
 import (
 	"hash/maphash"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -52,14 +53,22 @@ type index struct {
 	masks   []uint64 // charMask of each word
 
 	// Postings of word i are posts[postOff[i]:postOff[i+1]], each
-	// article<<fieldBits | field bits, in article order.
+	// article<<fieldBits | field bits, in article order, with the term
+	// frequency and sentence buckets of each in infos.
 	postOff []uint32
 	posts   []uint32
+	infos   []uint16
+
+	norm  []float32 // per article: BM25's k1·(1 − b + b·length/average length)
+	dupOf []int32   // per article: the first article of its near-duplicates, or -1
+
+	sources []textGroup // the distinct sources, folded, with their articles
+	authors []textGroup // the same for authors
 
 	byCountry map[string][]uint32 // article numbers that mention a country, ascending
 
-	pool      sync.Pool // of *[]uint8, a value per article: see values
-	scorePool sync.Pool // of *[]int32, a score per article: see scratch
+	slotPool  sync.Pool // of *[]int32, a slot per article: see slots
+	groupPool sync.Pool // of *[]gacc, a group's matches: see group
 }
 
 func (ix *index) vocabLen() int { return len(ix.wordOff) - 1 }
@@ -98,7 +107,23 @@ type shard struct {
 	lastPos []uint32 // per word: its entry for that article
 	artOff  []uint32 // entries of article first+i are entries[artOff[i]:artOff[i+1]]
 	entries []uint32 // word<<fieldBits | field bits
+	infos   []uint16 // beside entries: see postInfo
+	lens    []uint32 // words of each article
+	sketch  []sketch // each article's body, for near-duplicates
 }
+
+// A posting's info: how often the word occurs in the article (up to
+// maxTF) and in which sentences, as a mask of sentence buckets. The title
+// is bucket 0; body sentence s is bucket 1 + s mod (sentenceBuckets-1), so
+// two words share a bit when they may share a sentence, and always when
+// they do.
+const (
+	sentenceBuckets = 12
+	maxTF           = 1<<(16-sentenceBuckets) - 1
+	sentenceMask    = 1<<sentenceBuckets - 1
+)
+
+func tfOf(info uint16) int { return int(info >> sentenceBuckets) }
 
 func (sh *shard) add(arts []*articles.Article) {
 	size := 0
@@ -110,25 +135,57 @@ func (sh *shard) add(arts []*articles.Article) {
 	}
 	// About one distinct word an article per 10 bytes of text.
 	sh.entries = make([]uint32, 0, size/8)
+	sh.infos = make([]uint16, 0, size/8)
 	sh.artOff = make([]uint32, 1, len(arts)+1)
-	var buf []byte
+	sh.lens = make([]uint32, len(arts))
+	sh.sketch = make([]sketch, len(arts))
+	var tz tokenizer
+	var sk sketcher
 	for i, a := range arts {
 		art := int32(sh.first + i)
+		words := uint32(0)
+		sentenceBase := 0
+		body := false
 		addText := func(text string, bit uint32) {
-			buf = fold.FoldedWords(text, buf, func(w []byte) {
-				id, added := sh.vocab.lookup(w)
+			last := 0
+			tz.tokens(text, func(tok *token) {
+				id, h, added := sh.vocab.lookup(tok.word)
 				if added {
 					sh.lastArt = append(sh.lastArt, -1)
 					sh.lastPos = append(sh.lastPos, 0)
 				}
+				var sent uint16
+				switch {
+				case bit == bitTitle:
+					sent = 1
+				case bit == bitBody:
+					sent = 1 << (1 + (sentenceBase+tok.sentence)%(sentenceBuckets-1))
+					last = tok.sentence
+				}
+				if !tok.joined {
+					words++
+					if body {
+						sk.add(h)
+					}
+				}
 				if sh.lastArt[id] == art {
-					sh.entries[sh.lastPos[id]] |= bit
+					p := sh.lastPos[id]
+					sh.entries[p] |= bit
+					info := sh.infos[p]
+					if tfOf(info) < maxTF {
+						info += 1 << sentenceBuckets
+					}
+					sh.infos[p] = info | sent
 					return
 				}
 				sh.lastArt[id] = art
 				sh.lastPos[id] = uint32(len(sh.entries))
 				sh.entries = append(sh.entries, id<<fieldBits|bit)
+				sh.infos = append(sh.infos, 1<<sentenceBuckets|sent)
 			})
+			if bit == bitBody {
+				sentenceBase += last + 1
+			}
 		}
 		addText(a.Title, bitTitle)
 		addText(a.Source, bitSource)
@@ -136,9 +193,14 @@ func (sh *shard) add(arts []*articles.Article) {
 		for _, m := range a.Countries {
 			addText(m.Name, bitCountry)
 		}
+		sk.reset()
+		body = true
 		for _, p := range a.Body {
 			addText(p.Text, bitBody)
 		}
+		body = false
+		sh.sketch[i] = sk.done()
+		sh.lens[i] = words
 		sh.artOff = append(sh.artOff, uint32(len(sh.entries)))
 	}
 }
@@ -158,13 +220,14 @@ func (t *wordTable) len() int { return max(0, len(t.offs)-1) }
 
 func (t *wordTable) word(id uint32) []byte { return t.arena[t.offs[id]:t.offs[id+1]] }
 
-// lookup returns w's number, adding w when it is new.
-func (t *wordTable) lookup(w []byte) (id uint32, added bool) {
+// lookup returns w's number and hash, adding w when it is new. The hash is
+// the same for the same word in every table.
+func (t *wordTable) lookup(w []byte) (id, h uint32, added bool) {
 	if len(t.slots) == 0 {
 		t.slots = make([]uint64, 1<<12)
 		t.offs = []uint32{0}
 	}
-	h := uint32(maphash.Bytes(tableSeed, w))
+	h = uint32(maphash.Bytes(tableSeed, w))
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
@@ -176,11 +239,11 @@ func (t *wordTable) lookup(w []byte) (id uint32, added bool) {
 			if 2*t.len() > len(t.slots) {
 				t.grow()
 			}
-			return id, true
+			return id, h, true
 		}
 		if uint32(s>>32) == h {
 			if id = uint32(s) - 1; string(t.word(id)) == string(w) {
-				return id, false
+				return id, h, false
 			}
 		}
 	}
@@ -262,19 +325,36 @@ func buildIndex(all []*articles.Article) *index {
 	}
 	ix.postOff = counts
 	ix.posts = make([]uint32, counts[len(words)])
+	ix.infos = make([]uint16, counts[len(words)])
 	next := slices.Clone(counts[:len(words)])
+	ix.norm = make([]float32, len(all))
+	var sketches []sketch
+	total := 0.0
+	for _, sh := range shards {
+		for _, l := range sh.lens {
+			total += float64(l)
+		}
+	}
+	avg := max(1, total/float64(max(1, len(all))))
 	for s, sh := range shards {
 		tr := translate[s]
 		for i := 0; i+1 < len(sh.artOff); i++ {
 			art := uint32(sh.first+i) << fieldBits
-			for _, e := range sh.entries[sh.artOff[i]:sh.artOff[i+1]] {
+			lo := sh.artOff[i]
+			for k, e := range sh.entries[lo:sh.artOff[i+1]] {
 				w := tr[e>>fieldBits]
 				ix.posts[next[w]] = art | e&fieldMask
+				ix.infos[next[w]] = sh.infos[int(lo)+k]
 				next[w]++
 			}
+			ix.norm[sh.first+i] = float32(bm25K1 * (1 - bm25B + bm25B*float64(sh.lens[i])/avg))
 		}
+		sketches = append(sketches, sh.sketch...)
 		shards[s] = nil
 	}
+	ix.dupOf = nearDuplicates(all, sketches)
+	ix.sources = distinctTexts(all, func(a *articles.Article) string { return a.Source })
+	ix.authors = distinctTexts(all, func(a *articles.Article) string { return a.Author })
 
 	for i, a := range all {
 		for _, m := range a.Countries {
@@ -290,4 +370,44 @@ func (ix *index) prefixRange(p string) (lo, hi int) {
 	lo = sort.Search(v, func(i int) bool { return ix.word(i) >= p })
 	hi = lo + sort.Search(v-lo, func(i int) bool { return !strings.HasPrefix(ix.word(lo+i), p) })
 	return lo, hi
+}
+
+// BM25's parameters, as usual.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// idf is BM25's inverse document frequency of a word in df of n articles.
+func idf(df, n int) float32 {
+	return float32(math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5)))
+}
+
+// textGroup is one distinct folded text of a field and the articles that
+// have it, ascending.
+type textGroup struct {
+	folded string
+	arts   []uint32
+}
+
+// distinctTexts groups the articles by the folded text of one field; the
+// empty text is left out. Sources and authors repeat: a qualifier then
+// looks at each distinct one once.
+func distinctTexts(all []*articles.Article, field func(*articles.Article) string) []textGroup {
+	at := map[string]int{}
+	var gs []textGroup
+	for i, a := range all {
+		f := field(a)
+		if f == "" {
+			continue
+		}
+		g, ok := at[f]
+		if !ok {
+			g = len(gs)
+			at[f] = g
+			gs = append(gs, textGroup{folded: fold.String(f)})
+		}
+		gs[g].arts = append(gs[g].arts, uint32(i))
+	}
+	return gs
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -10,34 +11,87 @@ import (
 	"github.com/sahilm/fuzzy"
 )
 
-// Match qualities, best last: a term's characters with gaps inside a word,
-// the term inside a word, a word's prefix, the whole word.
+// Match qualities, best last: a term's characters with gaps inside a word
+// (a loose subsequence), a word two edits away, one edit away, the term
+// inside a word, a word's prefix, the whole word.
 const (
 	qualNone uint8 = iota
 	qualGaps
+	qualTypo2
+	qualTypo1
 	qualInside
 	qualPrefix
 	qualWhole
 )
 
+// typoCost is what a match of quality q costs in the typos tier: nothing
+// for the term as typed, an edit for each edit, and more than two for a
+// loose subsequence.
+func typoCost(q uint8) int {
+	switch q {
+	case qualTypo1:
+		return 1
+	case qualTypo2:
+		return 2
+	case qualGaps:
+		return 3
+	}
+	return 0
+}
+
+// exactness is what a match of quality q counts in the exactness tier.
+func exactness(q uint8) int {
+	switch q {
+	case qualWhole:
+		return 3
+	case qualPrefix:
+		return 2
+	case qualInside:
+		return 1
+	}
+	return 0
+}
+
 // matchValue combines a match's quality and the rank of its field: quality
-// counts first, then the field. It is never 0.
+// counts first, then the field. It is never 0 for a match.
 func matchValue(qual, rank uint8) uint8 { return qual*3 + rank }
 
 // matchWord matches t against one folded word. It returns the quality and
 // the tightest window of w that holds the match, in runes of w.
 func matchWord(t *term, w string) (qual uint8, runeStart, runeEnd int) {
-	if len(w) < len(t.text) {
+	qual, runeStart, runeEnd = matchWordExact(t, w)
+	if qual >= qualInside {
+		return qual, runeStart, runeEnd
+	}
+	if k := t.typos(); k > 0 && len(w) >= len(t.text)-k && len(w) <= len(t.text)+k {
+		if d := osa(t.text, w, k); d <= k {
+			return qualTypo1 + 1 - uint8(d), 0, utf8.RuneCountInString(w)
+		}
+	}
+	return qual, runeStart, runeEnd
+}
+
+// sameStem reports whether w is t's word with or without its plural s.
+func sameStem(t *term, w string) bool {
+	return w == t.text || (len(w) >= len(t.stem) && len(w) <= len(t.stem)+1 && stem(w) == t.stem)
+}
+
+// matchWordExact is matchWord without typos.
+func matchWordExact(t *term, w string) (qual uint8, runeStart, runeEnd int) {
+	if len(w) < len(t.stem) {
 		return qualNone, 0, 0 // too short to hold t's runes
 	}
 	switch t.effectiveKind() {
 	case kindWhole:
-		if w == t.text {
-			return qualWhole, 0, t.runeLen
+		if sameStem(t, w) {
+			return qualWhole, 0, utf8.RuneCountInString(w)
 		}
 	case kindPrefix:
 		if strings.HasPrefix(w, t.text) {
 			return prefixQual(w, t), 0, t.runeLen
+		}
+		if t.stem != t.text && sameStem(t, w) {
+			return qualWhole, 0, utf8.RuneCountInString(w)
 		}
 	case kindSuffix:
 		if strings.HasSuffix(w, t.text) {
@@ -52,6 +106,12 @@ func matchWord(t *term, w string) (qual uint8, runeStart, runeEnd int) {
 			return containsQual(w, t, i)
 		}
 	case kindFuzzy:
+		if t.stem != t.text && sameStem(t, w) {
+			return qualWhole, 0, utf8.RuneCountInString(w)
+		}
+		if len(w) < len(t.text) {
+			return qualNone, 0, 0
+		}
 		if i := strings.Index(w, t.text); i >= 0 {
 			return containsQual(w, t, i)
 		}
@@ -152,7 +212,7 @@ const vocabChunk = 8192
 func (ix *index) matchVocab(ctx context.Context, t *term) ([]wordMatch, error) {
 	switch t.effectiveKind() {
 	case kindPrefix, kindWhole:
-		lo, hi := ix.prefixRange(t.text)
+		lo, hi := ix.prefixRange(t.stem)
 		var ms []wordMatch
 		for i := lo; i < hi; i++ {
 			if q, _, _ := matchWord(t, ix.word(i)); q != qualNone {
@@ -174,19 +234,171 @@ func (ix *index) matchVocab(ctx context.Context, t *term) ([]wordMatch, error) {
 	for _, p := range parts {
 		ms = append(ms, p...)
 	}
+	if k := t.typos(); k > 0 {
+		typos, err := ix.typoVocab(ctx, t.text, k)
+		if err != nil {
+			return nil, err
+		}
+		ms = mergeMatches(ms, typos)
+	}
 	return ms, nil
+}
+
+// mergeMatches merges two lists of matches in vocabulary order, keeping
+// the better quality of a word in both.
+func mergeMatches(a, b []wordMatch) []wordMatch {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]wordMatch, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i].word < b[j].word):
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j].word < a[i].word:
+			out = append(out, b[j])
+			j++
+		default:
+			m := a[i]
+			m.qual = max(m.qual, b[j].qual)
+			out = append(out, m)
+			i, j = i+1, j+1
+		}
+	}
+	return out
+}
+
+// maxTypoBytes bounds the terms that typo tolerance applies to: a longer
+// one is no typed word.
+const maxTypoBytes = 48
+
+// typoVocab returns the vocabulary words within k edits of t (optimal
+// string alignment: substitutions, insertions, deletions and swaps of two
+// neighbours), in vocabulary order. The sorted vocabulary is walked as a
+// trie: the rows of the edit-distance table are kept for the prefix a word
+// shares with the one before, and when a prefix is already more than k
+// edits away every word that starts with it is skipped at once. That visits
+// a small part of tens of thousands of words.
+func (ix *index) typoVocab(ctx context.Context, t string, k int) ([]wordMatch, error) {
+	n := len(t)
+	if n > maxTypoBytes {
+		return nil, nil
+	}
+	maxDepth := n + k
+	width := n + 1
+	rows := make([]uint8, (maxDepth+1)*width)
+	for j := range width {
+		rows[j] = uint8(j)
+	}
+	var cur string // the prefix whose rows 1..len(cur) are computed
+	var out []wordMatch
+	v := ix.vocabLen()
+	for i, steps := 0, 0; i < v; steps++ {
+		if steps%4096 == 4095 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		w := ix.word(i)
+		d := 0
+		for d < len(cur) && d < len(w) && cur[d] == w[d] {
+			d++
+		}
+		pruned := -1
+		for d < len(w) {
+			d++
+			if d > maxDepth {
+				pruned = d
+				d--
+				break
+			}
+			prev, row := rows[(d-1)*width:d*width], rows[d*width:(d+1)*width]
+			c := w[d-1]
+			row[0] = uint8(d)
+			low := row[0]
+			for j := 1; j <= n; j++ {
+				x := min(prev[j], row[j-1]) + 1
+				if c == t[j-1] {
+					x = min(x, prev[j-1])
+				} else {
+					x = min(x, prev[j-1]+1)
+				}
+				if d > 1 && j > 1 && c == t[j-2] && w[d-2] == t[j-1] {
+					x = min(x, rows[(d-2)*width+j-2]+1)
+				}
+				row[j] = x
+				low = min(low, x)
+			}
+			if int(low) > k {
+				pruned = d
+				break
+			}
+		}
+		cur = w[:d]
+		if pruned < 0 {
+			if dist := int(rows[len(w)*width+n]); dist <= k && len(w) > 0 {
+				q := qualWhole
+				if dist > 0 {
+					q = qualTypo1 + 1 - uint8(dist)
+				}
+				out = append(out, wordMatch{uint32(i), q})
+			}
+			i++
+			continue
+		}
+		p := w[:pruned]
+		i += sort.Search(v-i, func(j int) bool { return !strings.HasPrefix(ix.word(i+j), p) })
+	}
+	return out, nil
+}
+
+// osa returns the optimal string alignment distance of a and b in bytes,
+// or k+1 when it is more than k.
+func osa(a, b string, k int) int {
+	if len(a) > maxTypoBytes || len(b) > maxTypoBytes+k {
+		return k + 1
+	}
+	var buf [3 * (maxTypoBytes + 1)]int
+	width := len(a) + 1
+	rows := [3][]int{buf[:width], buf[width : 2*width], buf[2*width : 3*width]}
+	for j := range width {
+		rows[0][j] = j
+	}
+	for d := 1; d <= len(b); d++ {
+		prev2, prev, row := rows[(d+1)%3], rows[(d+2)%3], rows[d%3]
+		c := b[d-1]
+		row[0] = d
+		low := d
+		for j := 1; j < width; j++ {
+			x := min(prev[j], row[j-1]) + 1
+			if c == a[j-1] {
+				x = min(x, prev[j-1])
+			} else {
+				x = min(x, prev[j-1]+1)
+			}
+			if d > 1 && j > 1 && c == a[j-2] && b[d-2] == a[j-1] {
+				x = min(x, prev2[j-2]+1)
+			}
+			row[j] = x
+			low = min(low, x)
+		}
+		if low > k {
+			return k + 1
+		}
+	}
+	return min(rows[len(b)%3][len(a)], k+1)
 }
 
 // scanVocab matches t against the words [lo, hi) of the vocabulary.
 func (ix *index) scanVocab(t *term, lo, hi int) []wordMatch {
 	var ms []wordMatch
 	var gapped []int // words matched with gaps, to confirm with sahilm
-	need := charMask(t.text)
+	need := charMask(t.stem)
 	for i := lo; i < hi; i++ {
 		if ix.masks[i]&need != need {
 			continue
 		}
-		q, _, _ := matchWord(t, ix.word(i))
+		q, _, _ := matchWordExact(t, ix.word(i))
 		switch q {
 		case qualNone:
 		case qualGaps:

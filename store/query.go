@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,11 +12,11 @@ import (
 type termKind uint8
 
 const (
-	kindFuzzy  termKind = iota // potsh: the characters in order, in a tight window
+	kindFuzzy  termKind = iota // potsh: the word, a prefix, a typo or the characters in order
 	kindExact                  // 'word: inside a word
 	kindPrefix                 // ^pre: a word starts with it
 	kindSuffix                 // suf$: a word ends with it
-	kindWhole                  // ^word$: the whole word
+	kindWhole                  // ^word$ or "word": the whole word
 )
 
 // String names the kind as the query spells it.
@@ -23,9 +24,26 @@ func (k termKind) String() string {
 	return [...]string{"fuzzy", "exact", "prefix", "suffix", "whole"}[k]
 }
 
+// maxTerms caps the terms of a query, after repeated ones are dropped: each
+// term costs a pass over the vocabulary and its postings.
+const maxTerms = 64
+
+// Short terms. A fuzzy term of up to shortTerm letters matches whole words
+// and word prefixes only: `un` must not match inside `Brunei`.
+const shortTerm = 3
+
+// Typo tolerance: a fuzzy term of typoRunes letters or more also matches
+// words one edit away (a letter substituted, inserted, deleted or two
+// swapped); from typo2Runes letters, two edits.
+const (
+	typoRunes  = 5
+	typo2Runes = 9
+)
+
 // term is one word of a query, folded.
 type term struct {
 	text    string // folded, one word
+	stem    string // text with its plural folded: a word with the same stem is the whole word
 	runeLen int
 	kind    termKind
 	neg     bool // !term: the article must not have it
@@ -49,32 +67,63 @@ func (t term) String() string {
 	return b.String()
 }
 
-// effectiveKind is how the term is matched: a one-letter term would match
-// most of the vocabulary inside its words, so it matches word prefixes only
-// (while typing `'tractor` or `!ukraine`, `'t` and `!u` go by).
+// effectiveKind is how the term is matched: a short fuzzy term and a
+// one-letter exact one match word prefixes only (while typing `'tractor` or
+// `!ukraine`, `'t` and `!u` go by), and a negation is exact, as in fzf.
 func (t term) effectiveKind() termKind {
-	if t.runeLen == 1 && (t.kind == kindFuzzy || t.kind == kindExact) {
+	switch {
+	case t.kind == kindFuzzy && t.runeLen <= shortTerm && !t.neg:
 		return kindPrefix
-	}
-	if t.neg && t.kind == kindFuzzy {
-		return kindExact // fzf: a negation is exact
+	case t.kind == kindExact && t.runeLen == 1, t.kind == kindFuzzy && t.neg && t.runeLen == 1:
+		return kindPrefix
+	case t.neg && t.kind == kindFuzzy:
+		return kindExact
 	}
 	return t.kind
+}
+
+// typos is how many edits the term forgives.
+func (t term) typos() int {
+	if t.effectiveKind() != kindFuzzy || !isASCII(t.text) {
+		return 0
+	}
+	switch {
+	case t.runeLen >= typo2Runes:
+		return 2
+	case t.runeLen >= typoRunes:
+		return 1
+	}
+	return 0
 }
 
 // maxWindow is the longest window of a word that may hold a fuzzy term's
 // characters: len + ceil(len/4), in runes.
 func (t term) maxWindow() int { return t.runeLen + (t.runeLen+3)/4 }
 
-// query is a parsed search: every group must match (AND); a group matches
-// when any of its terms does (OR).
-type query struct {
-	groups [][]term // groups with at least one positive term, or an OR of negations
-	negs   []term   // top-level negations
+// phrase is a quoted run of words, which must stand next to each other.
+type phrase struct {
+	words []string // folded
+	neg   bool
 }
 
-// blank reports whether the query has no terms at all.
-func (q *query) blank() bool { return len(q.groups) == 0 && len(q.negs) == 0 }
+// query is a parsed search: the qualifiers narrow the articles; then every
+// group must match (AND), a group matching when any of its terms does (OR);
+// no negation may match; every phrase must stand in the text and no negated
+// one may.
+type query struct {
+	quals   []qualifier
+	groups  [][]term // groups with at least one positive term, or an OR of negations
+	negs    []term   // top-level negations
+	phrases []phrase
+	dropped int // terms left out past maxTerms
+	repeats int // terms left out as repeats
+}
+
+// blank reports whether the query has no terms and no qualifiers.
+func (q *query) blank() bool { return !q.hasTerms() && len(q.quals) == 0 }
+
+// hasTerms reports whether the query has terms to rank by.
+func (q *query) hasTerms() bool { return len(q.groups) > 0 || len(q.negs) > 0 || len(q.phrases) > 0 }
 
 // hasOrOrNeg reports whether the query uses | or !.
 func (q *query) hasOrOrNeg() bool {
@@ -89,7 +138,8 @@ func (q *query) hasOrOrNeg() bool {
 	return false
 }
 
-// positive returns the query's positive terms, the ones that highlight.
+// positive returns the query's positive terms, the ones that highlight, in
+// order: term i of the result is bit i of a hit's matched terms.
 func (q *query) positive() []term {
 	var ts []term
 	for _, g := range q.groups {
@@ -105,6 +155,9 @@ func (q *query) positive() []term {
 // String renders the parsed query, for tests and debugging.
 func (q *query) String() string {
 	var parts []string
+	for _, ql := range q.quals {
+		parts = append(parts, ql.String())
+	}
 	for _, g := range q.groups {
 		var alts []string
 		for _, t := range g {
@@ -115,66 +168,214 @@ func (q *query) String() string {
 	for _, t := range q.negs {
 		parts = append(parts, t.String())
 	}
+	for _, p := range q.phrases {
+		s := `"` + strings.Join(p.words, " ") + `"`
+		if p.neg {
+			s = "!" + s
+		}
+		parts = append(parts, s)
+	}
 	return strings.Join(parts, " ")
 }
 
-// parseQuery parses fzf's extended syntax on words. A token that folds to
-// several words ("jong-un") becomes a term per word; inside an OR group it
-// keeps its longest word.
-func parseQuery(s string) *query {
+// rawToken is one token of the query line: a run without spaces, or with
+// spaces inside double quotes.
+type rawToken struct {
+	text   string
+	quoted bool // the token's value was in quotes
+}
+
+// splitQuery cuts s into tokens at spaces outside double quotes; `a|b`
+// becomes `a | b`. A quote left open runs to the end, as while typing.
+func splitQuery(s string) []rawToken {
+	var toks []rawToken
+	var b strings.Builder
+	inQuote, quoted := false, false
+	flush := func() {
+		if b.Len() == 0 && !quoted {
+			return
+		}
+		t := b.String()
+		b.Reset()
+		if !quoted && !strings.Contains(t, ":") && strings.Contains(t, "|") && t != "|" {
+			for i, part := range strings.Split(t, "|") {
+				if i > 0 {
+					toks = append(toks, rawToken{text: "|"})
+				}
+				if part != "" {
+					toks = append(toks, rawToken{text: part})
+				}
+			}
+		} else {
+			toks = append(toks, rawToken{text: t, quoted: quoted})
+		}
+		quoted = false
+	}
+	for _, r := range s {
+		switch {
+		case r == '"':
+			inQuote = !inQuote
+			quoted = true
+			b.WriteRune(r)
+		case !inQuote && (r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u3000'):
+			flush()
+		default:
+			b.WriteRune(r)
+		}
+	}
+	flush()
+	return toks
+}
+
+// parseQuery parses a query: qualifiers first (before folding, so that
+// `c:AZ` is a qualifier), then fzf's extended syntax on words, quoted
+// phrases and `|` with or without spaces. Repeated terms are dropped, and
+// terms past maxTerms are left out and counted. A bad qualifier is an
+// error for the caller to show.
+func parseQuery(s string) (*query, error) {
 	q := &query{}
-	tokens := strings.Fields(s)
+	toks := splitQuery(s)
 	var group []term
 	joinNext := false
+	count := 0
+	seenGroup := map[string]bool{}
+	seenNeg := map[string]bool{}
 	flush := func() {
 		if len(group) == 0 {
 			return
 		}
-		if len(group) == 1 && group[0].neg {
-			q.negs = append(q.negs, group[0])
-		} else {
-			q.groups = append(q.groups, group)
-		}
+		g := group
 		group = nil
+		if len(g) == 1 && g[0].neg {
+			if k := g[0].String(); seenNeg[k] {
+				q.repeats++
+			} else {
+				seenNeg[k] = true
+				q.negs = append(q.negs, g[0])
+			}
+			return
+		}
+		keys := make([]string, len(g))
+		for i, t := range g {
+			keys[i] = t.String()
+		}
+		slices.Sort(keys)
+		k := strings.Join(keys, "|")
+		if seenGroup[k] {
+			q.repeats += len(g)
+			return
+		}
+		seenGroup[k] = true
+		q.groups = append(q.groups, g)
 	}
-	for i, tok := range tokens {
-		if tok == "|" {
+	add := func(t term) bool {
+		if slices.Contains(group, t) {
+			q.repeats++
+			return true
+		}
+		if count >= maxTerms {
+			q.dropped++
+			return false
+		}
+		count++
+		group = append(group, t)
+		return true
+	}
+	var tz tokenizer
+	for i, tok := range toks {
+		if tok.text == "|" {
 			joinNext = len(group) > 0
 			continue
 		}
-		inOr := joinNext || (i+1 < len(tokens) && tokens[i+1] == "|")
-		terms := parseTerm(tok)
+		if ql, ok, err := parseQualifier(tok.text); err != nil {
+			return nil, err
+		} else if ok {
+			if ql.empty() {
+				continue
+			}
+			if !slices.ContainsFunc(q.quals, func(o qualifier) bool { return o.String() == ql.String() }) {
+				q.quals = append(q.quals, ql)
+			}
+			joinNext = false
+			continue
+		}
+		inOr := joinNext || (i+1 < len(toks) && toks[i+1].text == "|")
+		var terms []term
+		if tok.quoted && isPhrase(tok.text) {
+			neg := strings.HasPrefix(tok.text, "!")
+			words := phraseWords(&tz, tok.text)
+			switch {
+			case len(words) == 0:
+				continue
+			case len(words) == 1 || inOr:
+				longest := slices.MaxFunc(words, func(a, b string) int { return len(a) - len(b) })
+				terms = []term{{text: longest, stem: stem(longest), runeLen: utf8.RuneCountInString(longest), kind: kindWhole, neg: neg}}
+			case count+len(words) > maxTerms:
+				q.dropped += len(words)
+				continue
+			default:
+				flush()
+				joinNext = false
+				q.phrases = append(q.phrases, phrase{words: words, neg: neg})
+				if !neg {
+					for _, w := range words {
+						flush()
+						add(term{text: w, stem: stem(w), runeLen: utf8.RuneCountInString(w), kind: kindWhole})
+					}
+					flush()
+				} else {
+					count += len(words)
+				}
+				continue
+			}
+		} else {
+			terms = parseTerm(&tz, tok.text)
+		}
 		if len(terms) == 0 {
 			continue
 		}
 		if inOr && len(terms) > 1 {
-			longest := terms[0]
-			for _, t := range terms[1:] {
-				if t.runeLen > longest.runeLen {
-					longest = t
-				}
-			}
-			terms = terms[:1]
-			terms[0] = longest
+			terms = []term{slices.MaxFunc(terms, func(a, b term) int { return a.runeLen - b.runeLen })}
 		}
 		if joinNext {
-			group = append(group, terms[0])
+			add(terms[0])
 			joinNext = false
 			continue
 		}
 		flush()
-		group = append(group, terms[0])
+		add(terms[0])
 		for _, t := range terms[1:] {
 			flush()
-			group = append(group, t)
+			add(t)
 		}
 	}
 	flush()
-	return q
+	return q, nil
 }
 
-// parseTerm reads the operators of one token and folds the rest.
-func parseTerm(tok string) []term {
+// isPhrase reports whether a quoted token is a phrase ("a b" or !"a b"),
+// not a word with a quote inside it.
+func isPhrase(tok string) bool {
+	tok = strings.TrimPrefix(tok, "!")
+	return strings.HasPrefix(tok, `"`)
+}
+
+// phraseWords returns the folded words of a quoted phrase, in order.
+func phraseWords(tz *tokenizer, tok string) []string {
+	tok = strings.Trim(strings.TrimPrefix(tok, "!"), `"`)
+	var words []string
+	tz.tokens(tok, func(t *token) {
+		if !t.joined {
+			words = append(words, stem(string(t.word)))
+		}
+	})
+	return words
+}
+
+// parseTerm reads the operators of one token and folds the rest. A
+// hyphenated token is one word (cease-fire → ceasefire); a token that folds
+// to several other words (U.S.) becomes a term per word.
+func parseTerm(tz *tokenizer, tok string) []term {
 	var t term
 	if strings.HasPrefix(tok, "!") {
 		t.neg = true
@@ -201,25 +402,55 @@ func parseTerm(tok string) []term {
 	case suffix:
 		t.kind = kindSuffix
 	}
-	var terms []term
-	fold.FoldedWords(tok, nil, func(w []byte) {
+	// A prefix or a suffix is a piece of a word, not a word: it has no stem.
+	fragment := t.kind == kindPrefix || t.kind == kindSuffix || t.kind == kindExact
+	var words, joined []term
+	tz.tokens(tok, func(tk *token) {
 		tt := t
-		tt.text = string(w)
-		tt.runeLen = utf8.RuneCount(w)
-		terms = append(terms, tt)
+		tt.text = string(tk.word)
+		tt.stem = tt.text
+		if !fragment {
+			tt.stem = stem(tt.text)
+		}
+		tt.runeLen = utf8.RuneCount(tk.word)
+		if tk.joined {
+			joined = append(joined, tt)
+		} else {
+			words = append(words, tt)
+		}
 	})
-	return terms
+	if len(joined) == 1 && len(words) > 1 && joinedWhole(tok) {
+		return joined
+	}
+	return append(words, joined...)
+}
+
+// joinedWhole reports whether tok is one hyphenated word and nothing else.
+func joinedWhole(tok string) bool {
+	for _, r := range tok {
+		if !isHyphen(r) && !fold.IsWordRune(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // narrows reports whether every article that matches q also matches p, so
-// that q can be run over p's results alone. That holds when q is p with its
-// last term extended or more terms added, and neither has | or !. A fuzzy
-// term's window grows with its length, so an extended fuzzy term narrows only
-// while ceil(len/4) stays the same; a one-letter term (prefixes only) never
-// narrows to a longer one but for ^, and a suffix term never to another.
+// that q can be run over p's results alone. That holds when q has p's
+// qualifiers and is p with terms added, or with its last term extended while
+// that term matches word prefixes only (a short term, ^ or ' of two letters
+// or more); neither may have |, !, phrases, marks or terms left out. A
+// longer fuzzy term forgives typos and matches inside words, so its matches
+// are not a subset of a shorter one's.
 func (q *query) narrows(p *query) bool {
-	if len(p.groups) == 0 || len(q.groups) < len(p.groups) || q.hasOrOrNeg() || p.hasOrOrNeg() {
+	if len(p.groups) == 0 || len(q.groups) < len(p.groups) || q.hasOrOrNeg() || p.hasOrOrNeg() ||
+		len(q.phrases) > 0 || len(p.phrases) > 0 || q.dropped > 0 || p.dropped > 0 || !sameQuals(q.quals, p.quals) {
 		return false
+	}
+	for _, ql := range q.quals {
+		if ql.kind == qualIs {
+			return false // marks change between keystrokes
+		}
 	}
 	last := len(p.groups) - 1
 	for i := range last {
@@ -231,16 +462,15 @@ func (q *query) narrows(p *query) bool {
 	if pt == qt {
 		return true
 	}
-	if pt.kind != qt.kind || !strings.HasPrefix(qt.text, pt.text) {
+	pk, qk := pt.effectiveKind(), qt.effectiveKind()
+	if pk != qk || !strings.HasPrefix(qt.text, pt.text) {
 		return false
 	}
-	switch pt.kind {
+	switch pk {
 	case kindPrefix:
 		return true
 	case kindExact:
 		return pt.runeLen > 1
-	case kindFuzzy:
-		return pt.runeLen > 1 && (pt.runeLen+3)/4 == (qt.runeLen+3)/4
 	}
 	return false
 }

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -43,12 +45,18 @@ type Range struct{ Start, End int }
 type Options struct {
 	Country string // ISO code; "" for every country
 	Limit   int    // at most this many hits; 0 for no limit
+	Marks   Marks  // what is read and saved, for is:; nil when nothing is
 }
 
-// Hit is one article that matches a query.
+// Hit is one article that matches a query: a row of the results, which
+// stands for its near-duplicates too.
 type Hit struct {
 	Article *articles.Article
-	Score   int
+	Score   int                 // orders hits within one query: higher first
+	Copies  []*articles.Article // near-duplicates that matched too, folded into this row
+
+	terms uint64 // the positive terms it matched: bit i is term i of query.positive
+	tiers tiers
 }
 
 // Snippet is the text shown under a hit, with the matches marked.
@@ -60,33 +68,51 @@ type Snippet struct {
 
 // Results are the hits of one query, best first.
 type Results struct {
-	Query string
-	Hits  []Hit
-	Total int // articles that match, before Options.Limit
+	Query   string
+	Hits    []Hit
+	Total   int // rows that match, before Options.Limit
+	Dropped int // terms left out: a query has at most 64 terms
 
 	q        *query
 	scope    string
 	complete bool // Hits holds every match: Limit did not cut it
 	narrowed bool // computed from the previous results, not the whole index
 
-	// Every match in article order with each group's value, kept when
-	// complete so that a following, narrower query can start from them.
-	arts []uint32
-	vals [][]uint8
+	// Every match in article order with its tiers over every group and
+	// over every group but the last, kept when complete so that a
+	// following, narrower query can start from them.
+	arts    []uint32
+	accAll  []acc
+	accHead []acc
 
 	snippetMu sync.Mutex
 	snippets  map[int]Snippet // computed once per row: the UI asks on every frame
 }
 
+// Notice says what the search left out of the query, or "".
+func (r *Results) Notice() string {
+	if r.Dropped == 0 {
+		return ""
+	}
+	return fmt.Sprintf("only the first %d terms were searched for; %d more were left out", maxTerms, r.Dropped)
+}
+
 // Search runs query over the store, or over the articles that mention
-// opt.Country when it is set. Hits are ranked by score, then newest first.
-// A blank query returns every article in scope, newest first. Search returns
-// ctx.Err() when ctx is cancelled before it is done. Each call starts from
-// the whole index; a Searcher also narrows the previous results.
+// opt.Country when it is set. Hits are ranked by the tiers of doc.go, then
+// newest first; near-duplicates share a row. A blank query returns every
+// article in scope, newest first, and a query of qualifiers alone the
+// articles they allow, newest first. A bad qualifier is a *QueryError.
+// Search returns ctx.Err() when ctx is cancelled before it is done. Each
+// call starts from the whole index; a Searcher also narrows the previous
+// results.
 func (s *Store) Search(ctx context.Context, query string, opt Options) (*Results, error) {
-	res, err := s.search(ctx, parseQuery(query), query, opt, nil)
+	q, err := parseQuery(query)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.search(ctx, q, query, opt, nil)
 	if res != nil {
-		res.arts, res.vals = nil, nil // kept only for a Searcher to narrow
+		res.arts, res.accAll, res.accHead = nil, nil, nil // kept only for a Searcher to narrow
 	}
 	return res, err
 }
@@ -97,7 +123,7 @@ func (s *Store) search(ctx context.Context, q *query, query string, opt Options,
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res := &Results{Query: query, q: q, scope: opt.Country}
+	res := &Results{Query: query, q: q, scope: opt.Country, Dropped: q.dropped}
 	if q.blank() {
 		scope := s.all
 		if opt.Country != "" {
@@ -120,162 +146,262 @@ func (s *Store) search(ctx context.Context, q *query, query string, opt Options,
 	return res, nil
 }
 
+// acc is what a candidate has gathered over the groups evaluated so far.
+type acc struct {
+	weight   float32 // BM25, summed over groups
+	terms    uint64  // positive terms matched
+	matched  uint8   // terms matched, the alternatives of | groups counted
+	typos    uint8
+	field    uint8
+	exact    uint8
+	prox     uint8  // neighbouring groups that share a sentence
+	groups   uint8  // groups added
+	lastMask uint16 // sentence buckets of the last group added
+	allMask  uint16 // sentence buckets every group added has
+}
+
+// gacc is one group's match in one candidate.
+type gacc struct {
+	weight float32
+	terms  uint64
+	mask   uint16
+	best   uint8 // matchValue of the best match; 0 for none
+}
+
+func (a *acc) add(g *gacc) {
+	a.weight += g.weight
+	a.terms |= g.terms
+	a.matched = sat8(int(a.matched) + bits.OnesCount64(g.terms))
+	q, rank := g.best/3, g.best%3
+	a.typos = sat8(int(a.typos) + typoCost(q))
+	a.field = sat8(int(a.field) + int(rank))
+	a.exact = sat8(int(a.exact) + exactness(q))
+	if a.groups == 0 {
+		a.allMask = g.mask
+	} else {
+		a.allMask &= g.mask
+		if a.lastMask&g.mask != 0 {
+			a.prox = sat8(int(a.prox) + 1)
+		}
+	}
+	a.lastMask = g.mask
+	a.groups = sat8(int(a.groups) + 1)
+}
+
+func sat8(x int) uint8 { return uint8(min(x, 255)) }
+
 // run computes the hits of res.q, starting from prev when it is not nil.
+// The qualifiers and negations make one filter first; then the groups are
+// evaluated one after another, each over the candidates the ones before
+// left, stopping when none are left.
 func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Options) error {
 	ix := s.index
 	q := res.q
-	reuse := 0 // groups whose values come from prev
-	if prev != nil {
-		res.narrowed = true
-		for reuse < len(prev.q.groups) && slices.Equal(prev.q.groups[reuse], q.groups[reuse]) {
-			reuse++
-		}
-	}
-	dense := make([][]uint8, len(q.groups))
-	defer func() {
-		for _, d := range dense {
-			ix.putValues(d)
-		}
-	}()
-	for g := reuse; g < len(q.groups); g++ {
-		vals, err := ix.groupValues(ctx, q.groups[g])
+	allowed := s.filter(q, opt)
+	for i := range q.negs {
+		ms, err := ix.matchVocab(ctx, &q.negs[i])
 		if err != nil {
 			return err
 		}
-		dense[g] = vals
-	}
-	var excluded []uint8
-	if len(q.negs) > 0 {
-		excluded = ix.values()
-		defer ix.putValues(excluded)
-		for i := range q.negs {
-			if err := ix.mark(ctx, &q.negs[i], excluded); err != nil {
-				return err
+		if allowed == nil {
+			allowed = newBitset(ix.n)
+			allowed.fill(ix.n)
+		}
+		for _, m := range ms {
+			for _, p := range ix.postings(int(m.word)) {
+				a := p >> fieldBits
+				allowed[a/64] &^= 1 << (a % 64)
 			}
 		}
 	}
 
-	// The candidates: prev's matches, the country's articles or all.
-	var cands []uint32
+	var cands []uint32 // nil: every article
+	var accs []acc
+	start := 0
 	switch {
 	case prev != nil:
+		res.narrowed = true
+		for start < len(prev.q.groups) && slices.Equal(prev.q.groups[start], q.groups[start]) {
+			start++
+		}
 		cands = prev.arts
-	case opt.Country != "":
-		cands = ix.byCountry[opt.Country]
+		if start == len(prev.q.groups) {
+			accs = prev.accAll
+		} else {
+			accs = prev.accHead
+		}
+		accs = slices.Clone(accs)
+	case allowed != nil:
+		cands = allowed.members()
+		accs = make([]acc, len(cands))
+	}
+	if len(q.groups) == 0 {
 		if cands == nil {
-			cands = []uint32{}
-		}
-	}
-	ncand := ix.n
-	if cands != nil {
-		ncand = len(cands)
-	}
-	// Score every candidate (-1: no match), then gather the matches into
-	// slices of the right size: at 100,000 articles a one-letter query
-	// matches nearly all of them, and growing slices would double the
-	// garbage of every keystroke.
-	sc := ix.scratch(ncand)
-	defer ix.putScratch(sc)
-	total := 0
-	for j := range ncand {
-		if j%16384 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
+			cands = make([]uint32, ix.n)
+			for i := range cands {
+				cands[i] = uint32(i)
 			}
+			accs = make([]acc, len(cands))
 		}
-		a := uint32(j)
-		if cands != nil {
-			a = cands[j]
+	}
+
+	positive := 0 // bit of the group's first positive term
+	for g := range start {
+		positive += countPositive(q.groups[g])
+	}
+	var head []acc
+	for g := start; g < len(q.groups); g++ {
+		group := q.groups[g]
+		if cands != nil && len(cands) == 0 {
+			break
 		}
-		score := int32(-1)
-		if excluded == nil || excluded[a] == 0 {
-			score = 0
-			for g := range q.groups {
-				var v uint8
-				if g < reuse {
-					v = prev.vals[g][j]
-				} else {
-					v = dense[g][a]
+		out, err := ix.evalGroup(ctx, group, positive, cands)
+		if err != nil {
+			return err
+		}
+		positive += countPositive(group)
+		// Keep the candidates the group matched.
+		var next []uint32
+		var nextAccs, nextHead []acc
+		last := g == len(q.groups)-1
+		if cands == nil {
+			n := 0
+			for a := range out {
+				if out[a].best != 0 {
+					n++
 				}
-				if v == 0 {
-					score = -1
-					break
+			}
+			next = make([]uint32, 0, n)
+			nextAccs = make([]acc, 0, n)
+			if last {
+				nextHead = make([]acc, 0, n)
+			}
+			for a := range out {
+				if out[a].best == 0 {
+					continue
 				}
-				score += int32(v)
+				var ac acc
+				if last {
+					nextHead = append(nextHead, ac)
+				}
+				ac.add(&out[a])
+				next = append(next, uint32(a))
+				nextAccs = append(nextAccs, ac)
+			}
+		} else {
+			next = cands[:0:0]
+			for j := range cands {
+				if out[j].best == 0 {
+					continue
+				}
+				ac := accs[j]
+				if last {
+					nextHead = append(nextHead, ac)
+				}
+				ac.add(&out[j])
+				next = append(next, cands[j])
+				nextAccs = append(nextAccs, ac)
 			}
 		}
-		sc[j] = score
-		if score >= 0 {
-			total++
-		}
+		ix.putGroup(out)
+		cands, accs, head = next, nextAccs, nextHead
 	}
-	res.Total = total
-	res.arts = make([]uint32, total)
-	res.vals = make([][]uint8, len(q.groups))
-	for g := range res.vals {
-		res.vals[g] = make([]uint8, total)
+	if prev != nil && start == len(q.groups) {
+		head = slices.Clone(prev.accHead) // q is prev's query: nothing was evaluated
 	}
-	scores := make([]int32, total)
-	k := 0
-	for j, score := range sc {
-		if score < 0 {
-			continue
+	if cands == nil {
+		cands = []uint32{}
+	}
+	if len(q.phrases) > 0 {
+		keep := s.phrases(ctx, q.phrases, cands)
+		if keep == nil {
+			return ctx.Err()
 		}
-		a := uint32(j)
-		if cands != nil {
-			a = cands[j]
-		}
-		res.arts[k], scores[k] = a, score
-		for g, vals := range res.vals {
-			if g < reuse {
-				vals[k] = prev.vals[g][j]
-			} else {
-				vals[k] = dense[g][a]
+		k := 0
+		for j, ok := range keep {
+			if ok {
+				cands[k], accs[k] = cands[j], accs[j]
+				if head != nil {
+					head[k] = head[j]
+				}
+				k++
 			}
 		}
-		k++
+		cands, accs = cands[:k], accs[:k]
+		if head != nil {
+			head = head[:k]
+		}
 	}
-	order := rank(scores, opt.Limit)
-	res.complete = len(order) == res.Total
-	res.Hits = make([]Hit, len(order))
-	for i, j := range order {
-		res.Hits[i] = Hit{Article: s.all[res.arts[j]], Score: int(scores[j])}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
+	res.arts, res.accAll, res.accHead = cands, accs, head
+	s.rank(res, opt.Limit, len(q.groups) > 0)
 	return nil
 }
 
-// values returns a zeroed value per article, from a pool: a keystroke
-// needs one or two, and at 100,000 articles each is 100 KB.
-func (ix *index) values() []uint8 {
-	if v, ok := ix.pool.Get().(*[]uint8); ok {
-		clear(*v)
+func countPositive(group []term) int {
+	n := 0
+	for _, t := range group {
+		if !t.neg {
+			n++
+		}
+	}
+	return n
+}
+
+// slots returns a slot per article, every one -1, from a pool.
+func (ix *index) slots() []int32 {
+	if v, ok := ix.slotPool.Get().(*[]int32); ok {
 		return *v
 	}
-	return make([]uint8, ix.n)
-}
-
-// putValues returns vals to the pool; nil is ignored.
-func (ix *index) putValues(vals []uint8) {
-	if vals != nil {
-		ix.pool.Put(&vals)
+	s := make([]int32, ix.n)
+	for i := range s {
+		s[i] = -1
 	}
+	return s
 }
 
-// scratch returns n scores, not zeroed, from a pool.
-func (ix *index) scratch(n int) []int32 {
-	if v, ok := ix.scorePool.Get().(*[]int32); ok {
-		return (*v)[:n]
+// putSlots returns slots to the pool after resetting the ones cands set.
+func (ix *index) putSlots(s []int32, cands []uint32) {
+	for _, a := range cands {
+		s[a] = -1
 	}
-	return make([]int32, n, ix.n)
+	ix.slotPool.Put(&s)
 }
 
-func (ix *index) putScratch(sc []int32) { ix.scorePool.Put(&sc) }
+func (ix *index) putGroup(out []gacc) { ix.groupPool.Put(&out) }
 
-// groupValues returns, for every article, the value of the best match of
-// any term of the group (0 for none). A negated term in an OR group counts
-// as the least match for the articles without it.
-func (ix *index) groupValues(ctx context.Context, group []term) ([]uint8, error) {
-	vals := ix.values()
+func (ix *index) group(n int) []gacc {
+	if v, ok := ix.groupPool.Get().(*[]gacc); ok && cap(*v) >= n {
+		out := (*v)[:n]
+		clear(out)
+		return out
+	}
+	return make([]gacc, n, max(n, ix.n))
+}
+
+// qualWeight scales a match's BM25 weight by its quality: a word as typed
+// says more than a prefix, a typo or a subsequence.
+var qualWeight = [...]float32{qualNone: 0, qualGaps: 0.3, qualTypo2: 0.4, qualTypo1: 0.5, qualInside: 0.6, qualPrefix: 0.8, qualWhole: 1}
+
+// evalGroup matches one group over the candidates (every article when
+// cands is nil): out[j] is candidate j's match. The group's positive terms
+// are bits firstBit… of the matched terms. A negated term in an OR group
+// counts as the least match for the articles without it.
+func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cands []uint32) ([]gacc, error) {
+	nslots := ix.n
+	var slotOf []int32
+	if cands != nil {
+		nslots = len(cands)
+		slotOf = ix.slots()
+		for j, a := range cands {
+			slotOf[a] = int32(j)
+		}
+		defer ix.putSlots(slotOf, cands)
+	}
+	out := ix.group(nslots)
+	bit := firstBit
 	var negs []*term
 	for i := range group {
 		t := &group[i]
@@ -285,56 +411,67 @@ func (ix *index) groupValues(ctx context.Context, group []term) ([]uint8, error)
 		}
 		ms, err := ix.matchVocab(ctx, t)
 		if err == nil {
-			err = ix.union(ctx, ms, vals)
+			err = ix.union(ctx, ms, uint64(1)<<(bit%64), slotOf, cands, out)
 		}
 		if err != nil {
-			ix.putValues(vals)
+			ix.putGroup(out)
 			return nil, err
 		}
+		bit++
 	}
 	for _, t := range negs {
-		has := ix.values()
-		if err := ix.mark(ctx, t, has); err != nil {
-			ix.putValues(has)
-			ix.putValues(vals)
+		ms, err := ix.matchVocab(ctx, t)
+		if err != nil {
+			ix.putGroup(out)
 			return nil, err
 		}
-		for a, h := range has {
-			if h == 0 && vals[a] == 0 {
-				vals[a] = 1
+		has := newBitset(ix.n)
+		for _, m := range ms {
+			for _, p := range ix.postings(int(m.word)) {
+				has.set(p >> fieldBits)
 			}
 		}
-		ix.putValues(has)
+		for j := range out {
+			a := uint32(j)
+			if cands != nil {
+				a = cands[j]
+			}
+			if !has.has(a) && out[j].best == 0 {
+				out[j].best = 1
+			}
+		}
 	}
-	return vals, nil
-}
-
-// mark sets marks[a] for every article a with a word that t matches.
-func (ix *index) mark(ctx context.Context, t *term, marks []uint8) error {
-	ms, err := ix.matchVocab(ctx, t)
-	if err != nil {
-		return err
-	}
-	return ix.union(ctx, ms, marks)
+	return out, nil
 }
 
 // unionMin is the number of postings below which union uses one core.
 const unionMin = 1 << 15
 
-// union raises vals[a] to the value of each match in ms for every article a
-// the matched word occurs in. On several cores each worker takes a range of
-// articles, so that no two write to the same element.
-func (ix *index) union(ctx context.Context, ms []wordMatch, vals []uint8) error {
+// union adds the matches in ms of one term (bit) to out, for every
+// candidate that a matched word occurs in. On several cores each worker
+// takes a range of candidates, so that no two write to the same element.
+func (ix *index) union(ctx context.Context, ms []wordMatch, bit uint64, slotOf []int32, cands []uint32, out []gacc) error {
 	total := 0
 	for _, m := range ms {
 		total += int(ix.postOff[m.word+1] - ix.postOff[m.word])
 	}
 	parts := 1
-	if total >= unionMin {
+	if total >= unionMin && len(out) >= 1024 {
 		parts = maxWorkers()
 	}
+	idfs := make([]float32, len(ms))
+	for k, m := range ms {
+		idfs[k] = idf(int(ix.postOff[m.word+1]-ix.postOff[m.word]), ix.n) * qualWeight[m.qual]
+	}
 	return parallel(ctx, parts, func(p int) {
-		lo, hi := uint32(ix.n*p/parts), uint32(ix.n*(p+1)/parts)
+		slo, shi := len(out)*p/parts, len(out)*(p+1)/parts
+		if slo == shi {
+			return
+		}
+		alo, ahi := uint32(slo), uint32(shi)
+		if cands != nil {
+			alo, ahi = cands[slo], cands[shi-1]+1
+		}
 		var table [1 << fieldBits]uint8
 		for k, m := range ms {
 			if k%64 == 63 && ctx.Err() != nil {
@@ -343,25 +480,42 @@ func (ix *index) union(ctx context.Context, ms []wordMatch, vals []uint8) error 
 			for f := range table {
 				table[f] = matchValue(m.qual, fieldRank(uint32(f)))
 			}
-			posts := ix.postings(int(m.word))
-			if parts > 1 {
-				posts = postingsIn(posts, lo, hi)
+			lo, hi := ix.postOff[m.word], ix.postOff[m.word+1]
+			posts, infos := ix.posts[lo:hi], ix.infos[lo:hi]
+			if parts > 1 || cands != nil {
+				i, j := postingsIn(posts, alo, ahi)
+				posts, infos = posts[i:j], infos[i:j]
 			}
-			for _, p := range posts {
+			w := idfs[k]
+			for i, p := range posts {
 				a := p >> fieldBits
-				if v := table[p&fieldMask]; v > vals[a] {
-					vals[a] = v
+				slot := int32(a)
+				if slotOf != nil {
+					if slot = slotOf[a]; slot < 0 {
+						continue
+					}
+				}
+				g := &out[slot]
+				info := infos[i]
+				if v := table[p&fieldMask]; v > g.best {
+					g.best = v
+				}
+				g.mask |= info & sentenceMask
+				g.terms |= bit
+				tf := float32(tfOf(info))
+				if x := w * tf * (bm25K1 + 1) / (tf + ix.norm[a]); x > g.weight {
+					g.weight = x
 				}
 			}
 		}
 	})
 }
 
-// postingsIn returns the postings of articles [lo, hi).
-func postingsIn(posts []uint32, lo, hi uint32) []uint32 {
+// postingsIn returns the postings of articles [lo, hi), as [i, j).
+func postingsIn(posts []uint32, lo, hi uint32) (int, int) {
 	i, _ := slices.BinarySearchFunc(posts, lo, func(p, a uint32) int { return cmpU32(p>>fieldBits, a) })
 	j, _ := slices.BinarySearchFunc(posts[i:], hi, func(p, a uint32) int { return cmpU32(p>>fieldBits, a) })
-	return posts[i : i+j]
+	return i, i + j
 }
 
 func cmpU32(a, b uint32) int {
@@ -372,87 +526,6 @@ func cmpU32(a, b uint32) int {
 		return 1
 	}
 	return 0
-}
-
-// rank orders matches by score, best first, then by article number (newest
-// first), and returns the positions of at most limit of them (all when limit
-// is 0). scores are small: a counting sort does all of them in linear time,
-// a heap keeps the best limit.
-func rank(scores []int32, limit int) []int32 {
-	if limit > 0 && limit < len(scores) {
-		return topK(scores, limit)
-	}
-	top := int32(0)
-	for _, sc := range scores {
-		top = max(top, sc)
-	}
-	starts := make([]int32, top+2)
-	for _, sc := range scores {
-		starts[top-sc+1]++
-	}
-	for i := 1; i < len(starts); i++ {
-		starts[i] += starts[i-1]
-	}
-	order := make([]int32, len(scores))
-	for j, sc := range scores {
-		order[starts[top-sc]] = int32(j)
-		starts[top-sc]++
-	}
-	return order
-}
-
-// topK returns the positions of the k best scores, best first; of equal
-// scores the lower position is better.
-func topK(scores []int32, k int) []int32 {
-	worse := func(a, b int32) bool { // a ranks below b
-		if scores[a] != scores[b] {
-			return scores[a] < scores[b]
-		}
-		return a > b
-	}
-	heap := make([]int32, 0, k) // the worst of the best k at the root
-	down := func(i int) {
-		for {
-			l := 2*i + 1
-			if l >= len(heap) {
-				return
-			}
-			w := l
-			if r := l + 1; r < len(heap) && worse(heap[r], heap[l]) {
-				w = r
-			}
-			if !worse(heap[w], heap[i]) {
-				return
-			}
-			heap[i], heap[w] = heap[w], heap[i]
-			i = w
-		}
-	}
-	for j := range int32(len(scores)) {
-		if len(heap) < k {
-			heap = append(heap, j)
-			for i := len(heap) - 1; i > 0; {
-				p := (i - 1) / 2
-				if !worse(heap[i], heap[p]) {
-					break
-				}
-				heap[i], heap[p] = heap[p], heap[i]
-				i = p
-			}
-			continue
-		}
-		if worse(heap[0], j) {
-			heap[0] = j
-			down(0)
-		}
-	}
-	slices.SortFunc(heap, func(a, b int32) int {
-		if worse(a, b) {
-			return 1
-		}
-		return -1
-	})
-	return heap
 }
 
 // Blank reports whether the query had nothing to search for (no words, only

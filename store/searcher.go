@@ -27,7 +27,10 @@ func (se *Searcher) Store() *Store { return se.store }
 // be among them (query extends that query's last term, or adds terms,
 // without ! or |, in the same scope), only they are searched.
 func (se *Searcher) Search(ctx context.Context, query string, opt Options) (*Results, error) {
-	q := parseQuery(query)
+	q, err := parseQuery(query)
+	if err != nil {
+		return nil, err
+	}
 	se.mu.Lock()
 	prev := se.last
 	se.mu.Unlock()
@@ -43,7 +46,7 @@ func (se *Searcher) Search(ctx context.Context, query string, opt Options) (*Res
 		se.last = res
 		se.mu.Unlock()
 	} else {
-		res.arts, res.vals = nil, nil
+		res.arts, res.accAll, res.accHead = nil, nil, nil
 	}
 	return res, nil
 }

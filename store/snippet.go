@@ -72,9 +72,10 @@ func chunks(s string, max int) []string {
 }
 
 // Snippet returns the snippet of hit i: the body sentence that holds the
-// best matches of the most terms or, when every term's best match is in the
-// title or the metadata, that field (a derived title counts as the body).
-// Without positive terms it is the lead.
+// most of the terms the hit matched (of two, the one with the rarer terms,
+// then the better matches, then the earlier); the title or a metadata field
+// only when it holds more of them than any body sentence. Without positive
+// terms it is the lead.
 func (r *Results) Snippet(i int) Snippet {
 	r.snippetMu.Lock()
 	defer r.snippetMu.Unlock()
@@ -89,26 +90,46 @@ func (r *Results) Snippet(i int) Snippet {
 	return sn
 }
 
-// snippet computes Snippet(i).
-func (r *Results) snippet(i int) Snippet {
-	a := r.Hits[i].Article
-	us := units(a)
-	var groups [][]term
-	q := r.q
-	if q == nil {
-		q = &query{}
+// snippetGroups returns the query's groups of positive terms, each term
+// with its bit among the positive terms.
+func (r *Results) snippetGroups(matched uint64, all bool) [][]bitTerm {
+	if r == nil || r.q == nil {
+		return nil
 	}
-	for _, g := range q.groups {
-		var pos []term
+	var groups [][]bitTerm
+	bit := 0
+	for _, g := range r.q.groups {
+		var pos []bitTerm
 		for _, t := range g {
-			if !t.neg {
-				pos = append(pos, t)
+			if t.neg {
+				continue
 			}
+			if all || matched&(1<<(bit%64)) != 0 {
+				pos = append(pos, bitTerm{t, charMask(t.text), t.typos() > 0})
+			}
+			bit++
 		}
 		if len(pos) > 0 {
 			groups = append(groups, pos)
 		}
 	}
+	return groups
+}
+
+// bitTerm is a term with what a word must have to match it.
+type bitTerm struct {
+	term
+	mask  uint64 // the term's characters, unless it forgives typos
+	typos bool
+}
+
+// snippet computes Snippet(i). Only the terms the hit matched are looked
+// for, so a long | chain costs a few terms per row, not all of them.
+func (r *Results) snippet(i int) Snippet {
+	h := r.Hits[i]
+	a := h.Article
+	groups := r.snippetGroups(h.terms, h.terms == 0)
+	us := units(a)
 	if len(groups) == 0 {
 		for _, u := range us {
 			if u.field == FieldBody && u.text != "" {
@@ -117,93 +138,53 @@ func (r *Results) snippet(i int) Snippet {
 		}
 		return Snippet{Field: FieldTitle, Text: a.Title}
 	}
-
-	// vals[u][g]: the value of group g's best match in unit u.
-	var masks [][]uint64
-	for _, alts := range groups {
-		m := make([]uint64, len(alts))
-		for k := range alts {
-			m[k] = charMask(alts[k].text)
-		}
-		masks = append(masks, m)
-	}
+	var tz tokenizer
 	vals := make([][]uint8, len(us))
-	best := make([]uint8, len(groups))
-	var buf []byte
+	in := make([]int, len(groups)) // units that hold each group: of two sentences, the one with the rarer terms says more
 	for ui, u := range us {
-		v := make([]uint8, len(groups))
-		buf = fold.FoldedWords(u.text, buf, func(w []byte) {
-			wm := charMask(string(w))
-			var word string // made only when some term may match
+		vals[ui] = make([]uint8, len(groups))
+		v := vals[ui]
+		tz.tokens(u.text, func(tok *token) {
+			wm := charMask(string(tok.word))
+			var word string
 			for g, alts := range groups {
 				for k := range alts {
-					if wm&masks[g][k] != masks[g][k] {
+					if !alts[k].typos && wm&alts[k].mask != alts[k].mask {
 						continue
 					}
 					if word == "" {
-						word = string(w)
+						word = string(tok.word)
 					}
-					if q, _, _ := matchWord(&alts[k], word); q != qualNone {
-						v[g] = max(v[g], matchValue(q, u.field.rank()))
+					if q, _, _ := matchWord(&alts[k].term, word); q != qualNone {
+						v[g] = max(v[g], q)
 					}
 				}
 			}
 		})
-		vals[ui] = v
-		for g := range groups {
-			best[g] = max(best[g], v[g])
-		}
-	}
-	// Is some term's best match in the body? A derived title is the lead's
-	// own words, so its matches count as the body's, where the lead shows
-	// them in context.
-	inBody := false
-	for ui, u := range us {
-		if u.field == FieldBody || (u.field == FieldTitle && a.TitleDerived) {
-			for g, v := range vals[ui] {
-				if v != 0 && v == best[g] {
-					inBody = true
-				}
-			}
-		}
-	}
-	// Among the candidates, the best match of each group there.
-	bestThere := make([]uint8, len(groups))
-	for ui, u := range us {
-		if (u.field == FieldBody) == inBody {
-			for g := range groups {
-				bestThere[g] = max(bestThere[g], vals[ui][g])
-			}
-		}
-	}
-	// How many candidates hold each group's best match: of two that hold as
-	// many, the one with the rarer terms says more.
-	atBest := make([]int, len(groups))
-	for ui, u := range us {
-		if (u.field == FieldBody) == inBody {
-			for g, v := range vals[ui] {
-				if v != 0 && v == bestThere[g] {
-					atBest[g]++
-				}
+		for g, x := range v {
+			if x != 0 {
+				in[g]++
 			}
 		}
 	}
 	pick, pickKey := -1, [4]int{}
 	for ui, u := range us {
-		if (u.field == FieldBody) != inBody {
+		// Groups held, then the body, then rarity, then the quality of the
+		// matches: a title or a country that matched gives way to a body
+		// sentence that holds as many terms.
+		var key [4]int
+		for g, x := range vals[ui] {
+			if x != 0 {
+				key[0]++
+				key[2] -= in[g]
+				key[3] += int(x)
+			}
+		}
+		if key[0] == 0 {
 			continue
 		}
-		// Groups at their best here, groups matched, rarity, total value.
-		var key [4]int
-		for g, v := range vals[ui] {
-			if v != 0 && v == bestThere[g] {
-				key[0]++
-				key[2] -= atBest[g]
-			}
-			if v != 0 {
-				key[1]++
-			}
-			key[3] += int(v)
+		if u.field == FieldBody {
+			key[1] = 1
 		}
 		if pick < 0 || slices.Compare(key[:], pickKey[:]) > 0 {
 			pick, pickKey = ui, key
@@ -213,42 +194,44 @@ func (r *Results) snippet(i int) Snippet {
 		return Snippet{Field: FieldTitle, Text: a.Title, Highlights: r.Match(a.Title)}
 	}
 	u := us[pick]
-	return Snippet{Field: u.field, Text: u.text, Highlights: r.Match(u.text)}
+	return Snippet{Field: u.field, Text: u.text, Highlights: matchText(groups, u.text)}
 }
 
 // Match returns where the query's positive terms match words of text, as
-// sorted, disjoint rune ranges: the tightest window of each match. The UI
-// uses it to mark titles and an opened article's paragraphs.
+// sorted, disjoint rune ranges: the tightest window of each match, the
+// whole word for a typo. The UI uses it to mark titles and an opened
+// article's paragraphs.
 func (r *Results) Match(text string) []Range {
-	if r == nil || r.q == nil {
-		return nil
-	}
-	return matchText(r.q.positive(), text)
+	return matchText(r.snippetGroups(0, true), text)
 }
 
-func matchText(terms []term, text string) []Range {
-	if len(terms) == 0 {
+func matchText(groups [][]bitTerm, text string) []Range {
+	if len(groups) == 0 {
 		return nil
 	}
 	var rs []Range
-	var offs []int
-	var folded []byte
-	fold.Words(text, func(w fold.Word) {
-		// Fold the word, noting where each folded rune came from.
-		folded, offs = folded[:0], offs[:0]
-		runeOff := w.RuneStart
-		for _, r := range w.Text {
-			if f := fold.Rune(r); f != fold.Drop {
-				folded = utf8.AppendRune(folded, f)
-				offs = append(offs, runeOff)
-			}
-			runeOff++
-		}
-		offs = append(offs, w.RuneStart+w.RuneLen)
-		fw := string(folded)
-		for i := range terms {
-			if q, start, end := matchWord(&terms[i], fw); q != qualNone {
-				rs = append(rs, Range{offs[start], offs[end]})
+	var starts, ends []int
+	var tz tokenizer
+	tz.tokens(text, func(tok *token) {
+		fw := string(tok.word)
+		mapped := false
+		for _, alts := range groups {
+			for k := range alts {
+				q, start, end := matchWord(&alts[k].term, fw)
+				if q == qualNone {
+					continue
+				}
+				if q == qualWhole || q == qualTypo1 || q == qualTypo2 {
+					rs = append(rs, Range{tok.runeStart, tok.runeEnd})
+					continue
+				}
+				if !mapped {
+					starts, ends = foldedOffsets(text[tok.byteStart:tok.byteEnd], tok.runeStart, starts[:0], ends[:0])
+					mapped = true
+				}
+				if start < end && end <= len(ends) {
+					rs = append(rs, Range{starts[start], ends[end-1]})
+				}
 			}
 		}
 	})
@@ -270,4 +253,21 @@ func matchText(terms []term, text string) []Range {
 		return nil
 	}
 	return merged
+}
+
+// foldedOffsets maps the runes of a token's folded word to the runes of
+// the text it came from: folded rune i is text runes [starts[i], ends[i]),
+// which holds the combining marks that fold away with it. Hyphens join the
+// parts of a word, and fold to nothing too.
+func foldedOffsets(word string, runeStart int, starts, ends []int) ([]int, []int) {
+	runeOff := runeStart
+	for _, r := range word {
+		runeOff++
+		if fold.IsWordRune(r) && fold.Rune(r) != fold.Drop {
+			starts, ends = append(starts, runeOff-1), append(ends, runeOff)
+		} else if fold.IsWordRune(r) && len(ends) > 0 {
+			ends[len(ends)-1] = runeOff
+		}
+	}
+	return starts, ends
 }

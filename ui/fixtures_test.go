@@ -58,14 +58,25 @@ func testStore(tb testing.TB) *store.Store {
 }
 
 // bigStore clones the bundled articles, with new IDs and shifted dates, up
-// to n articles.
+// to n articles. Each clone ends with a paragraph of its own, so that the
+// clones are not near-duplicates, which a search would fold into one row.
 func bigStore(tb testing.TB, n int) *store.Store {
 	tb.Helper()
 	base := bundled(tb)
 	arts := make([]*articles.Article, 0, n)
+	digits := strings.Fields("zero one two three four five six seven eight nine")
 	for i := range n {
 		a := *base[i%len(base)]
 		a.ID = fmt.Sprintf("%s-%06d", a.ID, i)
+		var own strings.Builder
+		x := uint64(i)*0x9e3779b97f4a7c15 + 1
+		for range 300 {
+			x ^= x << 13
+			x ^= x >> 7
+			x ^= x << 17
+			own.WriteString(digits[x%10] + " ")
+		}
+		a.Body = append(a.Body[:len(a.Body):len(a.Body)], articles.Paragraph{Text: own.String()})
 		if a.Date.Precision == articles.DateFull {
 			a.Date.Year -= i / len(base) % 30
 		}

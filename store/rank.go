@@ -1,0 +1,256 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// tiers are what a hit is ranked by, in order; see doc.go.
+type tiers struct {
+	matched uint8   // terms matched, the alternatives of | groups counted
+	typos   uint8   // edits forgiven, a loose subsequence counting 3
+	prox    uint8   // neighbouring terms in one sentence, and one more when all are
+	field   uint8   // 2 for each term in the title, 1 in the source, dateline or countries
+	exact   uint8   // 3 for each whole word, 2 a prefix, 1 inside a word
+	weight  float32 // BM25: term frequency, inverse document frequency, length
+	groups  uint8
+}
+
+func tiersOf(a *acc) tiers {
+	t := tiers{matched: a.matched, typos: a.typos, field: a.field, exact: a.exact, weight: a.weight, groups: a.groups}
+	if a.groups > 1 {
+		t.prox = a.prox
+		if a.allMask != 0 {
+			t.prox++
+		}
+	}
+	return t
+}
+
+// Widths of the tiers in a key, most significant first.
+const (
+	weightBits = 27
+	weightUnit = 1 << 12 // a key counts the weight in steps of 1/4096
+)
+
+// key packs the tiers into one number that orders hits, higher first.
+func (t tiers) key() uint64 {
+	w := uint64(min(float64(t.weight)*weightUnit, 1<<weightBits-1))
+	k := uint64(min(t.matched, 127))
+	k = k<<8 | uint64(255-t.typos)
+	k = k<<6 | uint64(min(t.prox, 63))
+	k = k<<8 | uint64(t.field)
+	k = k<<8 | uint64(t.exact)
+	return k<<weightBits | w
+}
+
+// String says which tiers placed a hit, for search --json's why.
+func (t tiers) String() string {
+	if t.groups == 0 {
+		return "filtered, newest first"
+	}
+	parts := []string{plural(int(t.matched), "term"), plural(int(t.typos), "typo")}
+	if t.groups > 1 {
+		switch {
+		case t.prox == t.groups:
+			parts = append(parts, "all in one sentence")
+		case t.prox > 0:
+			parts = append(parts, fmt.Sprintf("%d of %d neighbours in one sentence", t.prox, t.groups-1))
+		default:
+			parts = append(parts, "apart")
+		}
+	}
+	parts = append(parts, fmt.Sprintf("field %d", t.field), fmt.Sprintf("exactness %d", t.exact), fmt.Sprintf("weight %.2f", t.weight))
+	return strings.Join(parts, " · ")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	if n == 0 && word == "typo" {
+		return "no typos"
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// Why says which tiers placed hit i.
+func (r *Results) Why(i int) string { return r.Hits[i].tiers.String() }
+
+// rank orders res.arts into res.Hits: by key, best first, then by article
+// number (newest first); or, when the query has no terms to score, newest
+// first. Near-duplicates take one row, the best of them, which lists the
+// others as copies. At most limit rows are kept (all when limit is 0).
+func (s *Store) rank(res *Results, limit int, scored bool) {
+	ix := s.index
+	n := len(res.arts)
+	keys := make([]uint64, n)
+	if scored {
+		for j := range res.arts {
+			keys[j] = tiersOf(&res.accAll[j]).key()
+		}
+	}
+	better := func(j, k int32) bool { return keys[j] > keys[k] || (keys[j] == keys[k] && j < k) }
+	bestOf := map[int32]int32{} // a group of near-duplicates → its best match
+	for j, a := range res.arts {
+		if c := ix.dupOf[a]; c >= 0 {
+			if b, ok := bestOf[c]; !ok || better(int32(j), b) {
+				bestOf[c] = int32(j)
+			}
+		}
+	}
+	rows := make([]int32, 0, n)
+	for j, a := range res.arts {
+		if c := ix.dupOf[a]; c >= 0 && bestOf[c] != int32(j) {
+			continue
+		}
+		rows = append(rows, int32(j))
+	}
+	res.Total = len(rows)
+	if scored {
+		rows = topRows(rows, keys, limit)
+	} else if limit > 0 && len(rows) > limit {
+		rows = rows[:limit]
+	}
+	res.complete = len(rows) == res.Total
+	res.Hits = make([]Hit, len(rows))
+	hitOf := map[int32]int{} // a group of near-duplicates → its hit
+	for i, j := range rows {
+		h := Hit{Article: s.all[res.arts[j]], Score: int(keys[j])}
+		if scored {
+			h.terms, h.tiers = res.accAll[j].terms, tiersOf(&res.accAll[j])
+		}
+		res.Hits[i] = h
+		if c := ix.dupOf[res.arts[j]]; c >= 0 {
+			hitOf[c] = i
+		}
+	}
+	if len(hitOf) > 0 {
+		for j, a := range res.arts {
+			c := ix.dupOf[a]
+			if c < 0 || bestOf[c] == int32(j) {
+				continue
+			}
+			if i, ok := hitOf[c]; ok {
+				res.Hits[i].Copies = append(res.Hits[i].Copies, s.all[a])
+			}
+		}
+	}
+}
+
+// topRows orders rows by key, best first, of equal keys the lower row
+// first, and keeps the best limit of them (all when limit is 0): a heap of
+// limit when that is a small part of them.
+func topRows(rows []int32, keys []uint64, limit int) []int32 {
+	cmp := func(a, b int32) int {
+		switch {
+		case keys[a] > keys[b]:
+			return -1
+		case keys[a] < keys[b]:
+			return 1
+		}
+		return int(a) - int(b)
+	}
+	if limit <= 0 || limit*8 >= len(rows) {
+		slices.SortFunc(rows, cmp)
+		if limit > 0 && len(rows) > limit {
+			rows = rows[:limit]
+		}
+		return rows
+	}
+	heap := make([]int32, 0, limit) // the worst of the best at the root
+	worse := func(a, b int32) bool { return cmp(a, b) > 0 }
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(heap) {
+				return
+			}
+			w := l
+			if r := l + 1; r < len(heap) && worse(heap[r], heap[l]) {
+				w = r
+			}
+			if !worse(heap[w], heap[i]) {
+				return
+			}
+			heap[i], heap[w] = heap[w], heap[i]
+			i = w
+		}
+	}
+	for _, j := range rows {
+		if len(heap) < limit {
+			heap = append(heap, j)
+			for i := len(heap) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !worse(heap[i], heap[p]) {
+					break
+				}
+				heap[i], heap[p] = heap[p], heap[i]
+				i = p
+			}
+			continue
+		}
+		if worse(heap[0], j) {
+			heap[0] = j
+			down(0)
+		}
+	}
+	slices.SortFunc(heap, cmp)
+	return heap
+}
+
+// phrases reports, for each candidate, whether every positive phrase
+// stands in its title or body, words next to each other, and no negated
+// one does. It returns nil when ctx is cancelled.
+func (s *Store) phrases(ctx context.Context, ps []phrase, cands []uint32) []bool {
+	keep := make([]bool, len(cands))
+	const chunk = 256
+	err := parallel(ctx, (len(cands)+chunk-1)/chunk, func(c int) {
+		var tz tokenizer
+		var words []string
+		for j := c * chunk; j < min(len(cands), (c+1)*chunk); j++ {
+			a := s.all[cands[j]]
+			found := make([]bool, len(ps))
+			scan := func(text string) {
+				words = words[:0]
+				tz.tokens(text, func(t *token) {
+					if !t.joined {
+						words = append(words, stem(string(t.word)))
+					}
+				})
+				for k, p := range ps {
+					if !found[k] && containsRun(words, p.words) {
+						found[k] = true
+					}
+				}
+			}
+			scan(a.Title)
+			for _, p := range a.Body {
+				scan(p.Text)
+			}
+			ok := true
+			for k, p := range ps {
+				if found[k] == p.neg {
+					ok = false
+				}
+			}
+			keep[j] = ok
+		}
+	})
+	if err != nil {
+		return nil
+	}
+	return keep
+}
+
+// containsRun reports whether run stands in words, in order, next to each other.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
