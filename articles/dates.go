@@ -10,7 +10,7 @@ import (
 // 2024 10:00:00 +0000", each optionally labelled ("Published:", "Updated")
 // and followed by a time ("at 3:45 p.m. EST").
 var (
-	dateLabel = regexp.MustCompile(`^(?i:(?:last\s+)?updated|(?:first\s+)?published|posted|date(?:d)?|pubdate)(?:\s+on)?\s*:?\s*`)
+	dateLabel = regexp.MustCompile(`^(?i:(?:last\s+)?updated|(?:first\s+)?published|last\s+modified|modified|posted|date(?:d)?|pubdate)(?:\s+on)?\s*:?\s*`)
 	dateAt    = regexp.MustCompile(`^(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?` +
 		`(?:(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` + // ISO
 		`|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})\.?,?\s+(\d{4})` + // 5 March 2024
@@ -19,6 +19,9 @@ var (
 	// zone, an offset.
 	timeTail = regexp.MustCompile(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*(?:T?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?)?\s*(?:z|[a-z]{2,5}|gmt[+-]\d{1,2}|utc[+-]\d{1,2}|[+-]\d{2}:?\d{2}|\([a-z]{2,5}\))?\s*\.?)$`)
 )
+
+// timeLead is a time and zone after a date, with more after them.
+var timeLead = regexp.MustCompile(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*T?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,5}\b)?)`)
 
 // dateAtStart reads a date at the start of s and returns it with the
 // number of bytes it took.
@@ -70,6 +73,13 @@ func dateLine(l string) (Date, bool) {
 	after := strings.TrimSpace(tail)
 	if timeTail.MatchString(tail) || labelled && (strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·") || byWhom(after)) {
 		return d, true // "Published March 5, 2024 | 4 min read", "Published 2024-02-01 by Middle East Eye"
+	}
+	if m := timeLead.FindStringIndex(tail); m != nil && m[1] < len(tail) {
+		if rest := strings.TrimSpace(tail[m[1]:]); dateLabel.MatchString(rest) {
+			if _, ok := dateLine(rest); ok {
+				return d, true // "Mon 12 November 2025 14.52 GMT First published on Mon 12 November 2025 08.30 GMT"
+			}
+		}
 	}
 	return Date{}, false // "Dated 12 May 1945, the last entry describes …" is text
 }

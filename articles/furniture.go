@@ -30,8 +30,19 @@ var (
 	)
 	// inlineLines are furniture wherever they stand, between paragraphs too.
 	inlineLines = setOf("advertisement", "sponsored content", "related article", "related articles",
+		"sign up", "subscribe now", "donate", "support us", "skip advertisement", "after newsletter promotion",
 		"share this article", "share this story", "story continues below advertisement",
 		"continue reading below", "article continues below")
+	// appealPrefixes start appeals for money, an e-mail address or a tip:
+	// furniture wherever they stand, even as sentences.
+	appealPrefixes = []string{
+		"sign up for our ", "sign up to our ", "sign up to the ", "subscribe to our ", "get our free ", "get our newsletter",
+		"support our journalism", "support independent journalism", "support the ", "please support ", "donate to ",
+		"make a donation", "become a member", "become a subscriber", "we have a small favour to ask",
+		"if you value our ", "if you appreciate our ", "do you have a story", "got a story", "have you got a story",
+		"you have 1 free article", "you have 2 free articles", "you have 3 free articles", "subscribe for ",
+		"our morning email ", "our daily newsletter", "sign up to our newsletter", "sign up for the ",
+	}
 	// edgePrefixes start lines of furniture above or below the text.
 	edgePrefixes = []string{
 		"sign up for ", "subscribe to ", "download the app", "get the app", "click here", "tap here",
@@ -208,6 +219,10 @@ func isProse(l string) bool {
 	return words >= 8 && lower*3 >= words
 }
 
+// maxAppeal is the longest line taken for an appeal, in bytes: a longer
+// one is text about subscribing.
+const maxAppeal = 240
+
 // maxTailHead is the longest line that heads a tail, in bytes.
 const maxTailHead = 60
 
@@ -217,6 +232,9 @@ const maxTailHead = 60
 func furnitureRule(l string, edge bool) Rule {
 	if isFooter(l) {
 		return RuleFooter // "© 2024 Daily News Ltd. All rights reserved."
+	}
+	if len(l) <= maxAppeal && hasPrefixFold(l, appealPrefixes) {
+		return RuleAppeal
 	}
 	if endsSentence(l) && !strings.HasSuffix(l, ":") {
 		if edge && isCookieNotice(l) {

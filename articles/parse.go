@@ -658,7 +658,7 @@ const maxWireNote = 400
 var (
 	wireNoteStarts = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by "}
 	wireNoteEnds   = []string{"contributed to this report", "contributed reporting to this report", "contributed to this story", "contributed to this article"}
-	wireEndMarks   = setOf("■", "(END)", "-30-", "###")
+	wireEndMarks   = setOf("■", "(END)", "-30-", "###", "♦", "◆", "∎", "___")
 )
 
 func isWireNote(s string, last bool) bool {
@@ -708,7 +708,7 @@ func (d *doc) dropDuplicates(paras []Block) []Block {
 	title := d.value(FieldTitle)
 	out := paras[:0]
 	for _, p := range paras {
-		if p.Text == title || len(out) > 0 && out[len(out)-1].Text == p.Text {
+		if strings.EqualFold(p.Text, title) || len(out) > 0 && out[len(out)-1].Text == p.Text {
 			d.remove(RuleDuplicate, p.Kind, p.Text)
 			continue
 		}

@@ -35,6 +35,7 @@ func Read(raw []byte) (articles.Parts, error) {
 	if err != nil {
 		return articles.Parts{}, err // html.Parse fails only when its reader does
 	}
+	prepare(doc)
 	ex := extract(doc)
 	p := articles.Parts{
 		Title:  ex.title,
