@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
 	"regexp"
 	"strconv"
@@ -93,7 +92,8 @@ func TestE2ESignalsRestoreTerminal(t *testing.T) {
 
 // TestE2ESuspendResume checks that SIGTSTP from outside (kill -TSTP, or a
 // job-control shell) gives the terminal back before the app stops, and that
-// fg brings the app back whole, taking the terminal again.
+// fg brings the app back whole, taking the terminal again; and that ctrl+z
+// does the same from inside.
 func TestE2ESuspendResume(t *testing.T) {
 	bin := e2eBinary(t)
 	term := e2eStart(t, bin, 100, 30)
@@ -116,15 +116,31 @@ func TestE2ESuspendResume(t *testing.T) {
 	if m := term.paneModes(); m != appModes {
 		t.Errorf("resumed, the modes are %q, want %q", m, appModes)
 	}
+
+	// ctrl+z, the key, suspends the same way.
+	term.keys("C-z")
+	fg := regexp.MustCompile(`e2e-fg=(\d+)`)
+	s = term.waitFor("the shell to take over after ctrl+z", fg.MatchString)
+	if got := fg.FindStringSubmatch(s)[1]; got != fmt.Sprint(128+int(syscall.SIGSTOP)) {
+		t.Errorf("after ctrl+z fg says status %s, want a stopped job's %d:\n%s", got, 128+int(syscall.SIGSTOP), s)
+	}
+	if m := term.paneModes(); m != restoredModes {
+		t.Errorf("suspended by ctrl+z, the modes are %q, want %q", m, restoredModes)
+	}
+	if m := term.sttyModes(); m != cookedModes {
+		t.Errorf("suspended by ctrl+z, stty says %q, want %q", m, cookedModes)
+	}
+	term.typ("fg; echo e2e-end=$?")
+	term.keys("Enter")
+	term.waitText("Articles · 5 of 5")
 	term.keys("j")
 	term.keys("q")
-	fg := regexp.MustCompile(`e2e-fg=(\d+)`)
-	s = term.waitFor("dateline to exit", fg.MatchString)
-	if got := fg.FindStringSubmatch(s)[1]; got != "0" {
+	end := regexp.MustCompile(`e2e-end=(\d+)`)
+	s = term.waitFor("dateline to exit", end.MatchString)
+	if got := end.FindStringSubmatch(s)[1]; got != "0" {
 		t.Errorf("q after fg: status %s, want 0:\n%s", got, s)
 	}
 	if m := term.paneModes(); m != restoredModes {
 		t.Errorf("after q the modes are %q, want %q", m, restoredModes)
 	}
-	_ = os.Getpid
 }

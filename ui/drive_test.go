@@ -70,9 +70,10 @@ func keys(names string) []tea.Msg {
 // command a message returns is run at once and its message fed back, so a
 // test sees the state after all the work a key started.
 type driver struct {
-	tb   testing.TB
-	m    *Model
-	quit bool
+	tb        testing.TB
+	m         *Model
+	quit      bool
+	suspended bool // asked for tea.Suspend
 }
 
 func newDriver(tb testing.TB, m *Model, w, h int) *driver {
@@ -101,6 +102,8 @@ func (d *driver) run(cmd tea.Cmd) {
 	case nil:
 	case tea.QuitMsg:
 		d.quit = true
+	case tea.SuspendMsg:
+		d.suspended = true
 	case tea.BatchMsg:
 		for _, c := range msg {
 			d.run(c)

@@ -30,6 +30,7 @@ type keyMap struct {
 type globalKeys struct {
 	Quit      key.Binding
 	Interrupt key.Binding
+	Suspend   key.Binding
 	Help      key.Binding
 	NextPane  key.Binding
 	PrevPane  key.Binding
@@ -119,6 +120,7 @@ func defaultKeyMap() *keyMap {
 		Global: globalKeys{
 			Quit:      b(k("q"), "q", "quit"),
 			Interrupt: b(k("ctrl+c"), "ctrl+c", "quit anywhere"),
+			Suspend:   b(k("ctrl+z"), "ctrl+z", "suspend"),
 			Help:      b(k("?"), "?", "help"),
 			NextPane:  b(k("tab"), "tab", "next pane"),
 			PrevPane:  b(k("shift+tab"), "shift+tab", "previous pane"),
@@ -231,6 +233,7 @@ func (k *keyMap) rows() []keyRow {
 	return []keyRow{
 		{&g.Quit, groupGlobal, notTyping, func(*Model) tea.Cmd { return tea.Quit }},
 		{&g.Interrupt, groupGlobal, func(keyState) bool { return true }, func(*Model) tea.Cmd { return tea.Quit }},
+		{&g.Suspend, groupGlobal, func(keyState) bool { return true }, func(*Model) tea.Cmd { return tea.Suspend }},
 		{&g.Help, groupGlobal, notTyping, (*Model).toggleHelp},
 		{&g.Skipped, groupGlobal, func(s keyState) bool { return !s.typing && s.skipped }, (*Model).toggleSkipped},
 		{&g.NextPane, groupGlobal, func(s keyState) bool { return !s.overlay && s.ring > 1 }, func(m *Model) tea.Cmd { m.cycle(1); return nil }},

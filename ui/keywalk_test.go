@@ -84,11 +84,12 @@ func walkKeys(km *keyMap) []string {
 // walkSnapshot is what a key can change that a user sees: the styled
 // frame (a selection shows only in its style) and whether the app quit.
 type walkSnapshot struct {
-	frame string
-	quit  bool
+	frame     string
+	quit      bool
+	suspended bool
 }
 
-func snapshot(d *driver) walkSnapshot { return walkSnapshot{d.m.View().Content, d.quit} }
+func snapshot(d *driver) walkSnapshot { return walkSnapshot{d.m.View().Content, d.quit, d.suspended} }
 
 // TestKeyTableWalk walks every pane and state at a narrow, a middling and a
 // wide size and presses every key: a key that changes what the user sees
