@@ -1,9 +1,3 @@
-// Package countries is the gazetteer: ISO 3166-1 countries with the
-// project's short names and flags, and a tagger that finds the countries a
-// text mentions by their names, demonyms, official names, capitals, cities
-// and regions, while stop phrases (organisations, outlets, historical
-// states, set phrases) keep "Korea JoongAng Daily" or "Soviet Union" from
-// counting.
 package countries
 
 import (
@@ -36,37 +30,84 @@ func Lookup(code string) (Country, bool) {
 type Count struct {
 	Country
 	Mentions int
-	Primary  bool // mentioned at least twice and at least half as often as the most-mentioned country
+	Primary  bool // see the package doc: what an article is about
+}
+
+// Doc is an article's text as the tagger reads it: already sanitised and
+// free of boilerplate. The headline, the dateline and the first paragraph
+// weigh more than the rest when primary countries are chosen.
+type Doc struct {
+	Headline string
+	Dateline string
+	Body     []string // paragraphs (and captions), the lead first
 }
 
 // maxCountries bounds the country table, so that a Tag call counts on the stack.
 const maxCountries = 256
 
-// Tag returns the countries mentioned in texts (an article's title,
-// paragraphs, caption — already sanitised and free of boilerplate), primary
-// ones first, then by mentions (desc), then by name. Each text is tagged on
-// its own, so a phrase never spans two texts; the counts are summed.
+// Tag returns the countries mentioned in texts (the body of an article,
+// the lead first), primary ones first, then by mentions (desc), then by
+// name. Each text is tagged on its own, so a phrase never spans two texts;
+// the counts are summed.
 func Tag(texts ...string) []Count {
+	var t tally
 	g := table()
-	var counts [maxCountries]int32
-	for _, t := range texts {
-		g.tag(t, &counts)
+	for i, s := range texts {
+		g.tag(s, bodyPart(i), &t)
 	}
+	return g.result(&t)
+}
+
+// TagDoc is Tag for an article whose headline and dateline are known.
+func TagDoc(d Doc) []Count {
+	var t tally
+	table().tagDoc(d, &t)
+	return table().result(&t)
+}
+
+// Explain tags d as TagDoc does and lists every phrase the tagger looked
+// at, in the order of the text: the country each counted for, and why each
+// that did not count was left out.
+func Explain(d Doc) ([]Count, []Hit) {
+	var hits []Hit
+	t := tally{hits: &hits}
+	table().tagDoc(d, &t)
+	return table().result(&t), hits
+}
+
+func (g *gazetteer) tagDoc(d Doc, t *tally) {
+	if d.Headline != "" {
+		g.tag(d.Headline, part{kind: partHeadline}, t)
+	}
+	if d.Dateline != "" {
+		g.tag(d.Dateline, part{kind: partDateline}, t)
+	}
+	for i, s := range d.Body {
+		g.tag(s, bodyPart(i), t)
+	}
+}
+
+// result decides the primary countries and sorts the counts.
+func (g *gazetteer) result(t *tally) []Count {
+	g.settle(t)
 	// Sort packed keys on the stack and allocate only the result. A key
 	// holds, from the top: not primary, fewer mentions, the name's rank,
 	// the index; ascending order is the order wanted.
 	var keys [maxCountries]uint64
-	n, most := 0, int32(0)
-	for _, c := range counts[:len(g.list)] {
-		most = max(most, c)
+	n, most, found := 0, int32(0), 0
+	for i, c := range t.mentions[:len(g.list)] {
+		if c > 0 {
+			most = max(most, t.score[i])
+			found++
+		}
 	}
-	if most == 0 {
+	if found == 0 {
 		return nil
 	}
-	for i, c := range counts[:len(g.list)] {
+	for i, c := range t.mentions[:len(g.list)] {
 		if c > 0 {
 			var notPrimary uint64
-			if !isPrimary(c, most) {
+			if !isPrimary(t.score[i], most, found) {
 				notPrimary = 1
 			}
 			keys[n] = notPrimary<<63 | uint64(math.MaxInt32-c)<<24 | uint64(g.nameRank[i])<<12 | uint64(i)
@@ -77,15 +118,30 @@ func Tag(texts ...string) []Count {
 	out := make([]Count, n)
 	for k, key := range keys[:n] {
 		i := key & (1<<12 - 1)
-		out[k] = Count{Country: g.list[i], Mentions: int(counts[i]), Primary: key>>63 == 0}
+		out[k] = Count{Country: g.list[i], Mentions: int(t.mentions[i]), Primary: key>>63 == 0}
 	}
 	return out
 }
 
-// isPrimary says whether a country with c mentions is primary where the
-// most-mentioned one has most.
-func isPrimary(c, most int32) bool {
-	return c >= 2 && 2*int64(c) >= int64(most)
+const (
+	// primaryShare is the share of the leading country's weight that makes
+	// another country primary too: a country named almost as often as the
+	// main one in passing stays secondary, because the main one has the
+	// headline and the lead.
+	primaryShare = 0.5
+	// minPrimaryWeight is the least weight of a primary country among
+	// several: two mentions, or one in the headline, dateline or lead.
+	minPrimaryWeight = 2
+)
+
+// isPrimary says whether a country of weight w is primary where the
+// weightiest has most and found countries are mentioned. The only
+// country of an article is its primary one.
+func isPrimary(w, most int32, found int) bool {
+	if found == 1 {
+		return true
+	}
+	return w >= minPrimaryWeight && float64(w) >= primaryShare*float64(most)
 }
 
 // codeIndex maps an alpha-2 code, in either case, to its slot in byCode.

@@ -256,7 +256,7 @@ func TestTagTraps(t *testing.T) {
 		{"Charleston, W.Va.", []string{"US"}},
 		{"Albany, N.Y.", []string{"US"}},
 		{"Calif.", nil},                   // an abbreviation needs a place and a comma before it
-		{"Fresno, Calif", nil},            // and its full stop
+		{"Smallville, Calif", nil},        // and its full stop
 		{"they attended Mass.", nil},      // the liturgy, not Massachusetts
 		{"said Prime Minister Kan.", nil}, // a surname, not Kansas
 
@@ -312,14 +312,18 @@ func TestTagPrimaryAndOrder(t *testing.T) {
 			[]row{{"BY", 4, true}, {"RU", 2, true}, {"CN", 1, false}}},
 		{"less than half does not", []string{"Belarus Belarus Belarus Belarus Belarus; Russia, Russia."},
 			[]row{{"BY", 5, true}, {"RU", 2, false}}},
-		{"one mention is never primary", []string{"Belarus and Russia."},
-			[]row{{"BY", 1, false}, {"RU", 1, false}}},
+		{"one mention in the lead weighs two", []string{"Belarus and Russia."},
+			[]row{{"BY", 1, true}, {"RU", 1, true}}},
+		{"one mention after the lead is not primary", []string{"Belarus signed.", "Russia watched."},
+			[]row{{"BY", 1, true}, {"RU", 1, false}}},
+		{"a lone country is primary", []string{"The talks went on.", "Officials in Russia said so."},
+			[]row{{"RU", 1, true}}},
 		{"ties by name", []string{"Ukraine, Azerbaijan and Chile; Chile and Azerbaijan; Ukraine."},
 			[]row{{"AZ", 2, true}, {"CL", 2, true}, {"UA", 2, true}}},
 		{"texts are summed", []string{"Belarus", "Belarusian", "Minsk"},
 			[]row{{"BY", 3, true}}},
 		{"a phrase does not span texts", []string{"North", "Korea"},
-			[]row{{"KR", 1, false}}},
+			[]row{{"KR", 1, true}}},
 		{"a namesake counts only its state", []string{"PARIS, Texas — Paris, Texas, lies near Oklahoma."},
 			[]row{{"US", 3, true}}},
 		{"a Georgia dateline after an American city is the state", []string{

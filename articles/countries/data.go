@@ -378,5 +378,3 @@ august september october november december however meanwhile moreover furthermor
 instead indeed now today yesterday tomorrow tonight last next earlier later separately elsewhere overall
 ultimately currently together even only`
 
-// titleWords, abbreviated before a name ("Mr. Jordan"), make it a person's.
-const titleWords = `mr mrs ms dr prof gen sen rep gov lt col capt sgt rev st jr sr`

@@ -28,18 +28,29 @@ type scan struct {
 	phraseEnd          int         // end of the last phrase matched; < 0 when none
 	phraseCountry      int16       // what the last phrase was taken for: Paris in "Paris, Texas" is American
 	phraseFlags        phraseFlags // and its flags, without flagName where it was an American namesake
+	part               part        // which part of the article the text is
+	weight             int32       // what a mention in it weighs
+	title              int8        // whether the text is in title case: 0 not known yet, 1 yes, -1 no
+	quotes             quoteSpans  // the quoted spans of the text, found when first needed
 }
 
-// tag adds the mentions in s to counts. It makes one pass over the words;
-// only a capitalised word is looked up, since every name starts with one.
-func (g *gazetteer) tag(s string, counts *[maxCountries]int32) {
-	st := scan{prevEnd: -1, prevPrevEnd: -1, phraseEnd: -1}
+// tag adds the mentions in s to t. It makes one pass over the words; only
+// a capitalised word is looked up, since every name starts with one, or a
+// word in a script without capitals.
+func (g *gazetteer) tag(s string, pt part, t *tally) {
+	st := scan{prevEnd: -1, prevPrevEnd: -1, phraseEnd: -1, part: pt, weight: pt.weight()}
 	fold.Words(s, func(w fold.Word) {
 		start := w.ByteStart
 		end := start + len(w.Text)
-		if c := w.Text[0]; (c < 'a' || c > 'z') && start >= st.skipTo && startsUpper(w.Text) {
-			if p, matchEnd := g.match(s, start, end); p != nil {
-				g.found(s, p, start, matchEnd, &st, counts)
+		if start >= st.skipTo {
+			if c := w.Text[0]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && startsUpper(w.Text) {
+				if p, matchEnd := g.match(s, start, end); p != nil {
+					g.found(s, p, start, matchEnd, &st, t)
+				} else if c >= utf8.RuneSelf {
+					g.foundOther(s, start, end, &st, t)
+				}
+			} else if c >= utf8.RuneSelf {
+				g.foundOther(s, start, end, &st, t)
 			}
 		}
 		st.prevPrevEnd, st.prevStart, st.prevEnd = st.prevEnd, start, end
@@ -48,20 +59,121 @@ func (g *gazetteer) tag(s string, counts *[maxCountries]int32) {
 
 // found counts the phrase p matched at s[start:end], if it is a mention,
 // and remembers it. (Kept out of tag's loop, which every word goes through.)
-func (g *gazetteer) found(s string, p *phrase, start, end int, st *scan, counts *[maxCountries]int32) {
-	country, flags := p.country, p.flags
+func (g *gazetteer) found(s string, p *phrase, start, end int, st *scan, t *tally) {
+	country, flags, k, why := p.country, p.flags, p.kind, ruleStop
 	switch {
 	case country < 0:
 	case end < len(s) && s[end] == ',' && g.namesake(s, p, end):
 		// "Paris, Texas": the state counts, the town does not.
-		country, flags = g.us, flags&^flagName
+		country, flags, why = g.us, flags&^flagName, ruleNamesake
 	default:
-		if c := g.countAs(s, p, start, end, st); c >= 0 {
-			counts[c]++
+		if c, qEnd, ok := g.qualify(s, country, end); ok {
+			country, end, k = c, qEnd, kindQualified
+		}
+		var c int16
+		c, end, why = g.countAs(s, p, country, start, end, st, t)
+		hit := t.record(st, s, start, end, k, c, why, g)
+		if c >= 0 {
+			g.count(p, c, st, t, hit)
 			country = c
 		}
+		st.skipTo, st.phraseEnd, st.phraseCountry, st.phraseFlags = end, end, country, flags
+		return
 	}
+	t.record(st, s, start, end, k, -1, why, g)
 	st.skipTo, st.phraseEnd, st.phraseCountry, st.phraseFlags = end, end, country, flags
+}
+
+// count adds a mention of the country c by the phrase p.
+func (g *gazetteer) count(p *phrase, c int16, st *scan, t *tally, hit int32) {
+	t.mentions[c]++
+	t.score[c] += st.weight
+	switch {
+	case c == g.ge && p == g.georgia:
+		t.bareGeorgia++
+		t.bareGeorgiaScore += st.weight
+	case c == g.ge:
+		t.geOther++
+	case c == g.us && (p.kind == kindState || p.kind == kindCity || p.kind == kindPlace || st.part.kind == partDateline):
+		t.usLocal++
+	}
+	if len(p.words) == 1 && t.nHeld < maxHeld {
+		t.held[t.nHeld] = held{p: p, country: c, weight: st.weight, hit: hit}
+		t.nHeld++
+	}
+}
+
+// foundOther matches the names that start with a word not in Latin
+// letters: Cyrillic and Arabic names word by word, Chinese and Japanese
+// ones inside the word, which is a whole run of text.
+func (g *gazetteer) foundOther(s string, start, end int, st *scan, t *tally) {
+	w := s[start:end]
+	r, _ := utf8.DecodeRuneInString(w)
+	if isCJK(r) {
+		g.scanCJK(s, start, w, func(c int16, from, to int) {
+			hit := t.record(st, s, from, to, kindForeign, c, ruleCounted, g)
+			t.mentions[c]++
+			t.score[c] += st.weight
+			if c == g.ge {
+				t.geOther++
+			}
+			_ = hit
+		})
+		return
+	}
+	if len(g.other) == 0 || len(w) > maxWordBytes {
+		return
+	}
+	var buf [2 * maxWordBytes]byte
+	cands := g.otherCandidates(string(foldInto(buf[:0], w)))
+	if len(cands) == 0 {
+		return
+	}
+	la := lookahead{s: s}
+	la.starts[0], la.ends[0], la.n = start, end, 1
+	for k := range cands {
+		p := &cands[k]
+		if p.upper&1 != 0 && !isAllUpper(w) {
+			continue
+		}
+		if matchEnd, ok := p.matchOther(&la); ok {
+			hit := t.record(st, s, start, matchEnd, kindForeign, p.country, ruleCounted, g)
+			g.count(p, p.country, st, t, hit)
+			st.skipTo, st.phraseEnd, st.phraseCountry, st.phraseFlags = matchEnd, matchEnd, p.country, p.flags
+			return
+		}
+	}
+}
+
+// matchOther matches a name in another script: the first word was found
+// by otherCandidates; the others must equal the name's, or, where it
+// inflects, start with their stems and end in a case ending.
+func (p *phrase) matchOther(la *lookahead) (int, bool) {
+	for j := 1; j < len(p.words); j++ {
+		w, ok := la.word(j)
+		if !ok {
+			return 0, false
+		}
+		var buf [2 * maxWordBytes]byte
+		if len(w) > maxWordBytes {
+			return 0, false
+		}
+		f := string(foldInto(buf[:0], w))
+		if p.flags&flagInflect != 0 && p.upper>>j&1 == 0 {
+			if !inflects(f, p.words[j]) {
+				return 0, false
+			}
+		} else if f != p.words[j] {
+			return 0, false
+		}
+	}
+	if p.flags&flagInflect != 0 && p.upper&1 == 0 && len(p.words) > 0 {
+		var buf [2 * maxWordBytes]byte
+		if first := la.s[la.starts[0]:la.ends[0]]; len(first) <= maxWordBytes && !inflects(string(foldInto(buf[:0], first)), p.words[0]) {
+			return 0, false
+		}
+	}
+	return la.ends[len(p.words)-1], true
 }
 
 // match returns the longest phrase that starts with the word s[start:end],
@@ -188,28 +300,47 @@ func (p *phrase) matchRest(la *lookahead) (int, bool) {
 	return la.ends[len(p.words)-1], true
 }
 
-// countAs returns the country that a name matched at s[start:end] is a
-// mention of, or -1 when it is none.
-func (g *gazetteer) countAs(s string, p *phrase, start, end int, st *scan) int16 {
+// countAs returns the country that a name matched at s[start:end] (and
+// taken for country) is a mention of, or -1 when it is none, with where the
+// name ends (a club's or company's name goes on past the place) and why.
+func (g *gazetteer) countAs(s string, p *phrase, country int16, start, end int, st *scan, t *tally) (int16, int, rule) {
 	// "non-Turkish" says the opposite.
 	if st.prevEnd >= 0 && st.prevEnd != st.phraseEnd && isHyphen(s[st.prevEnd:start]) &&
 		eqFold(s[st.prevStart:st.prevEnd], "non") {
-		return -1
+		return -1, end, ruleNegated
 	}
 	if p.flags&flagAbbrev != 0 && !(st.prevEnd >= 0 && isCommaGap(s[st.prevEnd:start]) &&
 		startsUpper(s[st.prevStart:st.prevEnd])) {
-		return -1 // "Calif." only in "Fresno, Calif."
+		return -1, end, ruleAbbrev // "Calif." only in "Fresno, Calif."
 	}
 	if p.flags&flagState != 0 && p.country != g.us && g.saysState(s, start, end, st) {
-		return g.us // Georgia, where the text says it is the state
+		return g.us, end, ruleStateHere // Georgia, where the text says it is the state
+	}
+	if r := g.before(s, p, start, st); r != ruleCounted {
+		if r == rulePerson {
+			t.person(p)
+		}
+		return -1, end, r
 	}
 	if p.amb != ambNone && (g.prevMakesName(s, p, start, st) || g.nextMakesName(s, p, end)) {
-		return -1
+		return -1, end, ruleName
+	}
+	if e, r := g.after(s, p, end, st); r != ruleCounted {
+		return -1, e, r
+	}
+	if g.inWork(s, start, end, st) {
+		return -1, end, ruleWork
+	}
+	if p.flags&flagCue != 0 && !g.hasCue(s, start, end, st) {
+		return -1, end, ruleCue
+	}
+	if p.flags&flagLanguage != 0 && g.isLanguage(s, start, end, st) {
+		return -1, end, ruleLanguage
 	}
 	if p.flags&flagShout != 0 && g.shouted(s, start, end, st) {
-		return -1
+		return -1, end, ruleShouted
 	}
-	return p.country
+	return country, end, ruleCounted
 }
 
 // namesake reports whether a foreign name followed by a comma at s[end] is

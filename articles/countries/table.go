@@ -23,7 +23,7 @@ const (
 )
 
 // phraseFlags are what else is known of a phrase.
-type phraseFlags uint8
+type phraseFlags uint16
 
 const (
 	// flagShout marks an acronym that is also a word (US): not in shouted text.
@@ -36,7 +36,52 @@ const (
 	// flagName marks a country's own name (Armenia), as against its cities
 	// and demonyms: "Armenia, Georgia" is a list, "Athens, Georgia" a town.
 	flagName
+	// flagCue marks a place whose name is also a word or a person's name
+	// (Bath, Split, Charlotte): it counts only after a place cue ("in
+	// Bath"), before a country or state ("Mobile, Alabama"), or in a dateline.
+	flagCue
+	// flagLanguage marks a demonym that is also a language's name: it does
+	// not count as the language ("in English", "Russian-speaking").
+	flagLanguage
+	// flagInflect marks a name in a language that inflects it (Russian):
+	// its words are stems, and a word matches with one of the endings.
+	flagInflect
 )
+
+// kind says what sort of reference a phrase is; --explain shows it.
+type kind uint8
+
+const (
+	kindAlias    kind = iota // a demonym, adjective, official or common name
+	kindName                 // the country's own name
+	kindPlace                // a city, region or landmark of the project's tables
+	kindCity                 // a city of the gazetteer
+	kindState                // an American state
+	kindCapital              // a capital, from the ISO library
+	kindPlural               // a plural made from a demonym
+	kindMetonym              // a building or street that stands for a government
+	kindFormer               // an older or alternate name
+	kindNickname             // a nickname in common use
+	kindNation               // a nation within a country, or its people
+	kindForeign              // a name in another language
+	kindQualified            // a name with a qualifier (Korea, Republic of)
+	kindStop                 // a stop phrase: an organisation, outlet, historical state or set phrase
+)
+
+var kindNames = [...]string{
+	kindAlias: "alias", kindName: "name", kindPlace: "place", kindCity: "city", kindState: "US state",
+	kindCapital: "capital", kindPlural: "plural", kindMetonym: "metonym", kindFormer: "former name",
+	kindNickname: "nickname", kindNation: "nation", kindForeign: "name in another language",
+	kindQualified: "qualified name", kindStop: "stop phrase",
+}
+
+// String names the kind for --explain.
+func (k kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
 
 // phrase is one name or stop phrase, as folded words.
 type phrase struct {
@@ -44,6 +89,7 @@ type phrase struct {
 	upper   uint32   // bit j: word j must be written all in capitals (US, DPRK)
 	country int16    // index into gazetteer.list; -1 for a stop phrase
 	amb     ambiguity
+	kind    kind
 	flags   phraseFlags
 }
 
@@ -56,7 +102,20 @@ type gazetteer struct {
 	buckets  [nBuckets + 1]uint16 // keys[buckets[b]:buckets[b+1]] have trigrams that hash to b
 	nameRank []uint16             // each country's place in the list sorted by name
 	neutral  map[string]struct{}  // capitalised words that make no name
-	titles   map[string]struct{}  // abbreviated titles (Mr. Jordan)
+	titles   map[string]struct{}  // titles (Mr. Jordan)
+
+	// The shapes of names that contain a place (see shape.go).
+	clubPre, clubSuf, teamPlurals            map[string]struct{}
+	company, weakCompany, companyPre         map[string]struct{}
+	institution, workCues, runWords          map[string]struct{}
+	firstNames, placeFirst, placeCues        map[string]struct{}
+	langNames, langWords, langBefore         map[string]struct{}
+	qualifiers                               map[string][]qualifier // by first folded word
+	other                                    map[string][]phrase    // names whose first word is not Latin, by folded first word (a stem where inflected)
+	cjk                                      map[rune][]cjkName     // Chinese and Japanese names by first rune, longest first
+	georgia                                  *phrase                // the bare name Georgia
+	neighbours                               []int16                // countries that keep a bare Georgia the country
+	ge                                       int16
 	us       int16                // the United States' index into list
 
 	// conflicts lists names the project's tables give twice; tests want none.
@@ -96,8 +155,25 @@ type builder struct {
 
 func build() *gazetteer {
 	g := &gazetteer{
-		neutral: wordSet(neutralWords),
-		titles:  wordSet(titleWords),
+		neutral:     wordSet(neutralWords),
+		titles:      wordSet(titleWords),
+		clubPre:     wordSet(clubPrefixes),
+		clubSuf:     wordSet(clubSuffixes),
+		teamPlurals: wordSet(teamPlurals),
+		company:     wordSet(companySuffixes),
+		weakCompany: wordSet(weakCompanySuffixes),
+		companyPre:  wordSet(companyPrefixes),
+		institution: wordSet(institutionWords),
+		workCues:    wordSet(workCues),
+		runWords:    wordSet(runFunctionWords),
+		firstNames:  wordSet(firstNames),
+		placeFirst:  wordSet(placeFirstNames),
+		placeCues:   wordSet(placeCues),
+		langNames:   wordSet(languageDemonyms),
+		langWords:   wordSet(languageWords),
+		langBefore:  wordSet(languageBefore),
+		other:       make(map[string][]phrase),
+		cjk:         make(map[rune][]cjkName),
 	}
 	all := countries.All()
 	g.list = make([]Country, 0, len(all))
@@ -119,49 +195,44 @@ func build() *gazetteer {
 	}
 	g.us = g.index("US")
 
-	// Most names come from the tables; with plurals and the library's names
-	// about one and a half times as many phrases.
-	estimate := strings.Count(aliasTable, "|") + strings.Count(usStates, "|") + strings.Count(stopPhrases, "|") + 3*len(g.list)
-	b := builder{g: g, entries: make([]entry, 0, estimate*3/2), arena: make([]string, 0, estimate*2)}
+	// Most names come from the tables; with plurals, the library's names,
+	// other languages and the cities about three times as many phrases.
+	estimate := 3 * (strings.Count(aliasTable, "|") + strings.Count(citiesData, "|") + 8*len(g.list))
+	b := builder{g: g, entries: make([]entry, 0, estimate), arena: make([]string, 0, estimate*2)}
 	// The project's tables first: they win over names derived from the
-	// library. Each is folded whole, once, and walked beside its folding:
-	// folding keeps the separators, so the fields line up.
+	// library, other languages and the gazetteer. Each is folded whole,
+	// once, and walked beside its folding: folding keeps the separators,
+	// so the fields line up. The tables of particular kinds come before
+	// aliasTable, so that a name in both is explained by its kind.
+	b.table(metonymTable, kindMetonym, true)
+	b.table(formerTable, kindFormer, true)
+	b.table(nicknameTable, kindNickname, true)
+	b.table(nationTable, kindNation, true)
 	// The first name of a line is the country's own, as are its short
 	// name and the library's.
-	foldedAliases := fold.String(aliasTable)
-	for line, folded := range lines(aliasTable, foldedAliases) {
-		code, names, _ := strings.Cut(line, "|")
-		_, foldedNames, _ := strings.Cut(folded, "|")
-		if code == "" {
-			continue
-		}
-		idx := g.index(code)
-		if idx < 0 {
-			g.conflicts = append(g.conflicts, "unknown code "+code)
-			continue
-		}
-		flags := flagName
-		for name, folded := range fields(names, foldedNames) {
-			b.add(name, folded, idx, true, flags)
-			flags = 0
-		}
-	}
+	b.table(aliasTable, kindAlias, true)
 	for line, folded := range lines(usStates, fold.String(usStates)) {
 		for name, folded := range fields(line, folded) {
 			flags := flagState
 			if strings.HasSuffix(name, ".") {
 				flags |= flagAbbrev
 			}
-			b.add(name, folded, g.us, true, flags)
+			b.add(name, folded, g.us, true, flags, kindState)
 		}
 	}
 	for line, folded := range lines(stopPhrases, fold.String(stopPhrases)) {
 		for name, folded := range fields(line, folded) {
-			b.add(name, folded, -1, true, 0)
+			b.add(name, folded, -1, true, 0, kindStop)
+		}
+	}
+	for _, w := range strings.Fields(manForms) {
+		idx := b.demonymCountry(w)
+		for _, suffix := range [...]string{"man", "men", "woman", "women"} {
+			b.add(w+suffix, fold.String(w+suffix), idx, true, 0, kindNation)
 		}
 	}
 	for idx, c := range g.list {
-		b.add(c.Name, fold.String(c.Name), int16(idx), false, flagName)
+		b.add(c.Name, fold.String(c.Name), int16(idx), false, flagName, kindName)
 	}
 	for _, c := range all {
 		idx := g.index(c.Alpha2())
@@ -169,18 +240,27 @@ func build() *gazetteer {
 			continue
 		}
 		if name := c.String(); !skipLibraryNames[c.Alpha2()] && !strings.ContainsAny(name, "(),") {
-			b.add(name, fold.String(name), idx, false, flagName)
+			b.add(name, fold.String(name), idx, false, flagName, kindName)
 		}
 		if capital := c.Capital().String(); !skipCapitals[capital] && !strings.ContainsAny(capital, "(),") {
-			b.add(capital, fold.String(capital), idx, false, 0)
+			b.add(capital, fold.String(capital), idx, false, 0, kindCapital)
 		}
 	}
+	b.cities()
+	b.foreign()
+	g.sortCJK()
 	b.index()
-	if p := g.find("georgia", g.index("GE")); p != nil {
+	g.ge = g.index("GE")
+	if p := g.find("georgia", g.ge); p != nil {
 		p.flags |= flagState
+		g.georgia = p
 	} else {
 		g.conflicts = append(g.conflicts, "Georgia is not Georgia's name")
 	}
+	for _, code := range strings.Fields(georgiaNeighbours) {
+		g.neighbours = append(g.neighbours, g.index(code))
+	}
+	g.buildQualifiers()
 
 	byName := make([]int, len(g.list))
 	for i := range byName {
@@ -245,7 +325,7 @@ func (b *builder) index() {
 			if dup := claimed(phrases[start:], e); dup == nil {
 				phrases = append(phrases, e.phrase)
 			} else if dup.country == e.country {
-				dup.flags |= e.flags // named again: the library's name may be the country's own
+				dup.flags |= e.flags & flagName // named again: the library's name may be the country's own
 			} else if e.own {
 				g.conflicts = append(g.conflicts, fmt.Sprintf("%q claimed by %s and %s",
 					strings.Join(e.words, " "), g.label(dup.country), g.label(e.country)))
@@ -330,13 +410,56 @@ func split(s, folded, sep string) iter.Seq2[string, string] {
 	}
 }
 
+// table files the names of a table of lines "CODE|name|name|…" as kind k.
+// In aliasTable the first name of a line is the country's own.
+func (b *builder) table(t string, k kind, own bool) {
+	g := b.g
+	for line, folded := range lines(t, fold.String(t)) {
+		code, names, _ := strings.Cut(line, "|")
+		_, foldedNames, _ := strings.Cut(folded, "|")
+		if code == "" {
+			continue
+		}
+		idx := g.index(code)
+		if idx < 0 {
+			g.conflicts = append(g.conflicts, "unknown code "+code)
+			continue
+		}
+		var flags phraseFlags
+		nameKind := k
+		if k == kindAlias {
+			flags, nameKind = flagName, kindName
+		}
+		for name, folded := range fields(names, foldedNames) {
+			b.add(name, folded, idx, own, flags, nameKind)
+			flags, nameKind = 0, k
+		}
+	}
+}
+
+// demonymCountry returns the country of a demonym already filed, or -1.
+func (b *builder) demonymCountry(w string) int16 {
+	f := fold.String(w)
+	for i := range b.entries {
+		if e := &b.entries[i]; len(e.words) == 1 && e.words[0] == f && e.country >= 0 {
+			return e.country
+		}
+	}
+	b.g.conflicts = append(b.g.conflicts, "no country for the demonym "+w)
+	return -1
+}
+
+// pluralEndings are the endings of the demonyms whose plural adds -s
+// (Belarusians, Israelis, New Zealanders, Cypriots, Kosovars, Argentines).
+var pluralEndings = [...]string{"an", "i", "er", "ot", "ar", "ak", "ek", "ik", "kh", "ine", "ene", "que", "ie"}
+
 // add files a name (with its markers) and its folding for the country idx,
 // or as a stop phrase when idx is -1, and its plural where one is made with
 // -s. Names from the project's tables report conflicts; derived ones yield
 // quietly.
-func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlags) {
-	e := entry{phrase: phrase{country: idx, flags: flags}, own: own}
-	for len(name) > 0 && strings.IndexByte("~@^", name[0]) >= 0 {
+func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlags, k kind) {
+	e := entry{phrase: phrase{country: idx, flags: flags, kind: k}, own: own}
+	for len(name) > 0 && strings.IndexByte("~@^+?", name[0]) >= 0 {
 		switch name[0] {
 		case '~':
 			e.amb = ambName
@@ -344,8 +467,15 @@ func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlag
 			e.amb = ambPlace
 		case '^':
 			e.flags |= flagShout
+		case '+':
+			e.kind = kindPlace
+		case '?':
+			e.flags |= flagCue
 		}
 		name, folded = name[1:], folded[1:]
+	}
+	if idx < 0 {
+		e.kind = kindStop
 	}
 	// Folding keeps word boundaries, so the folded words line up with the
 	// words as written; in ASCII they even sit at the same offsets.
@@ -376,27 +506,56 @@ func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlag
 	}
 	t, ok := trigram(e.words[0])
 	if !ok {
-		b.g.conflicts = append(b.g.conflicts, fmt.Sprintf("name %q does not start with Latin letters: it cannot be indexed", name))
+		if own {
+			b.g.conflicts = append(b.g.conflicts, fmt.Sprintf("name %q does not start with Latin letters: it cannot be indexed", name))
+		}
 		return
 	}
 	if own && !startsUpper(name) {
 		b.g.conflicts = append(b.g.conflicts, fmt.Sprintf("name %q is not capitalised: it could never match", name))
 	}
+	if n == 1 && idx >= 0 {
+		w := e.words[0]
+		if _, ok := b.g.placeFirst[w]; ok {
+			// Paris Jackson, Florence Pugh; a city of that name needs a cue.
+			if e.amb == ambNone {
+				e.amb = ambName
+			}
+			if k == kindCity {
+				e.flags |= flagCue
+			}
+		}
+		if _, ok := b.g.langNames[w]; ok {
+			e.flags |= flagLanguage
+		}
+	}
 	e.tri = int32(t)
 	b.entries = append(b.entries, e)
 
 	last := e.words[n-1]
-	if e.amb == ambNone && e.flags&flagAbbrev == 0 && e.upper>>(n-1) == 0 && len(last) >= 3 &&
-		(strings.HasSuffix(last, "an") || strings.HasSuffix(last, "i") || strings.HasSuffix(last, "er")) {
-		plural := e
-		from := len(b.arena)
-		b.arena = append(b.arena, e.words[:n-1]...)
-		b.arena = append(b.arena, last+"s")
-		plural.words = b.arena[from:len(b.arena):len(b.arena)]
-		plural.own = false
-		plural.flags &^= flagName
-		b.entries = append(b.entries, plural)
+	if !pluralised(e.kind) || e.amb != ambNone || e.flags&flagAbbrev != 0 || e.upper>>(n-1) != 0 || len(last) < 3 {
+		return
 	}
+	for _, end := range pluralEndings {
+		if strings.HasSuffix(last, end) {
+			plural := e
+			from := len(b.arena)
+			b.arena = append(b.arena, e.words[:n-1]...)
+			b.arena = append(b.arena, last+"s")
+			plural.words = b.arena[from:len(b.arena):len(b.arena)]
+			plural.own = false
+			plural.flags &^= flagName | flagLanguage
+			plural.kind = kindPlural
+			b.entries = append(b.entries, plural)
+			return
+		}
+	}
+}
+
+// pluralised reports whether names of kind k are people's, whose plural
+// the builder makes.
+func pluralised(k kind) bool {
+	return k == kindAlias || k == kindNation || k == kindNickname || k == kindFormer || k == kindName || k == kindStop
 }
 
 func (g *gazetteer) label(idx int16) string {

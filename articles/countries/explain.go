@@ -1,0 +1,192 @@
+package countries
+
+import "strconv"
+
+// Hit is one phrase the tagger looked at, for `dateline show --explain`.
+type Hit struct {
+	Part   string // where: "headline", "dateline", "paragraph 1", …
+	Phrase string // as written
+	Kind   string // what the phrase is: "name", "city", "metonym", "stop phrase", …
+	Code   string // the country it counted for; "" when it did not count
+	Rule   string // why it counted, or why not: "counted", "club", "person", "no place cue", …
+}
+
+// rule is why a phrase counted or did not.
+type rule uint8
+
+const (
+	ruleCounted rule = iota
+	ruleStateHere
+	ruleStop
+	ruleNamesake
+	ruleNegated
+	ruleAbbrev
+	ruleName
+	rulePerson
+	ruleClub
+	ruleCompany
+	ruleWork
+	ruleCue
+	ruleLanguage
+	ruleShouted
+	rulePersonElsewhere
+	ruleGeorgiaUS
+)
+
+var ruleNames = [...]string{
+	ruleCounted:         "counted",
+	ruleStateHere:       "counted: the US state, as the text says",
+	ruleStop:            "not counted: stop phrase",
+	ruleNamesake:        "not counted: an American town of that name",
+	ruleNegated:         "not counted: negated (non-)",
+	ruleAbbrev:          "not counted: an abbreviation without a place before it",
+	ruleName:            "not counted: part of another name",
+	rulePerson:          "not counted: a person's name",
+	ruleClub:            "not counted: a club or team",
+	ruleCompany:         "not counted: a company, brand or outlet",
+	ruleWork:            "not counted: the title of a work",
+	ruleCue:             "not counted: a word or name with no place cue",
+	ruleLanguage:        "not counted: the language",
+	ruleShouted:         "not counted: a word in shouted text",
+	rulePersonElsewhere: "not counted: a person's name elsewhere in the text",
+	ruleGeorgiaUS:       "counted: the US state, since the other cues are American",
+}
+
+func (r rule) String() string { return ruleNames[r] }
+
+// partKind says which part of an article a text is.
+type partKind uint8
+
+const (
+	partBody partKind = iota
+	partLead
+	partHeadline
+	partDateline
+)
+
+// part is a text's place in the article; its weight counts towards primary.
+type part struct {
+	kind  partKind
+	index int // the paragraph's index, from 0
+}
+
+func bodyPart(i int) part {
+	if i == 0 {
+		return part{kind: partLead}
+	}
+	return part{kind: partBody, index: i}
+}
+
+// partWeights: a mention in the headline counts three times, in the
+// dateline or the lead twice.
+var partWeights = [...]int32{partBody: 1, partLead: 2, partHeadline: 3, partDateline: 2}
+
+func (p part) weight() int32 { return partWeights[p.kind] }
+
+func (p part) String() string {
+	switch p.kind {
+	case partHeadline:
+		return "headline"
+	case partDateline:
+		return "dateline"
+	default:
+		return "paragraph " + strconv.Itoa(p.index+1)
+	}
+}
+
+const (
+	// maxHeld is how many single-word mentions a text keeps, to undo them
+	// if the same word turns out to be a person's name (Michael Jordan ...
+	// Jordan said).
+	maxHeld = 64
+	// maxPeople is how many names used as people's a text remembers.
+	maxPeople = 8
+)
+
+// held is a mention that a person's name elsewhere may undo.
+type held struct {
+	p       *phrase
+	country int16
+	weight  int32
+	hit     int32 // index into hits, or -1
+}
+
+// tally is what one Tag call counts, on the stack.
+type tally struct {
+	mentions, score [maxCountries]int32
+	// Georgia: by its bare name, by its other cues; and American places.
+	bareGeorgia, bareGeorgiaScore, geOther, usLocal int32
+	people                                          [maxPeople]*phrase
+	nPeople                                         int
+	held                                            [maxHeld]held
+	nHeld                                           int
+	hits                                            *[]Hit // nil unless explaining
+}
+
+// record notes a phrase for Explain; it returns the hit's index or -1.
+func (t *tally) record(st *scan, s string, start, end int, k kind, country int16, why rule, g *gazetteer) int32 {
+	if t.hits == nil {
+		return -1
+	}
+	h := Hit{Part: st.part.String(), Phrase: s[start:end], Kind: k.String(), Rule: why.String()}
+	if country >= 0 && (why == ruleCounted || why == ruleStateHere) {
+		h.Code = g.list[country].Code
+	}
+	*t.hits = append(*t.hits, h)
+	return int32(len(*t.hits) - 1)
+}
+
+// person remembers that p was used as a person's name.
+func (t *tally) person(p *phrase) {
+	if len(p.words) != 1 || t.nPeople == maxPeople {
+		return
+	}
+	for _, q := range t.people[:t.nPeople] {
+		if q == p {
+			return
+		}
+	}
+	t.people[t.nPeople] = p
+	t.nPeople++
+}
+
+// settle undoes the mentions of names used as people's elsewhere, and
+// makes a bare Georgia the US state where the other cues are American and
+// none is Georgian or of its neighbours.
+func (g *gazetteer) settle(t *tally) {
+	for _, h := range t.held[:t.nHeld] {
+		for _, q := range t.people[:t.nPeople] {
+			if h.p != q {
+				continue
+			}
+			t.mentions[h.country]--
+			t.score[h.country] -= h.weight
+			if h.p == g.georgia && h.country == g.ge {
+				t.bareGeorgia--
+				t.bareGeorgiaScore -= h.weight
+			}
+			if h.hit >= 0 {
+				(*t.hits)[h.hit].Code, (*t.hits)[h.hit].Rule = "", rulePersonElsewhere.String()
+			}
+		}
+	}
+	if t.bareGeorgia <= 0 || t.geOther > 0 || t.usLocal == 0 {
+		return
+	}
+	for _, n := range g.neighbours {
+		if n >= 0 && t.mentions[n] > 0 {
+			return
+		}
+	}
+	t.mentions[g.ge] -= t.bareGeorgia
+	t.score[g.ge] -= t.bareGeorgiaScore
+	t.mentions[g.us] += t.bareGeorgia
+	t.score[g.us] += t.bareGeorgiaScore
+	if t.hits != nil {
+		for i := range *t.hits {
+			if h := &(*t.hits)[i]; h.Code == "GE" && eqFold(h.Phrase, "georgia") {
+				h.Code, h.Rule = "US", ruleGeorgiaUS.String()
+			}
+		}
+	}
+}
