@@ -958,17 +958,29 @@ func ideographCount(s string) (n, spaced int) {
 
 // tag finds the countries the article mentions, once boilerplate is gone.
 func (a *Article) tag() {
-	texts := make([]string, 0, len(a.Body)+2)
-	if !a.TitleDerived {
-		texts = append(texts, a.Title)
-	}
-	texts = append(texts, a.Dateline)
-	for _, p := range a.Body {
-		texts = append(texts, p.Text)
-	}
-	for _, c := range countries.Tag(texts...) {
+	for _, c := range countries.TagDoc(a.countryDoc()) {
 		a.Countries = append(a.Countries, Mention{Code: c.Code, Name: c.Name, Flag: c.Flag, Count: c.Mentions, Primary: c.Primary})
 	}
+}
+
+// countryDoc is the article's text as the country tagger reads it: an
+// explicit headline, the dateline and the paragraphs.
+func (a *Article) countryDoc() countries.Doc {
+	d := countries.Doc{Dateline: a.Dateline, Body: make([]string, 0, len(a.Body))}
+	if !a.TitleDerived {
+		d.Headline = a.Title
+	}
+	for _, p := range a.Body {
+		d.Body = append(d.Body, p.Text)
+	}
+	return d
+}
+
+// ExplainCountries lists every phrase the country tagger looked at in the
+// article, with the country it counted for or why it did not count.
+func (a *Article) ExplainCountries() []countries.Hit {
+	_, hits := countries.Explain(a.countryDoc())
+	return hits
 }
 
 // trimBlank drops the blank lines at both ends of lines.

@@ -130,8 +130,8 @@ const (
 	// headline and the lead.
 	primaryShare = 0.5
 	// minPrimaryWeight is the least weight of a primary country among
-	// several: two mentions, or one in the headline, dateline or lead.
-	minPrimaryWeight = 2
+	// several: two mentions, or one in the headline or the dateline.
+	minPrimaryWeight = 4
 )
 
 // isPrimary says whether a country of weight w is primary where the

@@ -377,4 +377,3 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 august september october november december however meanwhile moreover furthermore nevertheless still yet
 instead indeed now today yesterday tomorrow tonight last next earlier later separately elsewhere overall
 ultimately currently together even only`
-

@@ -237,11 +237,11 @@ func (g *gazetteer) candidates(w string) []phrase {
 
 // nBuckets is the number of buckets the trigrams hash to: few enough for
 // the bucket index to stay in cache, enough for a bucket to hold a key or two.
-const nBuckets = 2048
+const nBuckets = 8192
 
 // bucketOf hashes a trigram (Fibonacci hashing).
 func bucketOf(t int) int {
-	return int(uint32(t) * 2654435761 >> (32 - 11))
+	return int(uint32(t) * 2654435761 >> (32 - 13))
 }
 
 // trigram numbers the first three letters of a word (fewer for a shorter
@@ -442,11 +442,11 @@ func (g *gazetteer) prevMakesName(s string, p *phrase, start int, st *scan) bool
 	case isSpaces(gap):
 	case p.amb == ambPlace && isCommaGap(gap):
 	case isDotGap(gap):
-		return utf8.RuneCountInString(prev) == 1 || inSet(g.titles, prev)
+		return utf8.RuneCountInString(prev) == 1 || g.is(classTitle, prev)
 	default:
 		return false
 	}
-	if inSet(g.neutral, prev) {
+	if g.is(classNeutral, prev) {
 		return false
 	}
 	sentenceStart := st.prevPrevEnd < 0 || sentenceBreak(s[st.prevPrevEnd:st.prevStart])
@@ -468,7 +468,7 @@ func (g *gazetteer) nextMakesName(s string, p *phrase, end int) bool {
 	if next == "state" && g.list[p.country].Code == "GE" {
 		return true // "the Georgia state fair" is the American state
 	}
-	if !startsUpper(next) || inSet(g.neutral, next) {
+	if !startsUpper(next) || g.is(classNeutral, next) {
 		return false
 	}
 	q, _ := g.match(s, ns, ne)

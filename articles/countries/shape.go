@@ -31,19 +31,23 @@ func (g *gazetteer) before(s string, p *phrase, start int, st *scan) rule {
 	if !ok || !startsUpper(prev) {
 		return ruleCounted
 	}
+	c := g.classOf(prev)
+	if c == 0 {
+		return ruleCounted
+	}
 	if isSpaces(gap) {
 		// Two letters in capitals (AC Milan, AS Monaco): "As Moscow" is a sentence.
-		if inSet(g.clubPre, prev) && (len(prev) > 2 || isAllUpper(prev)) {
+		if c&classClubPre != 0 && (len(prev) > 2 || isAllUpper(prev)) {
 			return ruleClub
 		}
-		if inSet(g.companyPre, prev) {
+		if c&classCompanyPre != 0 {
 			return ruleCompany
 		}
-		if len(p.words) == 1 && inSet(g.firstNames, prev) {
+		if len(p.words) == 1 && c&classFirstName != 0 {
 			return rulePerson
 		}
 	}
-	if len(p.words) == 1 && (isSpaces(gap) || isDotGap(gap)) && inSet(g.titles, prev) {
+	if len(p.words) == 1 && c&classTitle != 0 && (isSpaces(gap) || isDotGap(gap)) {
 		return rulePerson
 	}
 	return ruleCounted
@@ -59,7 +63,8 @@ func (g *gazetteer) after(s string, p *phrase, end int, st *scan) (int, rule) {
 		return end, ruleCounted
 	}
 	next := s[ns:ne]
-	if inSet(g.clubSuf, next) && endsName(s, ne) {
+	c := g.classOf(next)
+	if c&classClubSuf != 0 && endsName(s, ne) {
 		return ne, ruleClub
 	}
 	if isPlaceKind(p.kind) && g.teamPlural(s, next, ne, st) {
@@ -71,21 +76,20 @@ func (g *gazetteer) after(s string, p *phrase, end int, st *scan) (int, rule) {
 	ws, we := ns, ne
 	prevInst := false
 	for range maxRunWords {
-		w := s[ws:we]
-		inst := inSet(g.institution, w)
-		if !inst && inSet(g.company, w) && !(inSet(g.weakCompany, w) && g.titleCase(s, st)) {
-			nns, nne, more := nextWord(s, we, maxNeighbourGap)
-			nextInst := more && isSpaces(s[we:nns]) && inSet(g.institution, s[nns:nne])
-			if !prevInst && !nextInst {
+		nws, nwe, more := nextWord(s, we, maxNeighbourGap)
+		more = more && isSpaces(s[we:nws]) && startsUpperOrCompany(s[nws:nwe])
+		inst := c&classInstitution != 0
+		if !inst && c&classCompany != 0 && !(c&classWeakCompany != 0 && g.titleCase(s, st)) {
+			if !prevInst && !(more && g.is(classInstitution, s[nws:nwe])) {
 				return we, ruleCompany
 			}
 		}
-		prevInst = inst
-		nws, nwe, more := nextWord(s, we, maxNeighbourGap)
-		if !more || !isSpaces(s[we:nws]) || !startsUpperOrCompany(s[nws:nwe]) {
+		if !more {
 			break
 		}
+		prevInst = inst
 		ws, we = nws, nwe
+		c = g.classOf(s[ws:we])
 	}
 	return end, ruleCounted
 }
@@ -98,7 +102,7 @@ func (g *gazetteer) teamPlural(s, next string, ne int, st *scan) bool {
 	if len(next) < 4 || next[len(next)-1] != 's' || next[len(next)-2] == 's' || !startsUpper(next) || isAllUpper(next) {
 		return false
 	}
-	if inSet(g.teamPlurals, next) || !endsName(s, ne) || g.titleCase(s, st) {
+	if g.is(classTeamPlural, next) || !endsName(s, ne) || g.titleCase(s, st) {
 		return false
 	}
 	q, _ := g.match(s, ne-len(next), ne)
@@ -129,7 +133,7 @@ func (g *gazetteer) titleCase(s string, st *scan) bool {
 		if !ok {
 			break
 		}
-		if w := s[ws:we]; we-ws >= 4 && !inSet(g.runWords, w) {
+		if w := s[ws:we]; we-ws >= 4 && !g.is(classRunWord, w) {
 			long++
 			if startsUpper(w) {
 				upper++
@@ -157,6 +161,26 @@ func (g *gazetteer) inWork(s string, start, end int, st *scan) bool {
 			return q.title
 		}
 	}
+	// A title runs from a word such as film over capitalised words and
+	// the small words between them. Most names stand after a word in lower
+	// case that starts no title: look no further then.
+	prev, gap, ok := prevWord(s, start, st)
+	if !ok || !isSpaces(gap) {
+		return false
+	}
+	if !startsUpper(prev) {
+		c := g.classOf(prev)
+		if c&classWorkCue != 0 {
+			return true
+		}
+		if c&classRunWord == 0 {
+			return false
+		}
+		ws, _, ok := prevWordAt(s, st.prevStart)
+		if !ok || !startsUpper(s[ws:]) {
+			return false
+		}
+	}
 	// Walk back over the capitalised run the name stands in.
 	pos, first := start, start
 	for range 8 {
@@ -169,10 +193,11 @@ func (g *gazetteer) inWork(s string, start, end int, st *scan) bool {
 			first, pos = ws, ws
 			continue
 		}
-		if inSet(g.workCues, w) {
+		c := g.classOf(w)
+		if c&classWorkCue != 0 {
 			return startsUpper(s[first:])
 		}
-		if !inSet(g.runWords, w) {
+		if c&classRunWord == 0 {
 			return false
 		}
 		pos = ws
@@ -299,7 +324,7 @@ func (g *gazetteer) titleLike(q string) bool {
 			break
 		}
 		n++
-		if w := q[ws:we]; n > maxTitleWords || (!startsUpper(w) && !inSet(g.runWords, w) && we-ws > 3) {
+		if w := q[ws:we]; n > maxTitleWords || (!startsUpper(w) && !g.is(classRunWord, w) && we-ws > 3) {
 			return false
 		}
 		i = we
@@ -320,7 +345,7 @@ func (g *gazetteer) hasCue(s string, start, end int, st *scan) bool {
 	if st.prevEnd < 0 && isAllUpper(s[start:end]) && end < len(s) && s[end] == ',' {
 		return true // the dateline at the head of a paragraph: BATH, England —
 	}
-	if prev, gap, ok := prevWord(s, start, st); ok && isSpaces(gap) && !startsUpper(prev) && inSet(g.placeCues, prev) {
+	if prev, gap, ok := prevWord(s, start, st); ok && isSpaces(gap) && !startsUpper(prev) && g.is(classPlaceCue, prev) {
 		return true
 	}
 	if end < len(s) && s[end] == ',' {
@@ -335,11 +360,11 @@ func (g *gazetteer) hasCue(s string, start, end int, st *scan) bool {
 // means the language: English-language, Russian speakers, in English.
 func (g *gazetteer) isLanguage(s string, start, end int, st *scan) bool {
 	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
-	if ok && (isSpaces(s[end:ns]) || isHyphen(s[end:ns])) && !startsUpper(s[ns:ne]) && inSet(g.langWords, s[ns:ne]) {
+	if ok && (isSpaces(s[end:ns]) || isHyphen(s[end:ns])) && !startsUpper(s[ns:ne]) && g.is(classLangWord, s[ns:ne]) {
 		return true
 	}
 	prev, gap, isPrev := prevWord(s, start, st)
-	if !isPrev || !isSpaces(gap) || !inSet(g.langBefore, prev) {
+	if !isPrev || !isSpaces(gap) || !g.is(classLangBefore, prev) {
 		return false
 	}
 	// "in Russian" is the language where the phrase ends there ("said in
@@ -354,3 +379,73 @@ func (g *gazetteer) isLanguage(s string, start, end int, st *scan) bool {
 	return false
 }
 
+// wordClass says which of the shape tables a word is in.
+type wordClass uint32
+
+const (
+	classNeutral wordClass = 1 << iota
+	classTitle
+	classClubPre
+	classClubSuf
+	classTeamPlural
+	classCompany
+	classWeakCompany
+	classCompanyPre
+	classInstitution
+	classWorkCue
+	classRunWord
+	classFirstName
+	classPlaceFirst
+	classPlaceCue
+	classLangName
+	classLangWord
+	classLangBefore
+)
+
+// wordClasses files the words of the shape tables by class, so that one
+// look-up tells every class of a word.
+func wordClasses() map[string]wordClass {
+	m := make(map[string]wordClass, 1024)
+	for _, t := range [...]struct {
+		words string
+		class wordClass
+	}{
+		{neutralWords, classNeutral}, {titleWords, classTitle}, {clubPrefixes, classClubPre},
+		{clubSuffixes, classClubSuf}, {teamPlurals, classTeamPlural}, {companySuffixes, classCompany},
+		{weakCompanySuffixes, classWeakCompany}, {companyPrefixes, classCompanyPre},
+		{institutionWords, classInstitution}, {workCues, classWorkCue}, {runFunctionWords, classRunWord},
+		{firstNames, classFirstName}, {placeFirstNames, classPlaceFirst}, {placeCues, classPlaceCue},
+		{languageDemonyms, classLangName}, {languageWords, classLangWord}, {languageBefore, classLangBefore},
+	} {
+		for _, w := range strings.Fields(t.words) {
+			m[w] |= t.class
+		}
+	}
+	return m
+}
+
+// classOf returns the classes of the word w, folded.
+func (g *gazetteer) classOf(w string) wordClass {
+	if len(w) > maxWordBytes {
+		return 0
+	}
+	if isLowerASCII(w) {
+		return g.classes[w]
+	}
+	var buf [2 * maxWordBytes]byte
+	return g.classes[string(foldInto(buf[:0], w))]
+}
+
+// is reports whether the word w is of class c.
+func (g *gazetteer) is(c wordClass, w string) bool {
+	return g.classOf(w)&c != 0
+}
+
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}

@@ -52,20 +52,20 @@ const (
 type kind uint8
 
 const (
-	kindAlias    kind = iota // a demonym, adjective, official or common name
-	kindName                 // the country's own name
-	kindPlace                // a city, region or landmark of the project's tables
-	kindCity                 // a city of the gazetteer
-	kindState                // an American state
-	kindCapital              // a capital, from the ISO library
-	kindPlural               // a plural made from a demonym
-	kindMetonym              // a building or street that stands for a government
-	kindFormer               // an older or alternate name
-	kindNickname             // a nickname in common use
-	kindNation               // a nation within a country, or its people
-	kindForeign              // a name in another language
-	kindQualified            // a name with a qualifier (Korea, Republic of)
-	kindStop                 // a stop phrase: an organisation, outlet, historical state or set phrase
+	kindAlias     kind = iota // a demonym, adjective, official or common name
+	kindName                  // the country's own name
+	kindPlace                 // a city, region or landmark of the project's tables
+	kindCity                  // a city of the gazetteer
+	kindState                 // an American state
+	kindCapital               // a capital, from the ISO library
+	kindPlural                // a plural made from a demonym
+	kindMetonym               // a building or street that stands for a government
+	kindFormer                // an older or alternate name
+	kindNickname              // a nickname in common use
+	kindNation                // a nation within a country, or its people
+	kindForeign               // a name in another language
+	kindQualified             // a name with a qualifier (Korea, Republic of)
+	kindStop                  // a stop phrase: an organisation, outlet, historical state or set phrase
 )
 
 var kindNames = [...]string{
@@ -95,28 +95,20 @@ type phrase struct {
 
 // gazetteer is the country list and the phrase table, built once.
 type gazetteer struct {
-	list     []Country
-	byCode   [26 * 26]int16       // 1 + index into list; 0 when there is none
-	keys     []key                // by bucket, then by first word
-	keyTri   []int32              // keys[i]'s trigram, kept apart to be scanned in cache
-	buckets  [nBuckets + 1]uint16 // keys[buckets[b]:buckets[b+1]] have trigrams that hash to b
-	nameRank []uint16             // each country's place in the list sorted by name
-	neutral  map[string]struct{}  // capitalised words that make no name
-	titles   map[string]struct{}  // titles (Mr. Jordan)
-
-	// The shapes of names that contain a place (see shape.go).
-	clubPre, clubSuf, teamPlurals            map[string]struct{}
-	company, weakCompany, companyPre         map[string]struct{}
-	institution, workCues, runWords          map[string]struct{}
-	firstNames, placeFirst, placeCues        map[string]struct{}
-	langNames, langWords, langBefore         map[string]struct{}
-	qualifiers                               map[string][]qualifier // by first folded word
-	other                                    map[string][]phrase    // names whose first word is not Latin, by folded first word (a stem where inflected)
-	cjk                                      map[rune][]cjkName     // Chinese and Japanese names by first rune, longest first
-	georgia                                  *phrase                // the bare name Georgia
-	neighbours                               []int16                // countries that keep a bare Georgia the country
-	ge                                       int16
-	us       int16                // the United States' index into list
+	list       []Country
+	byCode     [26 * 26]int16         // 1 + index into list; 0 when there is none
+	keys       []key                  // by bucket, then by first word
+	keyTri     []int32                // keys[i]'s trigram, kept apart to be scanned in cache
+	buckets    [nBuckets + 1]uint16   // keys[buckets[b]:buckets[b+1]] have trigrams that hash to b
+	nameRank   []uint16               // each country's place in the list sorted by name
+	classes    map[string]wordClass   // the words that give a name its shape (see shape.go), by folded word
+	qualifiers map[string][]qualifier // by first folded word
+	other      map[string][]phrase    // names whose first word is not Latin, by folded first word (a stem where inflected)
+	cjk        map[rune][]cjkName     // Chinese and Japanese names by first rune, longest first
+	georgia    *phrase                // the bare name Georgia
+	neighbours []int16                // countries that keep a bare Georgia the country
+	ge         int16
+	us         int16 // the United States' index into list
 
 	// conflicts lists names the project's tables give twice; tests want none.
 	conflicts []string
@@ -155,25 +147,9 @@ type builder struct {
 
 func build() *gazetteer {
 	g := &gazetteer{
-		neutral:     wordSet(neutralWords),
-		titles:      wordSet(titleWords),
-		clubPre:     wordSet(clubPrefixes),
-		clubSuf:     wordSet(clubSuffixes),
-		teamPlurals: wordSet(teamPlurals),
-		company:     wordSet(companySuffixes),
-		weakCompany: wordSet(weakCompanySuffixes),
-		companyPre:  wordSet(companyPrefixes),
-		institution: wordSet(institutionWords),
-		workCues:    wordSet(workCues),
-		runWords:    wordSet(runFunctionWords),
-		firstNames:  wordSet(firstNames),
-		placeFirst:  wordSet(placeFirstNames),
-		placeCues:   wordSet(placeCues),
-		langNames:   wordSet(languageDemonyms),
-		langWords:   wordSet(languageWords),
-		langBefore:  wordSet(languageBefore),
-		other:       make(map[string][]phrase),
-		cjk:         make(map[rune][]cjkName),
+		classes: wordClasses(),
+		other:   make(map[string][]phrase),
+		cjk:     make(map[rune][]cjkName),
 	}
 	all := countries.All()
 	g.list = make([]Country, 0, len(all))
@@ -516,7 +492,7 @@ func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlag
 	}
 	if n == 1 && idx >= 0 {
 		w := e.words[0]
-		if _, ok := b.g.placeFirst[w]; ok {
+		if b.g.classes[w]&classPlaceFirst != 0 {
 			// Paris Jackson, Florence Pugh; a city of that name needs a cue.
 			if e.amb == ambNone {
 				e.amb = ambName
@@ -525,7 +501,7 @@ func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlag
 				e.flags |= flagCue
 			}
 		}
-		if _, ok := b.g.langNames[w]; ok {
+		if b.g.classes[w]&classLangName != 0 {
 			e.flags |= flagLanguage
 		}
 	}
