@@ -506,3 +506,21 @@ func TestShowExplain(t *testing.T) {
 		}
 	}
 }
+
+// TestWindows1252Search: a file in Windows-1252 reads correctly, and a
+// search for one of its accented words finds it.
+func TestWindows1252Search(t *testing.T) {
+	dir := t.TempDir()
+	raw := []byte("Caf\xe9 owners in Z\xfcrich fear a \x8040m rent rise\n\nThe owners of the caf\xe9s on the lake said rents had doubled since the spring.\n")
+	if err := os.WriteFile(filepath.Join(dir, "cafe.txt"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "search", "café", "--json", "--dir", dir)
+	if code != 0 || !strings.Contains(out, `"id": "cafe"`) {
+		t.Fatalf("search café: status %d\n%s%s", code, out, errOut)
+	}
+	_, out, _ = runCLI(t, "show", "cafe", "--dir", dir)
+	if !strings.Contains(out, "Café owners in Zürich fear a €40m rent rise") {
+		t.Errorf("show:\n%s", out)
+	}
+}

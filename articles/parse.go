@@ -39,7 +39,7 @@ func parseText(id string, raw []byte) (*Article, *doc, error) {
 		return nil, nil, ErrEmpty
 	}
 	d := newDoc(id)
-	lines := splitLines(text)
+	lines := splitLines(fencePre(text))
 	d.onePerLine = !slices.Contains(trimBlank(lines), "")
 	d.wrap = wrapWidth(lines)
 	for _, st := range textStages {
@@ -361,8 +361,8 @@ func (d *doc) takeHeadline(lines []string) []string {
 	}
 	wrap := d.wrap
 	l := lines[i]
-	if l == protectedLine {
-		return lines
+	if isMarked(l) || isListItem(l, "") {
+		return lines // code, a table or a list item ("• ☐ Call the mayor") is no headline
 	}
 	if h, ok := headingText(l); ok {
 		l = h
@@ -518,14 +518,15 @@ func (d *doc) paragraphs(lines []string) []Block {
 	onePerLine, wrap := d.onePerLine, d.wrap
 	var out []Block
 	var cur []string // the lines of the paragraph being read
+	kind := KindText // of the paragraph being read
 	flush := func() {
 		switch len(cur) {
 		case 0:
 			return
 		case 1: // the common case: keep the line, do not copy it
-			out = append(out, Block{Kind: KindText, Text: cur[0]})
+			out = append(out, Block{Kind: kind, Text: cur[0]})
 		default:
-			out = append(out, Block{Kind: KindText, Text: strings.Join(cur, " ")})
+			out = append(out, Block{Kind: kind, Text: strings.Join(cur, " ")})
 		}
 		cur = cur[:0]
 	}
@@ -535,6 +536,11 @@ func (d *doc) paragraphs(lines []string) []Block {
 		prev = l
 		if l == "" {
 			flush()
+			continue
+		}
+		if b, ok := markedBlock(l); ok {
+			flush()
+			out = append(out, b)
 			continue
 		}
 		if h, ok := headingText(l); ok {
@@ -548,6 +554,12 @@ func (d *doc) paragraphs(lines []string) []Block {
 			flush()
 		} else if len(cur) > 0 && onePerLine && !startsLower(l) && (wrap == 0 || endsSentence(cur[len(cur)-1])) {
 			flush()
+		}
+		if len(cur) == 0 {
+			kind = KindText
+			if item {
+				kind = KindListItem
+			}
 		}
 		cur = append(cur, l)
 	}
@@ -587,8 +599,10 @@ func wrapWidth(lines []string) int {
 }
 
 // isHeading tells a sub-heading ("Expanding Economic Horizons:") from text.
+// A line of figures ("27,595", an attendance) or a weekday's date
+// ("Tuesday 5 March") is text.
 func isHeading(s string) bool {
-	if len(s) > 280 {
+	if len(s) > 280 || strings.IndexFunc(s, unicode.IsLetter) < 0 || weekdayDate.MatchString(s) {
 		return false
 	}
 	n := wordCount(s)
@@ -596,10 +610,14 @@ func isHeading(s string) bool {
 		return false
 	}
 	if strings.HasSuffix(s, ":") {
-		return true
+		return n <= 3 || capitalisedShare(s) >= 0.5 // "The plan has three parts:" leads into a list
 	}
 	return !endsSentence(s) && !strings.HasSuffix(s, ",") && capitalisedShare(s) >= 0.6
 }
+
+// weekdayDate is a weekday with a day and month, or a month and day, and
+// perhaps a year ("Tuesday 5 March", "Tuesday, March 5, 2024").
+var weekdayDate = regexp.MustCompile(`^(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`)
 
 // takeCredit reads a wire credit: a last paragraph that is only an agency's
 // name ("Yonhap"), or a trailing "— VNS" on the last paragraph.

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -481,14 +482,39 @@ func TestParseRejects(t *testing.T) {
 	}
 }
 
-// TestParseInvalidUTF8 checks that bad bytes become U+FFFD and the article loads.
-func TestParseInvalidUTF8(t *testing.T) {
-	a, err := Parse("x", []byte("Caf\xe9 in Paris\n\nThe caf\xe9 reopened.\n"))
+// TestParseWindows1252 checks that text that is not UTF-8 reads as
+// Windows-1252, a dateline in accented capitals included.
+func TestParseWindows1252(t *testing.T) {
+	a, err := Parse("x", []byte("Caf\xe9 owners fear \x8040m rent rise\n\nBOGOT\xc1 \x97 The caf\xe9 on the \x93Z\xfcrich\x94 corner reopened on Monday after a year.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Title != "Caf\uFFFD in Paris" || a.Body[0].Text != "The caf\uFFFD reopened." {
-		t.Errorf("title %q, body %q", a.Title, a.Body)
+	if a.Title != "Café owners fear €40m rent rise" || a.Dateline != "BOGOTÁ" ||
+		a.Body[0].Text != "The café on the “Zürich” corner reopened on Monday after a year." {
+		t.Errorf("title %q, dateline %q, body %q", a.Title, a.Dateline, a.Body)
+	}
+}
+
+// TestParseUTF16WithoutBOM checks that UTF-16 without a byte-order mark is
+// read, not skipped as binary.
+func TestParseUTF16WithoutBOM(t *testing.T) {
+	text := "Zürich talks end\n\nThe talks in Zürich ended on Friday without a deal.\n"
+	for _, order := range []string{"LE", "BE"} {
+		var raw []byte
+		for _, u := range utf16.Encode([]rune(text)) {
+			if order == "LE" {
+				raw = append(raw, byte(u), byte(u>>8))
+			} else {
+				raw = append(raw, byte(u>>8), byte(u))
+			}
+		}
+		a, err := Parse("x", raw)
+		if err != nil {
+			t.Fatalf("%s: %v", order, err)
+		}
+		if a.Title != "Zürich talks end" || len(a.Body) != 1 {
+			t.Errorf("%s: title %q, body %q", order, a.Title, a.Body)
+		}
 	}
 }
 

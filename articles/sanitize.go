@@ -1,38 +1,12 @@
 package articles
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
-	"golang.org/x/text/encoding/unicode"
 )
-
-// Decode turns raw file bytes into UTF-8 text with LF line endings: a UTF-8
-// byte-order mark is dropped, UTF-16 with a byte-order mark is decoded, CRLF
-// and lone CR become LF, and invalid UTF-8 becomes U+FFFD.
-func Decode(raw []byte) string {
-	switch {
-	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
-		raw = raw[3:]
-	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-		if out, err := dec.Bytes(raw); err == nil {
-			raw = out
-		}
-	}
-	s := string(raw)
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	if strings.IndexByte(s, '\r') >= 0 {
-		s = strings.ReplaceAll(s, "\r\n", "\n")
-		s = strings.ReplaceAll(s, "\r", "\n")
-	}
-	return s
-}
 
 // Sanitize removes everything from s that a terminal would act on instead of
 // print: escape sequences (CSI, OSC, DCS and the other string sequences, in

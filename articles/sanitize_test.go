@@ -78,9 +78,14 @@ func TestDecode(t *testing.T) {
 		{"BOM dropped", "\xef\xbb\xbfhello", "hello"},
 		{"CRLF", "a\r\nb\r\n", "a\nb\n"},
 		{"CR", "a\rb", "a\nb"},
-		{"invalid UTF-8", "caf\xe9 \xff", "caf\uFFFD \uFFFD"},
+		{"not UTF-8: Windows-1252", "caf\xe9 \xff", "café ÿ"},
+		{"Windows-1252 punctuation and the euro", "\x93Cr\xe8me\x94 \x96 Z\xfcrich \x97 \x8040m", "“Crème” – Zürich — €40m"},
+		{"Windows-1252's undefined bytes", "a\x81b", "a\uFFFDb"},
 		{"UTF-16LE", "\xff\xfeh\x00i\x00", "hi"},
 		{"UTF-16BE", "\xfe\xff\x00h\x00i", "hi"},
+		{"UTF-16LE without a BOM", "h\x00e\x00l\x00l\x00o\x00 \x00\xe9\x00", "hello é"},
+		{"UTF-16BE without a BOM", "\x00h\x00e\x00l\x00l\x00o", "hello"},
+		{"NUL bytes that are not UTF-16 stay", "\x00\x00\x00\x01\x7fELF\x00\x00", "\x00\x00\x00\x01\x7fELF\x00\x00"},
 	}
 	for _, tt := range tests {
 		if got := Decode([]byte(tt.in)); got != tt.want {

@@ -62,7 +62,7 @@ func WriteHostile(tb testing.TB, dir string) []Hostile {
 			"A bell\x07 and a backspace\x08 and a raw C1 CSI \x9b31m byte.\n"),
 		true, "Safe headline link ok")
 	write("NUL bytes", "nul.txt", []byte("Title\n\nText\x00with\x00NULs.\n"), false, "")
-	write("invalid UTF-8", "latin1.txt", []byte("Caf\xe9 society in Paris\n\nThe caf\xe9s of Paris reopened.\n"), true, "Caf\uFFFD society in Paris")
+	write("Windows-1252", "latin1.txt", []byte("Caf\xe9 society in Paris\n\nThe caf\xe9s of Paris reopened.\n"), true, "Café society in Paris")
 	write("a file of only whitespace", "blank.txt", []byte(" \n\t\n\u00a0\u00a0\n\n"), false, "")
 	write("an empty file", "empty.txt", nil, false, "")
 	write("a 1 MiB line with no spaces", "longline.txt", []byte(strings.Repeat("x", 1<<20)+body), true, "")
