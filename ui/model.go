@@ -50,6 +50,12 @@ type Model struct {
 	overlays []pane // on top of the panes, the last on top
 	notice   string // said in the footer until the next key
 
+	// graphemes: the terminal measures grapheme clusters (it reported mode
+	// 2027), as the layout does; until it says so, it is taken to measure
+	// by wcwidth, as Bubble Tea's renderer does, and the frame is drawn for
+	// that (asWcWidth).
+	graphemes bool
+
 	// The panes the intents act on.
 	countries *countriesPane
 	list      *listPane
@@ -103,6 +109,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize()
 	case tea.BackgroundColorMsg:
 		m.setStyles(newStyles(msg.IsDark(), m.noColor))
+	case tea.ModeReportMsg:
+		if msg.Mode == ansi.ModeUnicodeCore { // the values on which Bubble Tea's renderer measures graphemes too
+			m.graphemes = msg.Value == ansi.ModeSet || msg.Value == ansi.ModeReset || msg.Value == ansi.ModePermanentlySet
+		}
 	case tea.KeyPressMsg:
 		m.notice = ""
 		if msg.String() == "alt+esc" { // two quick presses of esc arrive as one
@@ -428,7 +438,11 @@ func (m *Model) handleMouse(msg tea.Msg, x, y int, click bool) tea.Cmd {
 
 // View draws the app. The mouse is captured unless Options.NoMouse.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
+	frame := m.render()
+	if !m.graphemes {
+		frame = asWcWidth(frame)
+	}
+	v := tea.NewView(frame)
 	v.AltScreen = true
 	v.WindowTitle = "dateline"
 	if !m.opts.NoMouse {
