@@ -384,8 +384,9 @@ func showCmd(opts *options) *cobra.Command {
 		Short: "Print articles as they were understood",
 		Long: `Print each article named, as it was understood. With --json and more than
 one ID, a JSON array. With --explain, how each was understood: every line a
-rule removed or retyped, and every claim to its date, source, dateline, title
-and author, with the rule that made it and whether it won.`,
+rule removed or retyped, every claim to its date, source, dateline, title
+and author, with the rule that made it and whether it won, and every phrase
+the country tagger looked at, with the country it counted for or why not.`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError("show needs an article ID: `dateline list` shows the IDs")

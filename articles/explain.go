@@ -39,7 +39,8 @@ type ExplainSection struct {
 // explains itself by adding a function here.
 var explainers = []func(a *Article) ExplainSection{explainCountries}
 
-// explainCountries lists the countries found, with their mentions.
+// explainCountries lists the countries found, with their mentions, and
+// then every phrase the tagger looked at, with the rule that decided it.
 func explainCountries(a *Article) ExplainSection {
 	s := ExplainSection{Title: "countries"}
 	for _, m := range a.Countries {
@@ -48,6 +49,13 @@ func explainCountries(a *Article) ExplainSection {
 			role = "primary"
 		}
 		s.Lines = append(s.Lines, fmt.Sprintf("%s %s: %d mentions, %s", m.Code, m.Name, m.Count, role))
+	}
+	for _, h := range a.ExplainCountries() {
+		code := h.Code
+		if code == "" {
+			code = "--"
+		}
+		s.Lines = append(s.Lines, fmt.Sprintf("%s %q (%s) in %s: %s", code, h.Phrase, h.Kind, h.Part, h.Rule))
 	}
 	return s
 }

@@ -4,7 +4,7 @@ import "strconv"
 
 // Hit is one phrase the tagger looked at, for `dateline show --explain`.
 type Hit struct {
-	Part   string // where: "headline", "dateline", "paragraph 1", …
+	Part   string // where: "the headline", "the dateline", "paragraph 1", …
 	Phrase string // as written
 	Kind   string // what the phrase is: "name", "city", "metonym", "stop phrase", …
 	Code   string // the country it counted for; "" when it did not count
@@ -87,9 +87,9 @@ func (p part) weight() int32 { return partWeights[p.kind] }
 func (p part) String() string {
 	switch p.kind {
 	case partHeadline:
-		return "headline"
+		return "the headline"
 	case partDateline:
-		return "dateline"
+		return "the dateline"
 	default:
 		return "paragraph " + strconv.Itoa(p.index+1)
 	}
