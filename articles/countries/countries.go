@@ -94,11 +94,12 @@ func (g *gazetteer) result(t *tally) []Count {
 	// holds, from the top: not primary, fewer mentions, the name's rank,
 	// the index; ascending order is the order wanted.
 	var keys [maxCountries]uint64
-	n, most, found := 0, int32(0), 0
+	n, most, found, anyTop := 0, int32(0), 0, false
 	for i, c := range t.mentions[:len(g.list)] {
 		if c > 0 {
 			most = max(most, t.score[i])
 			found++
+			anyTop = anyTop || t.top.has(i)
 		}
 	}
 	if found == 0 {
@@ -107,7 +108,11 @@ func (g *gazetteer) result(t *tally) []Count {
 	for i, c := range t.mentions[:len(g.list)] {
 		if c > 0 {
 			var notPrimary uint64
-			if !isPrimary(t.score[i], most, found) {
+			share := primaryShare
+			if anyTop && !t.top.has(i) {
+				share = offTopShare
+			}
+			if !isPrimary(t.score[i], most, found, share) {
 				notPrimary = 1
 			}
 			keys[n] = notPrimary<<63 | uint64(math.MaxInt32-c)<<24 | uint64(g.nameRank[i])<<12 | uint64(i)
@@ -125,23 +130,25 @@ func (g *gazetteer) result(t *tally) []Count {
 
 const (
 	// primaryShare is the share of the leading country's weight that makes
-	// another country primary too: a country named almost as often as the
-	// main one in passing stays secondary, because the main one has the
-	// headline and the lead.
+	// another country primary too.
 	primaryShare = 0.5
+	// offTopShare is that share for a country that the headline does not
+	// name, where it names others: a country named in passing almost as
+	// often as the main one stays secondary.
+	offTopShare = 0.75
 	// minPrimaryWeight is the least weight of a primary country among
 	// several: two mentions, or one in the headline or the dateline.
 	minPrimaryWeight = 4
 )
 
 // isPrimary says whether a country of weight w is primary where the
-// weightiest has most and found countries are mentioned. The only
-// country of an article is its primary one.
-func isPrimary(w, most int32, found int) bool {
+// weightiest has most, found countries are mentioned and share of the
+// most is needed. The only country of an article is its primary one.
+func isPrimary(w, most int32, found int, share float64) bool {
 	if found == 1 {
 		return true
 	}
-	return w >= minPrimaryWeight && float64(w) >= primaryShare*float64(most)
+	return w >= minPrimaryWeight && float64(w) >= share*float64(most)
 }
 
 // codeIndex maps an alpha-2 code, in either case, to its slot in byCode.

@@ -86,6 +86,9 @@ var skipCapitals = map[string]bool{
 //	   (Decatur, Georgia; Houston, Paris)
 //	^  an acronym that is also an English word (US): it does not count in
 //	   shouted text (TRUST US)
+//	+  a place within the country (a city, a region): in an American
+//	   article it makes a bare Georgia the state
+//	?  also a common word (Bath): it counts only with a place cue
 //
 // A name written all in capitals (US, DPRK) matches only when written so.
 // A plural in -s is added for names ending in -an, -i or -er (Belarusians,
@@ -107,7 +110,7 @@ AU|Australia|Australian|Aussie|Aussies|Canberra|@Sydney|Melbourne|Brisbane|Perth
 AW|Aruba|Aruban|Oranjestad
 AX|Åland|Åland Islands|Aland Islands|Mariehamn
 AZ|Azerbaijan|Azerbaijani|Azeri|Republic of Azerbaijan|Baku|Sumgait|Sumqayit|Nakhchivan|Nakhichevan|Karabakh|Nagorno-Karabakh|Shusha|Khankendi|Stepanakert|Aghdam|Lachin|Fuzuli|Kalbajar|Zangilan|Jabrayil|Khojaly|Gabala|Lankaran
-BA|Bosnia and Herzegovina|Bosnia|Bosnian|Herzegovina|Bosniak|Sarajevo|Mostar|Srebrenica|Republika Srpska|Banja Luka
+BA|Bosnia and Herzegovina|Bosnia|Bosnian|Herzegovina|Bosniak|Sarajevo|Mostar|Srebrenica|Republika Srpska|Banja Luka|BiH
 BB|Barbados|Barbadian|Bajan|Bridgetown
 BD|Bangladesh|Bangladeshi|Dhaka|Dacca|Chittagong|Chattogram|Cox's Bazar
 BE|Belgium|Belgian|Brussels|Antwerp|Ghent|Bruges|Flanders|Flemish|Wallonia|Liège
@@ -126,7 +129,7 @@ BW|Botswana|Botswanan|Motswana|Batswana|Gaborone
 BY|Belarus|Belarusian|Byelorussian|Belorussian|Republic of Belarus|Minsk|Gomel|Homel|Grodno|Hrodna|Vitebsk|Viciebsk|Mogilev|Mahilyow|Babruysk|Bobruisk
 BZ|Belize|Belizean|Belmopan
 CA|Canada|Canadian|Ottawa|Toronto|Montreal|Vancouver|Quebec|Calgary|Edmonton|Winnipeg|Ontario|British Columbia|Alberta|Nova Scotia|Manitoba|Saskatchewan|Newfoundland
-CD|DR Congo|DRC|Democratic Republic of the Congo|Democratic Republic of Congo|Congo-Kinshasa|Congolese|Kinshasa|Goma|Lubumbashi|Kivu|North Kivu|South Kivu
+CD|DR Congo|DRC|Democratic Republic of the Congo|Democratic Republic of Congo|Congo-Kinshasa|Congolese|Kinshasa|Goma|Lubumbashi|Kivu|North Kivu|South Kivu|Dem. Rep. Congo|Dem. Rep. of the Congo
 CF|Central African Republic|Bangui
 CG|Congo|Republic of the Congo|Republic of Congo|Congo-Brazzaville|Brazzaville|Pointe-Noire
 CH|Switzerland|Swiss|Geneva|Zurich|Bern|Berne|Basel|Lausanne|Davos
@@ -192,7 +195,7 @@ IM|Isle of Man|Manx
 IN|~India|Indian|New Delhi|Delhi|Mumbai|Bombay|Kolkata|Calcutta|Chennai|Madras|Bangalore|Bengaluru|Hyderabad|Ahmedabad|Pune|Jaipur|Lucknow|Kerala|Goa|Gujarat|Maharashtra|Tamil Nadu|Uttar Pradesh|Bihar|Rajasthan|West Bengal|Karnataka|Assam|Manipur
 IO|British Indian Ocean Territory|Chagos Islands|Chagos
 IQ|Iraq|Iraqi|Baghdad|Basra|Mosul|Erbil|Kirkuk|Fallujah|Najaf|Karbala|Ramadi|Tikrit
-IR|Iran|Iranian|Islamic Republic of Iran|Tehran|Teheran|Isfahan|Mashhad|Tabriz|~Shiraz|Qom
+IR|Iran|Iranian|Islamic Republic of Iran|Tehran|Teheran|Isfahan|Mashhad|Tabriz|~Shiraz|Qom|Persian
 IS|Iceland|Icelandic|Icelander|Reykjavík
 IT|Italy|Italian|Rome|Milan|Naples|Turin|Venice|@Florence|Bologna|Genoa|Palermo|Sicily|Sicilian|Sardinia|Tuscany|Lombardy
 JE|@Jersey|Saint Helier|St Helier
@@ -205,12 +208,12 @@ KH|Cambodia|Cambodian|Phnom Penh|Siem Reap
 KI|Kiribati|Tarawa
 KM|Comoros|Comorian|@Moroni
 KN|Saint Kitts and Nevis|St Kitts and Nevis|St Kitts|Saint Kitts|Nevis|Basseterre
-KP|North Korea|North Korean|N. Korea|N. Korean|DPRK|Democratic People's Republic of Korea|Pyongyang|Kaesong|Wonsan|Sinuiju|Yongbyon|Hamhung|Workers' Party of Korea|Korean People's Army
-KR|South Korea|South Korean|S. Korea|S. Korean|Korea|Korean|Republic of Korea|ROK|Seoul|Busan|Pusan|Incheon|Daegu|Gwangju|Daejeon|Ulsan|Jeju|Gyeonggi|Pyeongtaek|Gangnam
+KP|North Korea|North Korean|N. Korea|N. Korean|DPRK|Democratic People's Republic of Korea|Pyongyang|Kaesong|Wonsan|Sinuiju|Yongbyon|Hamhung|Workers' Party of Korea|Korean People's Army|DPR Korea|D.P.R. Korea
+KR|South Korea|South Korean|S. Korea|S. Korean|Korea|Korean|Republic of Korea|ROK|Seoul|Busan|Pusan|Incheon|Daegu|Gwangju|Daejeon|Ulsan|Jeju|Gyeonggi|Pyeongtaek|Gangnam|Rep. of Korea
 KW|Kuwait|Kuwaiti|Kuwait City
 KY|Cayman Islands|Caymanian
 KZ|Kazakhstan|Kazakh|Kazakhs|Kazakhstani|Astana|Nur-Sultan|Almaty|Shymkent|Baikonur
-LA|Laos|~Lao|Laotian|Lao People's Democratic Republic|Vientiane|Luang Prabang
+LA|Laos|~Lao|Laotian|Lao People's Democratic Republic|Vientiane|Luang Prabang|Lao PDR|Lao P.D.R.
 LB|Lebanon|Lebanese|Beirut|Sidon
 LC|Saint Lucia|St Lucia|Castries
 LI|Liechtenstein|Liechtensteiner|Vaduz
@@ -228,7 +231,7 @@ ME|Montenegro|Montenegrin|Podgorica|Kotor
 MF|Saint Martin
 MG|Madagascar|Malagasy|Antananarivo
 MH|Marshall Islands|Marshallese|Majuro
-MK|North Macedonia|North Macedonian|Macedonia|Macedonian|Republic of North Macedonia|Skopje|Ohrid
+MK|North Macedonia|North Macedonian|Macedonia|Macedonian|Republic of North Macedonia|Skopje|Ohrid|N. Macedonia
 ML|~Mali|Malian|Bamako|Timbuktu
 MM|Myanmar|Burma|Burmese|Yangon|Rangoon|Naypyidaw|Nay Pyi Taw|Mandalay|Rakhine
 MN|Mongolia|Mongolian|Ulaanbaatar|Ulan Bator
@@ -253,12 +256,12 @@ NL|Netherlands|Dutch|~Holland|Amsterdam|Rotterdam|~Hague|Utrecht|Eindhoven
 NO|Norway|Norwegian|Oslo
 NP|Nepal|Nepali|Nepalese|Kathmandu|Pokhara
 NR|Nauru|Nauruan
-NZ|New Zealand|New Zealander|Auckland|@Wellington|Christchurch
+NZ|New Zealand|New Zealander|Auckland|@Wellington|Christchurch|NZ
 OM|Oman|Omani|Muscat|Salalah
 PA|Panama|Panamanian|Panama City
 PE|Peru|Peruvian|@Lima|Cusco|Cuzco|Machu Picchu|Arequipa
 PF|French Polynesia|Tahiti|Tahitian|Papeete
-PG|Papua New Guinea|Papua New Guinean|Port Moresby
+PG|Papua New Guinea|Papua New Guinean|Port Moresby|PNG
 PH|Philippines|Philippine|Filipino|Filipinos|Filipina|Manila|Quezon City|Cebu|Davao|Mindanao|Luzon
 PK|Pakistan|Pakistani|Islamabad|Karachi|Lahore|Peshawar|Rawalpindi|Quetta|Balochistan|Baluchistan|Khyber Pakhtunkhwa|Sindh|Multan|Faisalabad
 PL|Poland|Polish|Poles|Warsaw|Kraków|Cracow|Gdańsk|Wrocław|Poznań|Łódź|Lublin|Rzeszów
@@ -273,7 +276,7 @@ RO|Romania|Romanian|Bucharest|Cluj-Napoca|Cluj|Timișoara|Transylvania|Constanț
 RS|Serbia|Serbian|Serb|Serbs|Belgrade|Novi Sad
 RU|Russia|Russian|Russian Federation|Moscow|Muscovite|Kremlin|St Petersburg|Saint Petersburg|Siberia|Siberian|Chechnya|Chechen|Dagestan|Kaliningrad|Vladivostok|Novosibirsk|Yekaterinburg|~Kazan|Sochi|Volgograd|Belgorod|Kursk|Murmansk|Rostov|Krasnodar|Tatarstan
 RW|Rwanda|Rwandan|Kigali
-SA|Saudi Arabia|Saudi|Saudi Arabian|Riyadh|Jeddah|Mecca|Makkah|~Medina|Dammam
+SA|Saudi Arabia|Saudi|Saudi Arabian|Riyadh|Jeddah|Mecca|Makkah|~Medina|Dammam|KSA|Kingdom of Saudi Arabia
 SB|Solomon Islands|Solomon Islander|Honiara
 SC|Seychelles|Seychellois
 SD|Sudan|Sudanese|Khartoum|Darfur|Omdurman|Port Sudan
@@ -312,21 +315,21 @@ TW|Taiwan|Taiwanese|Republic of China|Chinese Taipei|Taipei|Kaohsiung|Taichung|T
 TZ|Tanzania|Tanzanian|Dar es Salaam|Dodoma|Zanzibar|Arusha
 UA|Ukraine|Ukrainian|Kyiv|Kiev|Kharkiv|Kharkov|Odesa|Odessa|Lviv|Dnipro|Donetsk|Luhansk|Lugansk|Donbas|Donbass|Crimea|Crimean|Sevastopol|Mariupol|Zaporizhzhia|Zaporizhia|Kherson|Bakhmut|Mykolaiv|Chernihiv|Sumy|Poltava|Avdiivka|Pokrovsk|Chernobyl|Chornobyl
 UG|Uganda|Ugandan|Kampala|Entebbe
-US|United States|United States of America|^US|U.S.|USA|U.S.A.|America|American|American Indian|@Washington|Washington DC|Washington D.C.|D.C.|District of Columbia|New Mexican|White House|Pentagon|Capitol Hill|Wall Street|New York|New York City|Los Angeles|Chicago|San Francisco|Boston|Miami|@Houston|@Dallas|@Denver|Seattle|Atlanta|Philadelphia|Detroit|Las Vegas|Silicon Valley|Manhattan|~Brooklyn|Honolulu|Pearl Harbor
+US|United States|United States of America|^US|U.S.|USA|U.S.A.|America|American|American Indian|@Washington|Washington DC|Washington D.C.|D.C.|District of Columbia|New Mexican|White House|Pentagon|Capitol Hill|Wall Street|+New York|+New York City|+Los Angeles|+Chicago|+San Francisco|+Boston|+Miami|+@Houston|+@Dallas|+@Denver|+Seattle|+Atlanta|+Philadelphia|+Detroit|+Las Vegas|+Silicon Valley|+Manhattan|+~Brooklyn|+Honolulu|+Pearl Harbor
 UY|Uruguay|Uruguayan|Montevideo
 UZ|Uzbekistan|Uzbek|Uzbeks|Uzbekistani|Tashkent|Samarkand|Bukhara
 VA|Vatican|Vatican City|Holy See
 VC|Saint Vincent and the Grenadines|St Vincent and the Grenadines|Saint Vincent|St Vincent|Grenadines|Kingstown
 VE|Venezuela|Venezuelan|Caracas|Maracaibo
 VG|British Virgin Islands|Road Town
-VI|U.S. Virgin Islands|US Virgin Islands|Charlotte Amalie
+VI|U.S. Virgin Islands|US Virgin Islands|Charlotte Amalie|Virgin Islands|United States Virgin Islands
 VN|Vietnam|Việt Nam|Vietnamese|Việt Namese|Socialist Republic of Vietnam|Socialist Republic of Việt Nam|Hanoi|Hà Nội|Ho Chi Minh City|HCMC|Saigon|Đà Nẵng|Danang|Hải Phòng|Haiphong|Cần Thơ|Nha Trang|Hạ Long|Mekong Delta|North Vietnam|North Vietnamese|South Vietnam|South Vietnamese
 VU|Vanuatu|Ni-Vanuatu|Port Vila
 WS|Samoa|Samoan|Apia
 XK|Kosovo|Kosovar|Kosovan|Pristina|Prishtina
 YE|Yemen|Yemeni|Sanaa|Sana'a|Aden|Hodeidah
 YT|Mayotte|Mamoudzou
-ZA|South Africa|South African|Johannesburg|Cape Town|Pretoria|Durban|Soweto|Gqeberha
+ZA|South Africa|South African|Johannesburg|Cape Town|Pretoria|Durban|Soweto|Gqeberha|S. Africa
 ZM|Zambia|Zambian|Lusaka
 ZW|Zimbabwe|Zimbabwean|Harare|Bulawayo
 `
@@ -361,9 +364,10 @@ Vermont|Vt.|~Virginia|Va.|West Virginia|W.Va.|Wisconsin|Wis.|Wyoming|Wyo.
 const stopPhrases = `
 United Nations|UN|U.N.|EU|European Union|EAEU|Eurasian Economic Union|Eurasian Union|ASEAN|Association of Southeast Asian Nations|CIS|CIS Games|Commonwealth of Independent States|Non-Aligned Movement|NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|OSCE|CSTO|Collective Security Treaty Organization|Collective Security Treaty Organisation|Shanghai Cooperation Organisation|Shanghai Cooperation Organization|SCO|BRICS|African Union|Arab League|League of Arab States|Organization of American States|Organisation of American States|Gulf Cooperation Council|OPEC|IMF|International Monetary Fund|Asian Development Bank|Inter-American|Pan-American|Pan American
 Korea JoongAng Daily|JoongAng Daily|Korea Herald|Korea Times|Korea Economic Daily|Korea Bizwire|Korean Central News Agency|Korean Central Television|China Daily|China Global Television Network|China Central Television|China News Service|South China Morning Post|Vietnam News Agency|Việt Nam News Agency|Việt Nam News|Vietnam News|Vietnam Investment Review|Vietnam Plus|Belarusian Telegraph Agency|Azerbaijan State News Agency|Russia Today|Moscow Times|Kyiv Independent|Kyiv Post|Japan Times|Times of India|India Today|Times of Israel|Jerusalem Post|Jordan Times|Tehran Times|Washington Post|Washington Times|New York Times|New York Post|Wall Street Journal|Los Angeles Times|Chicago Tribune|Voice of America|Irish Times|Sydney Morning Herald|Bangkok Post|Jakarta Post|Kathmandu Post|Manila Times|Philippine Daily Inquirer|Agence France-Presse|France Presse|France 24|British Broadcasting Corporation
+Paris Saint-Germain|PSG|Sheffield Wednesday|Preston North End|Bank of America|Bank of China|Bank of Ireland|Bank of Scotland|Royal Bank of Scotland|Royal Bank of Canada|Bank of Montreal|Bank of Communications|Bank of the Philippine Islands
 Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics|Yugoslavia|Yugoslav|Yugoslavian|Federal Republic of Yugoslavia|Socialist Federal Republic of Yugoslavia|Czechoslovakia|Czechoslovak|East Germany|East German|West Germany|West German|German Democratic Republic|Serbia and Montenegro|Netherlands Antilles|Austria-Hungary|Russian Empire|British Empire|Ottoman Empire
 Korean Peninsula|Korean War|Korean Demilitarized Zone|Latin America|Latin American|South America|South American|North America|North American|Central America|Central American|Central African|Middle East|Middle Eastern|Far East|Far Eastern|Near East|Georgia Tech|New England|Sierra Nevada|Colorado Party|New Guinea|Guinea pig|Guinea pigs|Gulf of Guinea|Niger River|Congo River|Congo Basin|Indian Ocean|West Indian|South China Sea|East China Sea|Sea of Japan|Gulf of Mexico|Gulf of America|Gulf of Oman|Gulf of Aden|Gulf of Thailand|Irish Sea|North Pole|South Pole|Ho Chi Minh|Ho Chi Minh Trail
-French fries|French toast|French kiss|French horn|French press|French Quarter|Turkish delight|Brussels sprouts|Brussels sprout|Swiss cheese|Swiss chard|Dutch oven|Russian roulette|Russian doll|Russian dolls|Chinese checkers|Chinese whispers|Chinese New Year|German shepherd|German shepherds|Great Dane|Great Danes|Irish coffee|Danish pastry|Spanish flu|Panama hat|Jerusalem artichoke|Canadian bacon|Indian summer|Mexican wave
+English Channel|Persian Gulf|Dutch disease|Dutch courage|Dutch auction|Dutch uncle|Scotch egg|Scotch eggs|Scotch tape|Scotch bonnet|Welsh rarebit|Welsh dresser|English breakfast|English muffin|English muffins|Turkish bath|Turkish baths|Turkish coffee|Swedish massage|Russian salad|Spanish omelette|Spanish fly|French door|French doors|French window|French windows|French polish|French braid|French leave|French bulldog|French bulldogs|English bulldog|English setter|Irish setter|Irish wolfhound|Scottish terrier|Welsh corgi|Siberian husky|Siberian huskies|Tibetan mastiff|Afghan hound|Maltese cross|Chinese lantern|Chinese lanterns|India ink|Indian ink|Japanese knotweed|Mexican standoff|Belgian waffle|Belgian waffles|Swiss army knife|Swiss roll|Danish blue|Irish stew|Brazil nut|Brazil nuts|Persian cat|Persian cats|Persian rug|Persian rugs|Siamese twins|Siamese cat|Siamese cats|Moscow mule|Singapore sling|Peking duck|Boston terrier|Greek yogurt|Greek yoghurt|Greek salad|German measles|Hawaiian shirt|Hawaiian pizza|Baked Alaska|Stockholm syndrome|Venetian blind|Venetian blinds|Egyptian cotton|Arabian horse|Jersey cow|French fries|French toast|French kiss|French horn|French press|French Quarter|Turkish delight|Brussels sprouts|Brussels sprout|Swiss cheese|Swiss chard|Dutch oven|Russian roulette|Russian doll|Russian dolls|Chinese checkers|Chinese whispers|Chinese New Year|German shepherd|German shepherds|Great Dane|Great Danes|Irish coffee|Danish pastry|Spanish flu|Panama hat|Jerusalem artichoke|Canadian bacon|Indian summer|Mexican wave
 `
 
 // neutralWords are capitalised words that do not make an ambiguous name

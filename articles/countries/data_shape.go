@@ -10,7 +10,7 @@ const clubPrefixes = `real atletico atletic athletic inter ac as ss us fc sc sv 
 dynamo dinamo spartak cska lokomotiv torpedo zenit krylia rubin olympique olympiacos sporting racing
 partizan hapoel maccabi beitar ajax bayern borussia eintracht hertha union shakhtar zorya metalist
 standard club deportivo celta rapid slavia sparta viktoria legia lech wisla steaua levski galatasaray
-fenerbahce besiktas psv stade star bull`
+fenerbahce besiktas psv stade star bull bayer`
 
 // clubSuffixes come after a place in a club's or a team's name:
 // Manchester United, Bristol Rovers, Toronto FC, Miami Heat.
@@ -48,10 +48,9 @@ const companyPrefixes = `air radio`
 
 // workCues are the words after which a capitalised run is a title: the
 // film An American in Paris, the song Georgia on My Mind.
-const workCues = `film films movie movies novel novels book books song songs album albums single track
-play plays musical musicals opera series sitcom show shows documentary documentaries game games
-painting paintings poem poems memoir biopic drama dramas comedy thriller franchise titled entitled
-production remake sequel`
+const workCues = `film films movie movies novel novels song songs album albums musical musicals opera
+sitcom documentary documentaries painting paintings poem poems memoir biopic thriller titled entitled
+remake sequel`
 
 // runFunctionWords may stand inside a capitalised run (a title, a
 // company's name) without ending it.
@@ -93,7 +92,7 @@ cleveland lawrence columbus nelson howard jefferson preston dudley stanley chest
 // placeCues are the words before a place that make it one: in Bath, near
 // Split, the mayor of Mobile.
 const placeCues = `in at near from to outside around across of via toward towards into through
-between throughout within`
+between throughout within left leave leaving reached reach visited visit visiting toured entered fled`
 
 // titleWords, abbreviated or not, before a name make it a person's
 // (Mr. Jordan, Mr Holland, Dr Ireland).

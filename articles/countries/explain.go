@@ -115,6 +115,7 @@ type held struct {
 // tally is what one Tag call counts, on the stack.
 type tally struct {
 	mentions, score [maxCountries]int32
+	top             countrySet // named in the headline
 	// Georgia: by its bare name, by its other cues; and American places.
 	bareGeorgia, bareGeorgiaScore, geOther, usLocal int32
 	people                                          [maxPeople]*phrase
@@ -191,3 +192,9 @@ func (g *gazetteer) settle(t *tally) {
 		}
 	}
 }
+
+// countrySet is a set of countries by index.
+type countrySet [maxCountries / 64]uint64
+
+func (c *countrySet) add(i int16)    { c[i>>6] |= 1 << (i & 63) }
+func (c *countrySet) has(i int) bool { return c[i>>6]&(1<<(i&63)) != 0 }

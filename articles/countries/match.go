@@ -38,7 +38,7 @@ type scan struct {
 // a capitalised word is looked up, since every name starts with one, or a
 // word in a script without capitals.
 func (g *gazetteer) tag(s string, pt part, t *tally) {
-	st := scan{prevEnd: -1, prevPrevEnd: -1, phraseEnd: -1, part: pt, weight: pt.weight()}
+	st := scan{prevEnd: -1, prevPrevEnd: -1, phraseEnd: -1, part: pt, weight: pt.weight(), quotes: quoteSpans{n: -1}}
 	fold.Words(s, func(w fold.Word) {
 		start := w.ByteStart
 		end := start + len(w.Text)
@@ -88,6 +88,9 @@ func (g *gazetteer) found(s string, p *phrase, start, end int, st *scan, t *tall
 func (g *gazetteer) count(p *phrase, c int16, st *scan, t *tally, hit int32) {
 	t.mentions[c]++
 	t.score[c] += st.weight
+	if st.part.kind == partHeadline {
+		t.top.add(c)
+	}
 	switch {
 	case c == g.ge && p == g.georgia:
 		t.bareGeorgia++
@@ -471,8 +474,10 @@ func (g *gazetteer) nextMakesName(s string, p *phrase, end int) bool {
 	if !startsUpper(next) || g.is(classNeutral, next) {
 		return false
 	}
+	// A place after it makes a list or a longer place (Paris Texas), unless
+	// that place's name is itself a person's (Paris Jackson).
 	q, _ := g.match(s, ns, ne)
-	return q == nil
+	return q == nil || q.amb != ambNone || q.flags&flagCue != 0
 }
 
 // shouted reports whether an acronym that is also a word stands among words

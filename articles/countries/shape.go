@@ -142,7 +142,7 @@ func (g *gazetteer) titleCase(s string, st *scan) bool {
 		i = we
 	}
 	st.title = -1
-	if long >= 3 && upper*5 >= long*4 {
+	if long >= 3 && upper*10 >= long*9 {
 		st.title = 1
 	}
 	return st.title > 0
