@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -50,11 +51,21 @@ type chipSpan struct {
 type hit struct{ block, start, end int }
 
 // foldedBlock is a block folded for the in-article search, with the rune
-// offset in the original block of every folded rune.
+// offset in the original block of every folded rune: orig is nil where
+// that is the folded rune's own index (no combining mark was dropped), as
+// in most text, which halves what a long article costs.
 type foldedBlock struct {
 	runes []rune
-	orig  []int
+	orig  []int32
 	n     int // runes in the original block
+}
+
+// origOf is the rune offset in the original block of folded rune i.
+func (fb *foldedBlock) origOf(i int) int {
+	if fb.orig == nil {
+		return i
+	}
+	return int(fb.orig[i])
 }
 
 // readerPane shows one article. It wraps the text itself rather than using
@@ -75,13 +86,11 @@ type readerPane struct {
 	w, h       int
 	textW, pad int // the text column's width and left margin
 
-	hits  []hit // every hit of the find, or of the search terms
-	cur   int   // the hit n and N are on
+	hitList
 	label string
 	// before is what the find line found on, for esc to put back.
 	before struct {
-		hits  []hit
-		cur   int
+		hitList
 		label string
 		top   int
 	}
@@ -123,7 +132,7 @@ func (p *readerPane) open(a *articles.Article, terms *store.Results) {
 	p.art, p.terms = a, terms
 	p.find.Reset()
 	p.find.Blur()
-	p.hits, p.cur, p.label = nil, 0, ""
+	p.hitList, p.label = hitList{}, ""
 	p.folded = nil
 	p.top = 0
 	p.blocks = nil
@@ -147,17 +156,20 @@ func (p *readerPane) open(a *articles.Article, terms *store.Results) {
 // markTerms marks where the search terms match (the store's own matcher)
 // and puts n/N on the first hit in the body: the title shows anyway.
 func (p *readerPane) markTerms() {
-	p.hits, p.cur, p.label = nil, 0, ""
+	p.hitList, p.label = hitList{}, ""
 	if p.art == nil || p.terms == nil {
 		return
 	}
-	for b, text := range p.blocks {
-		for _, r := range p.terms.Match(text) {
-			if r.End > r.Start {
-				p.hits = append(p.hits, hit{block: b, start: r.Start, end: r.End})
+	terms, blocks := p.terms, p.blocks
+	p.hitList = newHitList(func(yield func(hit) bool) {
+		for b, text := range blocks {
+			for _, r := range terms.Match(text) {
+				if r.End > r.Start && !yield(hit{block: b, start: r.Start, end: r.End}) {
+					return
+				}
 			}
 		}
-	}
+	}, 0)
 	if len(p.hits) == 0 {
 		return
 	}
@@ -353,8 +365,9 @@ func (p *readerPane) scrollBy(n int) {
 }
 
 // findHits runs the in-article search: a plain substring search, folded
-// for case and diacritics, over the title and every paragraph.
-func (p *readerPane) findHits(query string) []hit {
+// for case and diacritics, over the title and every paragraph. It holds at
+// most maxHits of them (hitList).
+func (p *readerPane) findHits(query string) hitList {
 	var q []rune
 	for _, r := range query {
 		if f := fold.Rune(r); f != fold.Drop {
@@ -362,7 +375,7 @@ func (p *readerPane) findHits(query string) []hit {
 		}
 	}
 	if strings.TrimSpace(string(q)) == "" {
-		return nil
+		return hitList{}
 	}
 	if p.folded == nil {
 		p.folded = make([]foldedBlock, len(p.blocks))
@@ -370,31 +383,42 @@ func (p *readerPane) findHits(query string) []hit {
 			p.folded[i] = foldBlock(b)
 		}
 	}
-	var hits []hit
-	for b, fb := range p.folded {
-		for i := 0; i+len(q) <= len(fb.runes); {
-			if fb.runes[i] != q[0] || !runesHavePrefix(fb.runes[i:], q) {
-				i++
-				continue
+	folded := p.folded
+	return newHitList(func(yield func(hit) bool) {
+		for b := range folded {
+			fb := &folded[b]
+			for i := 0; i+len(q) <= len(fb.runes); {
+				if fb.runes[i] != q[0] || !runesHavePrefix(fb.runes[i:], q) {
+					i++
+					continue
+				}
+				end := fb.n
+				if i+len(q) < len(fb.runes) {
+					end = fb.origOf(i + len(q))
+				}
+				if !yield(hit{block: b, start: fb.origOf(i), end: end}) {
+					return
+				}
+				i += len(q)
 			}
-			end := fb.n
-			if i+len(q) < len(fb.orig) {
-				end = fb.orig[i+len(q)]
-			}
-			hits = append(hits, hit{block: b, start: fb.orig[i], end: end})
-			i += len(q)
 		}
-	}
-	return hits
+	}, 0)
 }
 
 func foldBlock(s string) foldedBlock {
-	fb := foldedBlock{runes: make([]rune, 0, len(s)), orig: make([]int, 0, len(s))}
+	fb := foldedBlock{runes: make([]rune, 0, utf8.RuneCountInString(s))}
 	runeOff := 0
 	for _, r := range s {
 		if f := fold.Rune(r); f != fold.Drop {
+			if fb.orig != nil {
+				fb.orig = append(fb.orig, int32(runeOff))
+			}
 			fb.runes = append(fb.runes, f)
-			fb.orig = append(fb.orig, runeOff)
+		} else if fb.orig == nil { // the first dropped rune: from here the offsets part
+			fb.orig = make([]int32, len(fb.runes), cap(fb.runes))
+			for i := range fb.orig {
+				fb.orig[i] = int32(i)
+			}
 		}
 		runeOff++
 	}
@@ -416,7 +440,7 @@ func runesHavePrefix(s, prefix []rune) bool {
 
 // startFind opens the find line.
 func (p *readerPane) startFind() tea.Cmd {
-	p.before.hits, p.before.cur, p.before.label, p.before.top = p.hits, p.cur, p.label, p.top
+	p.before.hitList, p.before.label, p.before.top = p.hitList, p.label, p.top
 	p.find.Reset()
 	return p.find.Focus()
 }
@@ -426,7 +450,7 @@ func (p *readerPane) startFind() tea.Cmd {
 func (p *readerPane) cancelFind() {
 	p.find.Reset()
 	p.find.Blur()
-	p.hits, p.cur, p.label, p.top = p.before.hits, p.before.cur, p.before.label, p.before.top
+	p.hitList, p.label, p.top = p.before.hitList, p.before.label, p.before.top
 	p.clampTop()
 }
 
@@ -434,7 +458,7 @@ func (p *readerPane) cancelFind() {
 // first.
 func (p *readerPane) applyFind() {
 	q := p.find.Value()
-	p.hits, p.cur, p.label = p.findHits(q), 0, "/"+q
+	p.hitList, p.label = p.findHits(q), "/"+q
 	if len(p.hits) > 0 {
 		p.showLine(p.lineOf(p.hits[0]))
 	}
@@ -445,7 +469,7 @@ func (p *readerPane) jump(dir int) {
 	if len(p.hits) == 0 {
 		return
 	}
-	p.cur = (p.cur + dir + len(p.hits)) % len(p.hits)
+	p.hitList.move(dir)
 	p.showLine(p.lineOf(p.hits[p.cur]))
 }
 
@@ -454,7 +478,7 @@ func (p *readerPane) counter() string {
 	if len(p.hits) == 0 {
 		return ""
 	}
-	return commas(p.cur+1) + "/" + commas(len(p.hits))
+	return commas(p.base+p.cur+1) + "/" + commas(p.total)
 }
 
 // Bindings are the keys the reader acts on.
