@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -116,56 +117,67 @@ var keystrokes = typing[0] // p po pot pota potas potash "potash belarus"
 
 // BenchmarkSearchKeystroke replays typing "potash belarus" a keystroke at a
 // time, as the UI would: a search per keystroke, then the snippets of the
-// rows on screen. ns/op is per keystroke; median-ms, p99-ms and max-ms are
+// rows on screen, also with a qualifier before the terms. ns/op is per
+// keystroke; median-ms, p99-ms and max-ms are
 // over every keystroke timed, slowest-ms is the median time of the slowest
 // of the seven keystrokes, and x-faster compares the mean keystroke with one
 // fuzzy.Find over every body sentence of the same corpus.
 func BenchmarkSearchKeystroke(b *testing.B) {
 	for _, n := range benchSizes(b) {
-		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
-			c := corpus(b, n)
-			se := NewSearcher(c.store)
-			ctx := context.Background()
-			per := make([][]time.Duration, len(keystrokes))
-			var all []time.Duration
-			i := 0
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				k := i % len(keystrokes)
-				i++
-				start := time.Now()
-				r, err := se.Search(ctx, keystrokes[k], Options{})
-				if err != nil {
-					b.Fatal(err)
+		for _, seq := range []struct{ name string }{{""}, {"c:BY "}, {"date:2020..2025 "}} {
+			name := fmt.Sprintf("n=%d", n)
+			if seq.name != "" {
+				name += "/qualifier=" + strings.TrimSpace(seq.name)
+			}
+			b.Run(name, func(b *testing.B) {
+				keystrokes := make([]string, len(keystrokes))
+				for k, q := range typing[0] {
+					keystrokes[k] = seq.name + q
 				}
-				for row := range min(20, len(r.Hits)) {
-					r.Snippet(row)
+				c := corpus(b, n)
+				se := NewSearcher(c.store)
+				ctx := context.Background()
+				per := make([][]time.Duration, len(keystrokes))
+				var all []time.Duration
+				i := 0
+				b.ReportAllocs()
+				b.ResetTimer()
+				for b.Loop() {
+					k := i % len(keystrokes)
+					i++
+					start := time.Now()
+					r, err := se.Search(ctx, keystrokes[k], Options{})
+					if err != nil {
+						b.Fatal(err)
+					}
+					for row := range min(20, len(r.Hits)) {
+						r.Snippet(row)
+					}
+					d := time.Since(start)
+					per[k] = append(per[k], d)
+					all = append(all, d)
 				}
-				d := time.Since(start)
-				per[k] = append(per[k], d)
-				all = append(all, d)
-			}
-			b.StopTimer()
-			ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
-			slowest := time.Duration(0)
-			for _, ds := range per {
-				if len(ds) > 0 {
-					slowest = max(slowest, median(ds))
+				b.StopTimer()
+				ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
+				slowest := time.Duration(0)
+				for _, ds := range per {
+					if len(ds) > 0 {
+						slowest = max(slowest, median(ds))
+					}
 				}
-			}
-			var total time.Duration
-			for _, d := range all {
-				total += d
-			}
-			b.ReportMetric(ms(median(all)), "median-ms")
-			b.ReportMetric(ms(percentile(all, 0.99)), "p99-ms")
-			b.ReportMetric(ms(slowest), "slowest-ms")
-			b.ReportMetric(ms(slices.Max(all)), "max-ms")
-			if ref := c.reference(); ref > 0 {
-				b.ReportMetric(ref/(float64(total)/float64(len(all))), "x-faster")
-			}
-		})
+				var total time.Duration
+				for _, d := range all {
+					total += d
+				}
+				b.ReportMetric(ms(median(all)), "median-ms")
+				b.ReportMetric(ms(percentile(all, 0.99)), "p99-ms")
+				b.ReportMetric(ms(slowest), "slowest-ms")
+				b.ReportMetric(ms(slices.Max(all)), "max-ms")
+				if ref := c.reference(); ref > 0 {
+					b.ReportMetric(ref/(float64(total)/float64(len(all))), "x-faster")
+				}
+			})
+		}
 	}
 }
 
@@ -280,6 +292,148 @@ func BenchmarkSearchQueries(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
 					if _, err := c.store.Search(ctx, q, Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// everyArticleWords returns up to k words that occur in every article of
+// the corpus, the longest first: terms that each match every article.
+func everyArticleWords(s *Store, k int) []string {
+	ix := s.index
+	var ws []string
+	for i := range ix.vocabLen() {
+		if int(ix.postOff[i+1]-ix.postOff[i]) == ix.n {
+			ws = append(ws, ix.word(i))
+		}
+	}
+	slices.SortStableFunc(ws, func(a, b string) int { return len(b) - len(a) })
+	return ws[:min(k, len(ws))]
+}
+
+// everyArticleTerms returns five distinct terms that each match every
+// article: of common words and their prefixes, fuzzy and with operators,
+// the first five that do.
+func everyArticleTerms(s *Store) []string {
+	var ts []string
+	for _, w := range []string{"the", "and", "to", "of", "in", "a"} {
+		for _, t := range []string{w, "^" + w, "'" + w, w + "$", w[:1], "^" + w[:1]} {
+			if len(ts) < 5 && !slices.Contains(ts, t) {
+				if r, err := s.Search(context.Background(), t, Options{Limit: 1}); err == nil && r.Total == s.Len() {
+					ts = append(ts, t)
+				}
+			}
+		}
+	}
+	return ts
+}
+
+// BenchmarkManyTerms runs queries of 10,000 terms that each match every
+// article, one term said over and over and five, against a query of one of
+// them.
+// peak-MB is the most heap in use above what it was before the query
+// (sampled every 200 µs), alloc-MB what the query allocated; both are per
+// query.
+func BenchmarkManyTerms(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		c := corpus(b, n)
+		words := everyArticleTerms(c.store)
+		if len(words) < 5 {
+			b.Fatalf("only %d terms match every article", len(words))
+		}
+		var long []string
+		for i := range 10000 {
+			long = append(long, words[i%len(words)])
+		}
+		same := strings.Repeat(words[0]+" ", 10000)
+		for _, q := range []struct{ name, query string }{
+			{"terms=1", words[0]}, {"terms=10000/distinct=1", same}, {"terms=10000/distinct=5", strings.Join(long, " ")},
+		} {
+			b.Run(fmt.Sprintf("n=%d/%s", n, q.name), func(b *testing.B) {
+				ctx := context.Background()
+				for b.Loop() {
+					r, err := c.store.Search(ctx, q.query, Options{})
+					if err != nil {
+						b.Fatal(err)
+					}
+					if r.Total != c.store.Len() {
+						b.Fatalf("%d of %d articles matched", r.Total, c.store.Len())
+					}
+				}
+				b.StopTimer()
+				// Memory on runs of their own: the sampler stops the world.
+				var peak, alloc uint64
+				const runs = 3
+				for range runs {
+					p, a := heapOfSearch(b, c.store, q.query)
+					peak, alloc = peak+p, alloc+a
+				}
+				b.ReportMetric(float64(peak)/float64(runs)/1e6, "peak-MB")
+				b.ReportMetric(float64(alloc)/float64(runs)/1e6, "alloc-MB")
+			})
+		}
+	}
+}
+
+// heapOfSearch runs one search and returns the most heap in use above what
+// was in use before it, sampled every 200 µs, and what it allocated.
+func heapOfSearch(b *testing.B, s *Store, query string) (peak, alloc uint64) {
+	runtime.GC()
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	stop := make(chan struct{})
+	done := make(chan uint64)
+	go func() {
+		top := before.HeapAlloc
+		var m runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				done <- top
+				return
+			case <-time.After(200 * time.Microsecond):
+				runtime.ReadMemStats(&m)
+				top = max(top, m.HeapAlloc)
+			}
+		}
+	}()
+	_, err := s.Search(context.Background(), query, Options{})
+	close(stop)
+	top := <-done
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return max(top, after.HeapAlloc) - before.HeapAlloc, after.TotalAlloc - before.TotalAlloc
+}
+
+// recordMarks are marks kept in a map, as the library holds them.
+type recordMarks map[string]uint8
+
+func (m recordMarks) IsRead(key string) bool  { return m[key]&1 != 0 }
+func (m recordMarks) IsSaved(key string) bool { return m[key]&2 != 0 }
+
+// BenchmarkQualifierOnly times queries of qualifiers alone, listed newest
+// first, as the UI asks for them (the first screen of rows).
+func BenchmarkQualifierOnly(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		c := corpus(b, n)
+		marks := recordMarks{}
+		for i, a := range c.store.All() {
+			if i%3 == 0 {
+				marks[markKey(a)] = uint8(1 + i%2)
+			}
+		}
+		for _, q := range []string{"c:BY", "!c:BY", "date:2024", "date:2020-01..2022-06", "src:agency", "is:unread", "c:BY date:2024 !is:read"} {
+			b.Run(fmt.Sprintf("n=%d/q=%s", n, q), func(b *testing.B) {
+				ctx := context.Background()
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := c.store.Search(ctx, q, Options{Limit: 1000, Marks: marks}); err != nil {
 						b.Fatal(err)
 					}
 				}

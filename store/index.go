@@ -59,8 +59,8 @@ type index struct {
 	posts   []uint32
 	infos   []uint16
 
-	norm  []float32 // per article: BM25's k1·(1 − b + b·length/average length)
-	dupOf []int32   // per article: the first article of its near-duplicates, or -1
+	lenClass []uint8 // per article: its length, relative to the average, as a class of lengthClasses
+	dupOf    []int32 // per article: the first article of its near-duplicates, or -1
 
 	sources []textGroup // the distinct sources, folded, with their articles
 	authors []textGroup // the same for authors
@@ -327,7 +327,7 @@ func buildIndex(all []*articles.Article) *index {
 	ix.posts = make([]uint32, counts[len(words)])
 	ix.infos = make([]uint16, counts[len(words)])
 	next := slices.Clone(counts[:len(words)])
-	ix.norm = make([]float32, len(all))
+	ix.lenClass = make([]uint8, len(all))
 	var sketches []sketch
 	total := 0.0
 	for _, sh := range shards {
@@ -347,7 +347,7 @@ func buildIndex(all []*articles.Article) *index {
 				ix.infos[next[w]] = sh.infos[int(lo)+k]
 				next[w]++
 			}
-			ix.norm[sh.first+i] = float32(bm25K1 * (1 - bm25B + bm25B*float64(sh.lens[i])/avg))
+			ix.lenClass[sh.first+i] = lengthClass(float64(sh.lens[i]) / avg)
 		}
 		sketches = append(sketches, sh.sketch...)
 		shards[s] = nil
@@ -377,6 +377,30 @@ const (
 	bm25K1 = 1.2
 	bm25B  = 0.75
 )
+
+// BM25's term-frequency part, tf·(k1+1) / (tf + k1·(1 − b + b·length/avg)),
+// depends on a posting's tf (at most maxTF) and its article's length: with
+// the length in classes, it is a table, and a posting costs a multiply.
+const lengthClasses = 64
+
+// lengthClass puts a length relative to the average in one of
+// lengthClasses classes, spaced evenly in log scale from 1/8 to 8 times.
+func lengthClass(rel float64) uint8 {
+	c := (math.Log2(max(rel, 1e-9)) + 3) / 6 * (lengthClasses - 1)
+	return uint8(min(max(math.Round(c), 0), lengthClasses-1))
+}
+
+// tfTable[tf][class] is BM25's term-frequency part.
+var tfTable = func() (t [maxTF + 1][lengthClasses]float32) {
+	for tf := range t {
+		for c := range t[tf] {
+			rel := math.Exp2(float64(c)/(lengthClasses-1)*6 - 3)
+			norm := bm25K1 * (1 - bm25B + bm25B*rel)
+			t[tf][c] = float32(float64(tf) * (bm25K1 + 1) / (float64(tf) + norm))
+		}
+	}
+	return t
+}()
 
 // idf is BM25's inverse document frequency of a word in df of n articles.
 func idf(df, n int) float32 {

@@ -186,17 +186,11 @@ type rawToken struct {
 }
 
 // splitQuery cuts s into tokens at spaces outside double quotes; `a|b`
-// becomes `a | b`. A quote left open runs to the end, as while typing.
+// becomes `a | b`. A quote left open runs to the end, as while typing. The
+// tokens are pieces of s: a long query allocates no string per token.
 func splitQuery(s string) []rawToken {
 	var toks []rawToken
-	var b strings.Builder
-	inQuote, quoted := false, false
-	flush := func() {
-		if b.Len() == 0 && !quoted {
-			return
-		}
-		t := b.String()
-		b.Reset()
+	add := func(t string, quoted bool) {
 		if !quoted && !strings.Contains(t, ":") && strings.Contains(t, "|") && t != "|" {
 			for i, part := range strings.Split(t, "|") {
 				if i > 0 {
@@ -206,24 +200,31 @@ func splitQuery(s string) []rawToken {
 					toks = append(toks, rawToken{text: part})
 				}
 			}
-		} else {
-			toks = append(toks, rawToken{text: t, quoted: quoted})
+			return
 		}
-		quoted = false
+		toks = append(toks, rawToken{text: t, quoted: quoted})
 	}
-	for _, r := range s {
+	start, inQuote, quoted := -1, false, false
+	for i, r := range s {
+		space := r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u3000'
 		switch {
 		case r == '"':
-			inQuote = !inQuote
-			quoted = true
-			b.WriteRune(r)
-		case !inQuote && (r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u3000'):
-			flush()
-		default:
-			b.WriteRune(r)
+			inQuote, quoted = !inQuote, true
+			if start < 0 {
+				start = i
+			}
+		case space && !inQuote:
+			if start >= 0 {
+				add(s[start:i], quoted)
+			}
+			start, quoted = -1, false
+		case start < 0:
+			start = i
 		}
 	}
-	flush()
+	if start >= 0 {
+		add(s[start:], quoted)
+	}
 	return toks
 }
 
@@ -282,10 +283,18 @@ func parseQuery(s string) (*query, error) {
 		return true
 	}
 	var tz tokenizer
+	seenTok := map[string]bool{} // tokens outside | groups already read
 	for i, tok := range toks {
 		if tok.text == "|" {
 			joinNext = len(group) > 0
 			continue
+		}
+		if !joinNext && (i+1 == len(toks) || toks[i+1].text != "|") {
+			if seenTok[tok.text] {
+				q.repeats++
+				continue
+			}
+			seenTok[tok.text] = true
 		}
 		if ql, ok, err := parseQualifier(tok.text); err != nil {
 			return nil, err

@@ -217,6 +217,7 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 
 	var cands []uint32 // nil: every article
 	var accs []acc
+	owned := false // cands is this search's own, not prev's
 	start := 0
 	switch {
 	case prev != nil:
@@ -232,7 +233,7 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		}
 		accs = slices.Clone(accs)
 	case allowed != nil:
-		cands = allowed.members()
+		cands, owned = allowed.members(), true
 		accs = make([]acc, len(cands))
 	}
 	if len(q.groups) == 0 {
@@ -260,9 +261,8 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 			return err
 		}
 		positive += countPositive(group)
-		// Keep the candidates the group matched.
-		var next []uint32
-		var nextAccs, nextHead []acc
+		// Keep the candidates the group matched, in place: the set only
+		// shrinks, so a long query allocates it once.
 		last := g == len(q.groups)-1
 		if cands == nil {
 			n := 0
@@ -271,40 +271,42 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 					n++
 				}
 			}
-			next = make([]uint32, 0, n)
-			nextAccs = make([]acc, 0, n)
-			if last {
-				nextHead = make([]acc, 0, n)
-			}
+			cands, accs = make([]uint32, 0, n), make([]acc, 0, n)
 			for a := range out {
-				if out[a].best == 0 {
-					continue
+				if out[a].best != 0 {
+					cands = append(cands, uint32(a))
+					accs = append(accs, acc{})
 				}
-				var ac acc
-				if last {
-					nextHead = append(nextHead, ac)
-				}
-				ac.add(&out[a])
-				next = append(next, uint32(a))
-				nextAccs = append(nextAccs, ac)
+			}
+			if last {
+				head = make([]acc, len(accs))
+			}
+			for j, a := range cands {
+				accs[j].add(&out[a])
 			}
 		} else {
-			next = cands[:0:0]
+			if !owned {
+				cands, owned = slices.Clone(cands), true
+			}
+			if last {
+				head = make([]acc, 0, len(cands))
+			}
+			k := 0
 			for j := range cands {
 				if out[j].best == 0 {
 					continue
 				}
 				ac := accs[j]
 				if last {
-					nextHead = append(nextHead, ac)
+					head = append(head, ac)
 				}
 				ac.add(&out[j])
-				next = append(next, cands[j])
-				nextAccs = append(nextAccs, ac)
+				cands[k], accs[k] = cands[j], ac
+				k++
 			}
+			cands, accs = cands[:k], accs[:k]
 		}
 		ix.putGroup(out)
-		cands, accs, head = next, nextAccs, nextHead
 	}
 	if prev != nil && start == len(q.groups) {
 		head = slices.Clone(prev.accHead) // q is prev's query: nothing was evaluated
@@ -502,8 +504,7 @@ func (ix *index) union(ctx context.Context, ms []wordMatch, bit uint64, slotOf [
 				}
 				g.mask |= info & sentenceMask
 				g.terms |= bit
-				tf := float32(tfOf(info))
-				if x := w * tf * (bm25K1 + 1) / (tf + ix.norm[a]); x > g.weight {
+				if x := w * tfTable[tfOf(info)][ix.lenClass[a]]; x > g.weight {
 					g.weight = x
 				}
 			}
