@@ -126,7 +126,11 @@ func originOf(src source, scopes map[string]string) origin {
 		scope = resolve(cmp.Or(folder, "."))
 		scopes[folder] = scope
 	}
-	return origin{scope: scope, rel: SanitizeLine(src.file), display: src.display}
+	o := origin{scope: scope, rel: SanitizeLine(src.file), display: src.display}
+	if src.item != "" {
+		o.rel = SanitizeLine(strings.TrimSuffix(src.file, path.Ext(src.file)) + "/" + src.item)
+	}
+	return o
 }
 
 // identified gathers the articles of a load: identical copies (the same

@@ -75,7 +75,8 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 	}
 	progress.total.Store(int64(len(files)))
 
-	results := make([]*Article, len(files))
+	results := make([][]*Article, len(files))
+	items := make([][]string, len(files)) // the entries' names, for a file that holds several
 	reasons := make([]error, len(files))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -86,7 +87,7 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 				if i >= len(files) || ctx.Err() != nil {
 					return
 				}
-				results[i], reasons[i] = files[i].load(progress)
+				results[i], items[i], reasons[i] = files[i].load(progress)
 				progress.files.Add(1)
 			}
 		})
@@ -101,7 +102,8 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 		return nil, err
 	}
 
-	return identified(files, results, reasons, skipped), nil
+	files, arts, reasons := oneEach(files, results, items, reasons)
+	return identified(files, arts, reasons, skipped), nil
 }
 
 // source is a file found by list, not yet read.
@@ -110,6 +112,7 @@ type source struct {
 	display string // sanitised for messages
 	file    string // below its root, with forward slashes and its extension
 	rel     string // file without its extension, sanitised: the ID it asks for
+	item    string // for one article of a file that holds several, its name below the file's
 }
 
 // openFlags opens a file for reading without waiting. list leaves out
@@ -124,38 +127,50 @@ type source struct {
 // package does not build there; nor does the app.)
 const openFlags = os.O_RDONLY | syscall.O_NONBLOCK
 
-// load reads and parses one file.
-func (s source) load(progress *Progress) (*Article, error) {
+// load reads and parses one file: one article, or, for a file that holds
+// several (RegisterCollection), each of them with its name.
+func (s source) load(progress *Progress) ([]*Article, []string, error) {
 	f, err := os.OpenFile(s.path, openFlags, 0)
 	if err != nil {
-		return nil, unwrapPath(err) // the path is shown beside the reason already
+		return nil, nil, unwrapPath(err) // the path is shown beside the reason already
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, unwrapPath(err)
+		return nil, nil, unwrapPath(err)
 	}
 	if !info.Mode().IsRegular() {
-		return nil, notRegular(info.Mode())
+		return nil, nil, notRegular(info.Mode())
 	}
 	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, unwrapPath(err)
+		return nil, nil, unwrapPath(err)
 	}
 	progress.bytes.Add(int64(len(raw)))
 	if len(raw) > MaxFileSize {
-		return nil, fmt.Errorf("larger than %d MiB", MaxFileSize>>20)
+		return nil, nil, fmt.Errorf("larger than %d MiB", MaxFileSize>>20)
 	}
-	a, err := parseFile(s.rel, s.path, raw)
-	if err != nil {
-		return nil, err
+	arts, names, ok, err := readCollection(s.rel, raw)
+	switch {
+	case ok && err != nil:
+		return nil, nil, err
+	case !ok && onlyCollectionName(s.path):
+		return nil, nil, errNotArticle
+	case !ok:
+		a, err := parseFile(s.rel, s.path, raw)
+		if err != nil {
+			return nil, nil, err
+		}
+		arts = []*Article{a}
 	}
-	if a.Key == "" {
-		a.Key = ContentKey(a)
+	for _, a := range arts {
+		if a.Key == "" {
+			a.Key = ContentKey(a)
+		}
+		a.Path = s.display
+		a.Paths = []string{s.display}
 	}
-	a.Path = s.display
-	a.Paths = []string{s.display}
-	return a, nil
+	return arts, names, nil
 }
 
 // notRegular is the reason a file that is not a regular file is skipped
@@ -331,7 +346,7 @@ var textExts = []string{".txt", ".md", ".markdown"}
 
 func isArticleName(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	return slices.Contains(textExts, ext) || formatOf(name) != nil
+	return slices.Contains(textExts, ext) || formatOf(name) != nil || isCollectionName(name)
 }
 
 // format reads a kind of file that is not text (an HTML page, say) into

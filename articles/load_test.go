@@ -374,7 +374,7 @@ func TestReadChangedToPipe(t *testing.T) {
 	}
 	mkfifo(t, path)
 	err := within(t, "reading a named pipe", func() error {
-		_, err := src.load(new(Progress))
+		_, _, err := src.load(new(Progress))
 		return err
 	})
 	if err == nil || err.Error() != "not a regular file (named pipe)" {

@@ -81,6 +81,9 @@ func (it *Item) Parts() articles.Parts {
 // Detect reports whether raw is a feed, judging by its content alone: an
 // rss, rdf or feed root element, or a JSON Feed object.
 func Detect(raw []byte) bool {
+	if !mayBeFeed(raw) {
+		return false
+	}
 	text, err := toUTF8(raw, "")
 	if err != nil {
 		return false
@@ -92,6 +95,17 @@ func Detect(raw []byte) bool {
 		return isJSONFeed(text)
 	}
 	return false
+}
+
+// mayBeFeed is Detect's quick look: the first byte that is not white space
+// opens markup or an object, or the text is UTF-16.
+func mayBeFeed(raw []byte) bool {
+	raw = bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF})
+	if bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
+		return true
+	}
+	raw = bytes.TrimLeft(raw, " \t\r\n")
+	return len(raw) > 0 && (raw[0] == '<' || raw[0] == '{')
 }
 
 func head(b []byte) []byte {

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"dateline/articles"
+	"dateline/articles/feed"
 	"dateline/store/library"
 )
 
@@ -110,7 +111,7 @@ func Articles(ctx context.Context, lib *library.Library) (*Kept, error) {
 			if name == "" {
 				name = shortName(sub.Title, sub.URL)
 			}
-			p.a.ID = unique(name+"/"+itemSlug(p.a.Title, rows[i].URL, rows[i].GUID), func(id string) bool { return s.taken[id] })
+			p.a.ID = unique(name+"/"+feed.ItemSlug(p.a.Title, rows[i].URL, rows[i].GUID), func(id string) bool { return s.taken[id] })
 			s.taken[p.a.ID] = true
 			missing[p.a.Key] = articles.RememberedID{ID: p.a.ID}
 		}

@@ -13,11 +13,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"dateline/articles"
 	"dateline/articles/feed"
-	"dateline/articles/fold"
 	"dateline/store/library"
 )
 
@@ -33,44 +31,13 @@ func keyPrefix(feedURL string) string {
 	return strings.TrimSuffix(articles.FeedKey(feedURL, "\x00"), "\x00")
 }
 
-// Limits of names.
-const (
-	maxNameRunes = 32 // a feed's short name
-	maxSlugRunes = 60 // an item's slug
-)
-
-// slug makes s a readable part of an ID: folded, letters and digits, with
-// single hyphens between words, cut at a word near max runes.
-func slug(s string, max int) string {
-	var b strings.Builder
-	n := 0
-	hyphen := false
-	for _, r := range fold.String(s) {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			hyphen = b.Len() > 0
-			continue
-		}
-		if hyphen {
-			if n+1 >= max {
-				break
-			}
-			b.WriteByte('-')
-			n++
-			hyphen = false
-		}
-		if n >= max {
-			break
-		}
-		b.WriteRune(r)
-		n++
-	}
-	return b.String()
-}
+// maxNameRunes is the longest a feed's short name gets.
+const maxNameRunes = 32
 
 // shortName is the name a feed's articles' IDs start with: its title's
 // slug, else its host's without "www." or "feeds.".
 func shortName(title, feedURL string) string {
-	if s := slug(title, maxNameRunes); s != "" {
+	if s := feed.Slug(title, maxNameRunes); s != "" {
 		return s
 	}
 	if u, err := url.Parse(feedURL); err == nil && u.Hostname() != "" {
@@ -78,7 +45,7 @@ func shortName(title, feedURL string) string {
 		for _, p := range []string{"www.", "feeds.", "feed.", "rss."} {
 			host = strings.TrimPrefix(host, p)
 		}
-		if s := slug(host, maxNameRunes); s != "" {
+		if s := feed.Slug(host, maxNameRunes); s != "" {
 			return s
 		}
 	}

@@ -377,22 +377,16 @@ func TestLock(t *testing.T) {
 	}
 }
 
-func TestSlugs(t *testing.T) {
-	tests := []struct{ title, link, guid, want string }{
-		{"Belarus's president 'ready' to visit Pyongyang", "", "", "belarus-s-president-ready-to-visit-pyongyang"},
-		{"Việt Nam & Belarus", "", "", "viet-nam-belarus"},
-		{"", "https://x.example/2025/09/potash-rises.html", "", "potash-rises"},
-		{"", "", "tag:x.example,2025:entry-7", "entry-7"},
-		{"", "", "sha256:abcdef0123456789", "abcdef012345"},
-		{"!!!", "", "", "item"},
-		{strings.Repeat("word ", 30), "", "", strings.TrimSuffix(strings.Repeat("word-", 12), "-")},
+func TestShortName(t *testing.T) {
+	tests := []struct{ title, url, want string }{
+		{"Minsk & Beyond", "https://x.example/feed", "minsk-beyond"},
+		{"", "https://www.bbc.co.uk/news/rss.xml", "bbc-co-uk"},
+		{"", "https://feeds.example.com/rss", "example-com"},
+		{"!!!", "not a url", "feed"},
 	}
 	for _, tt := range tests {
-		if got := itemSlug(tt.title, tt.link, tt.guid); got != tt.want {
-			t.Errorf("itemSlug(%q, %q, %q) = %q, want %q", tt.title, tt.link, tt.guid, got, tt.want)
+		if got := shortName(tt.title, tt.url); got != tt.want {
+			t.Errorf("shortName(%q, %q) = %q, want %q", tt.title, tt.url, got, tt.want)
 		}
-	}
-	if got := shortName("", "https://www.bbc.co.uk/news/rss.xml"); got != "bbc-co-uk" {
-		t.Errorf("shortName = %q", got)
 	}
 }

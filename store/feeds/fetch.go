@@ -4,9 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"net/url"
-	"path"
-	"strings"
 	"time"
 
 	"dateline/articles"
@@ -257,37 +254,9 @@ func (s *saver) assign(sub library.Subscription, items []*feed.Item) map[string]
 		name = shortName(sub.Title, sub.URL)
 	}
 	for _, it := range items {
-		id := unique(name+"/"+itemSlug(it.Title, it.URL, it.ID), func(id string) bool { return s.taken[id] })
+		id := unique(name+"/"+feed.ItemSlug(it.Title, it.URL, it.ID), func(id string) bool { return s.taken[id] })
 		s.taken[id] = true
 		ids[Key(sub.URL, it.ID)] = articles.RememberedID{ID: id}
 	}
 	return ids
-}
-
-// itemSlug is the readable part of an item's ID: its title's slug, else
-// the last part of its address, else of its GUID.
-func itemSlug(title, link, guid string) string {
-	if s := slug(title, maxSlugRunes); s != "" {
-		return s
-	}
-	for _, ref := range []string{link, guid} {
-		if u, err := url.Parse(ref); err == nil {
-			base := path.Base(strings.TrimRight(u.Path, "/"))
-			base = strings.TrimSuffix(base, path.Ext(base))
-			if s := slug(base, maxSlugRunes); s != "" && base != "." && base != "/" {
-				return s
-			}
-		}
-	}
-	if digest, ok := strings.CutPrefix(guid, "sha256:"); ok {
-		return slug(digest, 12)
-	}
-	// "tag:example.com,2025:entry-7": its last part.
-	parts := strings.FieldsFunc(guid, func(r rune) bool { return strings.ContainsRune("/:#?=,", r) })
-	for i := len(parts) - 1; i >= 0; i-- {
-		if s := slug(parts[i], maxSlugRunes); s != "" {
-			return s
-		}
-	}
-	return "item"
 }
