@@ -231,8 +231,8 @@ func (k *keyMap) rows() []keyRow {
 	g, mv, l, r, s, c, o, e := &k.Global, &k.Move, &k.List, &k.Reader, &k.Search, &k.Countries, &k.Overlay, &k.Edit
 	notTyping := func(s keyState) bool { return !s.typing }
 	return []keyRow{
-		{&g.Quit, groupGlobal, notTyping, func(*Model) tea.Cmd { return tea.Quit }},
-		{&g.Interrupt, groupGlobal, func(keyState) bool { return true }, func(*Model) tea.Cmd { return tea.Quit }},
+		{&g.Quit, groupGlobal, notTyping, (*Model).quit},
+		{&g.Interrupt, groupGlobal, func(keyState) bool { return true }, (*Model).quit},
 		{&g.Suspend, groupGlobal, func(keyState) bool { return true }, func(*Model) tea.Cmd { return tea.Suspend }},
 		{&g.Help, groupGlobal, notTyping, (*Model).toggleHelp},
 		{&g.Skipped, groupGlobal, func(s keyState) bool { return !s.typing && s.skipped }, (*Model).toggleSkipped},

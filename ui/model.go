@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"os"
 	"sort"
 	"strings"
@@ -56,6 +57,10 @@ type Model struct {
 	// that (asWcWidth).
 	graphemes bool
 
+	// end cancels the context of the work the app started (searches), when
+	// it quits.
+	end context.CancelFunc
+
 	// The panes the intents act on.
 	countries *countriesPane
 	list      *listPane
@@ -69,12 +74,13 @@ func New(s *store.Store, opts Options) *Model {
 	noColor := os.Getenv("NO_COLOR") != ""
 	st := newStyles(true, noColor) // until the terminal says otherwise
 	km := defaultKeyMap()
+	life, end := context.WithCancel(context.Background())
 	m := &Model{
 		store: s, opts: opts, keys: km, st: st, noColor: noColor, help: help.New(),
-		focus: paneList, main: paneList,
+		focus: paneList, main: paneList, end: end,
 		countries: newCountriesPane(s, km, st),
 		list:      newListPane(s, km, st),
-		search:    newSearchPane(s, km, st),
+		search:    newSearchPane(life, s, km, st),
 		reader:    newReaderPane(km, st),
 	}
 	m.panes = make([]pane, paneCount)
@@ -135,6 +141,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m.syncPreview()
 	m.refreshKeys()
 	return m, cmd
+}
+
+// quit cancels the work under way and ends the program.
+func (m *Model) quit() tea.Cmd {
+	m.end()
+	return tea.Quit
 }
 
 // top is what keys go to: the overlay on top, or the focused pane.

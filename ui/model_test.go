@@ -789,3 +789,39 @@ func TestReaderMetaBreaksBetweenParts(t *testing.T) {
 		}
 	}
 }
+
+// TestQuitCancelsSearches: quitting cancels the search still running, and
+// the search pane narrows with a searcher of its own.
+func TestQuitCancelsSearches(t *testing.T) {
+	for _, quitKey := range []string{"ctrl+c"} {
+		m := New(testStore(t), Options{})
+		step := func(msg tea.Msg) tea.Cmd {
+			next, cmd := m.Update(msg)
+			m = next.(*Model)
+			return cmd
+		}
+		step(tea.WindowSizeMsg{Width: 80, Height: 24})
+		step(press("/"))
+		pending := step(press("p"))
+		for _, k := range keys(quitKey) {
+			step(k)
+		}
+		var msg tea.Msg = pending()
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range b {
+				if c != nil {
+					if r, ok := c().(searchResultsMsg); ok {
+						msg = r
+					}
+				}
+			}
+		}
+		r, ok := msg.(searchResultsMsg)
+		if !ok || !errors.Is(r.err, context.Canceled) {
+			t.Errorf("%s: the search typed before quitting ran on: %#v", quitKey, msg)
+		}
+	}
+	if newTestDriver(t, 80, 24).m.search.searcher == nil {
+		t.Error("the search pane has no searcher")
+	}
+}

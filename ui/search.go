@@ -34,9 +34,12 @@ func (searchResultsMsg) owner() paneID { return paneSearch }
 // query starts a search as a tea.Cmd and cancels the one before; results
 // that arrive out of order are dropped by their sequence number.
 type searchPane struct {
-	keys  *keyMap
-	st    *styles
-	store *store.Store
+	keys     *keyMap
+	st       *styles
+	store    *store.Store
+	searcher *store.Searcher // the pane's own: it narrows the pane's typing
+	// life is cancelled when the app quits, and with it every search.
+	life context.Context
 
 	input   queryInput
 	country string // scope
@@ -66,9 +69,9 @@ type searchPane struct {
 	focused bool
 }
 
-func newSearchPane(s *store.Store, km *keyMap, st *styles) *searchPane {
+func newSearchPane(life context.Context, s *store.Store, km *keyMap, st *styles) *searchPane {
 	in := newQueryInput(km, st, "search titles, sources, places, text")
-	return &searchPane{keys: km, st: st, store: s, input: in}
+	return &searchPane{keys: km, st: st, store: s, searcher: store.NewSearcher(s), life: life, input: in}
 }
 
 // SetStyles hands new styles to the pane and its input.
@@ -139,9 +142,9 @@ func (p *searchPane) start(more bool) tea.Cmd {
 	}
 	p.seq++
 	p.query = p.input.Value()
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(p.life)
 	p.cancel = cancel
-	seq, query, st := p.seq, p.query, p.store
+	seq, query, se := p.seq, p.query, p.searcher
 	opts := store.Options{Country: p.country, Limit: p.limit}
 	return func() (msg tea.Msg) {
 		// A query is user input: should the engine fail on one, say so in
@@ -151,7 +154,7 @@ func (p *searchPane) start(more bool) tea.Cmd {
 				msg = searchResultsMsg{seq: seq, err: fmt.Errorf("searching %q: %v", query, r)}
 			}
 		}()
-		res, err := st.Search(ctx, query, opts)
+		res, err := se.Search(ctx, query, opts)
 		return searchResultsMsg{seq: seq, results: res, err: err, more: more}
 	}
 }
