@@ -2,11 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
 	"dateline/articles"
+	"dateline/articles/articlestest"
 	"dateline/store"
 )
 
@@ -44,5 +46,74 @@ func BenchmarkView(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// longArticle is an article of about size bytes of generated wire copy:
+// in paragraphs as the generator writes them, or as one paragraph.
+func longArticle(size int, onePara bool) *articles.Article {
+	a := &articles.Article{ID: "long", Title: "A very long article", Path: "long.txt",
+		Date: articles.Date{Year: 2025, Month: 1, Day: 2, Precision: articles.DateFull}}
+	var paras []string
+	n := 0
+	for i := 0; n < size; i++ {
+		for _, f := range articlestest.Generate(1 + i%50)[i%50:] {
+			for _, p := range strings.Split(string(f.Data), "\n\n") {
+				paras = append(paras, strings.ReplaceAll(p, "\n", " "))
+				n += len(p) + 1
+			}
+		}
+	}
+	if onePara {
+		paras = []string{strings.Join(paras, " ")}
+	}
+	for _, p := range paras {
+		a.Body = append(a.Body, articles.Paragraph{Text: p})
+	}
+	a.Words = n / 6
+	a.ReadingMinutes = a.Words / 200
+	return a
+}
+
+// BenchmarkOpenLongArticle opens an article of 16 MiB, the loader's
+// limit, and draws the frame: what the key that opens it costs. Budget:
+// 16 ms for Update and View together; the rest of the wrapping runs in a
+// tea.Cmd, which this does not run.
+func BenchmarkOpenLongArticle(b *testing.B) {
+	for _, shape := range []struct {
+		name    string
+		onePara bool
+	}{{"paragraphs", false}, {"one-paragraph", true}} {
+		a := longArticle(16<<20, shape.onePara)
+		st := store.New([]*articles.Article{a})
+		for _, w := range []int{80, 160} {
+			b.Run(fmt.Sprintf("%s/%d", shape.name, w), func(b *testing.B) {
+				m := New(st, Options{})
+				m.Update(tea.WindowSizeMsg{Width: w, Height: 50})
+				b.ReportAllocs()
+				for b.Loop() {
+					m.Update(press("enter"))
+					_ = m.View()
+					m.Update(press("esc"))
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkPreviewLongArticles moves the selection between two 16 MiB
+// articles at 160 columns, where the reader previews each: a key and its
+// frame. Budget: 16 ms.
+func BenchmarkPreviewLongArticles(b *testing.B) {
+	x, y := longArticle(16<<20, false), longArticle(16<<20, true)
+	y.ID = "long-2"
+	m := New(store.New([]*articles.Article{x, y}), Options{})
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 50})
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Update(press("j"))
+		_ = m.View()
+		m.Update(press("k"))
+		_ = m.View()
 	}
 }

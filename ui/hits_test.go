@@ -17,6 +17,9 @@ func bigReader(tb testing.TB, body string, terms *store.Results) *readerPane {
 	p := newReaderPane(defaultKeyMap(), newStyles(true, false))
 	p.SetSize(100, 30)
 	p.open(&articles.Article{ID: "big", Title: "Big", Body: []articles.Paragraph{{Text: body}}}, terms)
+	if work := p.work(); work != nil { // a long article: the rest of it, as the root would run it
+		p.Update(work())
+	}
 	return p
 }
 

@@ -140,6 +140,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m.syncPreview()
 	m.refreshKeys()
+	for _, p := range m.panes {
+		if w, ok := p.(worker); ok {
+			if c := w.work(); c != nil {
+				cmd = tea.Batch(cmd, c)
+			}
+		}
+	}
 	return m, cmd
 }
 

@@ -71,6 +71,14 @@ type articleList interface {
 	step(delta int) (a *articles.Article, ok bool)
 }
 
+// worker is a pane with work to run off the UI goroutine (wrapping a long
+// article): after every message the root starts the command work returns.
+// The command builds its result from values it was given and touches no
+// pane; the result comes back as an ownedMsg.
+type worker interface {
+	work() tea.Cmd
+}
+
 // ownedMsg is a message with an owner: an asynchronous result, which goes
 // to its pane whatever has focus.
 type ownedMsg interface {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -75,12 +76,14 @@ type readerPane struct {
 	keys *keyMap
 	st   *styles
 
-	art    *articles.Article
-	terms  *store.Results // the search the article was opened from, if any
-	blocks []string       // the title, then every paragraph, on one line each
-	folded []foldedBlock  // blocks folded, built on the first find
-	lines  []readerLine
-	first  []int // first line of each block
+	art   *articles.Article
+	terms *store.Results // the search the article was opened from, if any
+	*readerLayout
+	folded []foldedBlock // blocks folded, built on the first find
+	// working says a layOut for the layout is running, which stop stops;
+	// toEnd, that G was pressed before it was done.
+	working, toEnd bool
+	stop           *atomic.Bool
 
 	top        int // first line on screen
 	w, h       int
@@ -101,7 +104,7 @@ type readerPane struct {
 
 func newReaderPane(km *keyMap, st *styles) *readerPane {
 	in := newQueryInput(km, st, "find in article")
-	return &readerPane{keys: km, st: st, find: in}
+	return &readerPane{keys: km, st: st, find: in, readerLayout: newReaderLayout(nil, 1)}
 }
 
 // SetStyles hands new styles to the pane and its find line.
@@ -127,49 +130,24 @@ func (p *readerPane) showing() *articles.Article { return p.art }
 
 // open shows an article from the top. When it was opened from a search, the
 // search's terms are marked and the first hit in the body is brought into
-// view.
+// view. A long article is wrapped a screen at a time (see wrapAtOnce).
 func (p *readerPane) open(a *articles.Article, terms *store.Results) {
 	p.art, p.terms = a, terms
 	p.find.Reset()
 	p.find.Blur()
 	p.hitList, p.label = hitList{}, ""
 	p.folded = nil
-	p.top = 0
-	p.blocks = nil
-	if a != nil {
-		p.blocks = make([]string, 0, len(a.Body)+1)
-		p.blocks = append(p.blocks, oneLine(a.Title))
-		for _, para := range a.Body {
-			p.blocks = append(p.blocks, oneLine(para.Text))
-		}
-	}
+	p.top, p.toEnd = 0, false
 	p.layout()
-	p.markTerms()
-	if len(p.hits) > 0 && p.hits[p.cur].block > 0 {
-		p.showLine(p.lineOf(p.hits[p.cur]))
-		if p.top == 0 { // the title's hits are on screen too: count from the first
-			p.cur = 0
-		}
+	if articleSize(a) <= wrapAtOnce && terms != nil {
+		p.markTerms(newHitList(p.termHits(terms), 0))
 	}
 }
 
-// markTerms marks where the search terms match (the store's own matcher)
-// and puts n/N on the first hit in the body: the title shows anyway.
-func (p *readerPane) markTerms() {
-	p.hitList, p.label = hitList{}, ""
-	if p.art == nil || p.terms == nil {
-		return
-	}
-	terms, blocks := p.terms, p.blocks
-	p.hitList = newHitList(func(yield func(hit) bool) {
-		for b, text := range blocks {
-			for _, r := range terms.Match(text) {
-				if r.End > r.Start && !yield(hit{block: b, start: r.Start, end: r.End}) {
-					return
-				}
-			}
-		}
-	}, 0)
+// markTerms marks the hits of the search terms and puts n/N on the first
+// hit in the body, brought into view: the title shows anyway.
+func (p *readerPane) markTerms(hits hitList) {
+	p.hitList, p.label = hits, ""
 	if len(p.hits) == 0 {
 		return
 	}
@@ -177,9 +155,50 @@ func (p *readerPane) markTerms() {
 	for i, h := range p.hits {
 		if h.block > 0 {
 			p.cur = i
-			return
+			break
 		}
 	}
+	if p.hits[p.cur].block > 0 {
+		p.showLine(p.lineOf(p.hits[p.cur]))
+		if p.top == 0 { // the title's hits are on screen too: count from the first
+			p.cur = 0
+		}
+	}
+}
+
+// work wraps the article whole in the background while only part of it
+// is laid out.
+func (p *readerPane) work() tea.Cmd {
+	if p.done || p.working {
+		return nil
+	}
+	p.working, p.stop = true, new(atomic.Bool)
+	terms := p.terms
+	if articleSize(p.art) <= wrapAtOnce {
+		terms = nil // marked at once
+	}
+	return layOut(p.art, p.textW, terms, p.stop)
+}
+
+// takeLayout adopts a layout made in the background, if it is still the
+// article and width shown. The lines it had are the same in it.
+func (p *readerPane) takeLayout(msg laidOutMsg) {
+	l := msg.lay
+	if l.art != p.art || l.textW != p.textW || p.done {
+		return
+	}
+	p.readerLayout, p.working, p.stop = l, false, nil
+	if msg.terms != nil && msg.terms == p.terms && p.label == "" && !p.Typing() {
+		top := p.top
+		p.markTerms(msg.termHits)
+		if top != 0 { // the reader has moved on: leave it where it is
+			p.top = top
+		}
+	}
+	if p.toEnd {
+		p.top, p.toEnd = len(p.lines), false
+	}
+	p.clampTop()
 }
 
 // SetSize sets the pane's size, frame included, and wraps the text again,
@@ -216,35 +235,20 @@ func (p *readerPane) anchor() (hit, bool) {
 // status line take the rest.
 func (p *readerPane) bodyHeight() int { return max(p.h-3, 1) }
 
-// layout wraps the article to the pane's width.
+// layout wraps the article to the pane's width: all of it when it is
+// short, a screen of it when it is long.
 func (p *readerPane) layout() {
 	inner := max(p.w-2, 1)
 	p.textW = max(min(readerWidth, inner-2), 1)
 	p.pad = min(max((inner-p.textW)/2, 1), max(inner-p.textW, 0))
-	p.lines = p.lines[:0:0]
-	p.first = make([]int, len(p.blocks))
-	a := p.art
-	if a == nil {
-		return
+	if p.stop != nil {
+		p.stop.Store(true)
 	}
-	add := func(kind lineKind, block int) {
-		p.first[block] = len(p.lines)
-		for _, s := range wrapSpans(p.blocks[block], p.textW) {
-			p.lines = append(p.lines, readerLine{kind: kind, block: block, start: s.start, end: s.end, text: s.text})
-		}
-	}
-	add(lineTitle, 0)
-	for _, text := range metaLines(a, p.textW) {
-		p.lines = append(p.lines, readerLine{kind: lineMeta, block: -1, text: text})
-	}
-	p.lines = append(p.lines, chipLines(a, p.textW)...)
-	for i, para := range a.Body {
-		p.lines = append(p.lines, readerLine{kind: lineBlank, block: -1})
-		kind := lineText
-		if para.Kind == articles.KindHeading {
-			kind = lineHeading
-		}
-		add(kind, i+1)
+	p.readerLayout, p.working, p.stop = newReaderLayout(p.art, p.textW), false, nil
+	if articleSize(p.art) <= wrapAtOnce {
+		p.layAll()
+	} else {
+		p.extend(p.top + 2*p.bodyHeight())
 	}
 }
 
@@ -331,6 +335,9 @@ func chipLines(a *articles.Article, w int) []readerLine {
 
 // lineOf returns the line a hit starts on.
 func (p *readerPane) lineOf(h hit) int {
+	if h.block >= 0 {
+		p.extendPast(h.block)
+	}
 	if h.block < 0 || h.block >= len(p.first) {
 		return 0
 	}
@@ -355,12 +362,15 @@ func (p *readerPane) showLine(line int) {
 	p.clampTop()
 }
 
+// clampTop keeps the screen inside the article, laying out the lines it
+// shows.
 func (p *readerPane) clampTop() {
+	p.extend(p.top + p.bodyHeight())
 	p.top = min(max(p.top, 0), max(len(p.lines)-p.bodyHeight(), 0))
 }
 
 func (p *readerPane) scrollBy(n int) {
-	p.top += n
+	p.top, p.toEnd = p.top+n, false
 	p.clampTop()
 }
 
@@ -378,9 +388,9 @@ func (p *readerPane) findHits(query string) hitList {
 		return hitList{}
 	}
 	if p.folded == nil {
-		p.folded = make([]foldedBlock, len(p.blocks))
-		for i, b := range p.blocks {
-			p.folded[i] = foldBlock(b)
+		p.folded = make([]foldedBlock, p.numBlocks())
+		for i := range p.folded {
+			p.folded[i] = foldBlock(p.block(i))
 		}
 	}
 	folded := p.folded
@@ -502,6 +512,9 @@ func (p *readerPane) Bindings() []*key.Binding {
 // or next article or to go back.
 func (p *readerPane) Update(msg tea.Msg) (intent, tea.Cmd) {
 	switch msg := msg.(type) {
+	case laidOutMsg:
+		p.takeLayout(msg)
+		return nil, nil
 	case tea.MouseWheelMsg:
 		p.scrollBy(3 * wheelDelta(msg))
 		return nil, nil
@@ -534,9 +547,9 @@ func (p *readerPane) Update(msg tea.Msg) (intent, tea.Cmd) {
 		case key.Matches(msg, m.Down, m.VimDown):
 			p.scrollBy(1)
 		case key.Matches(msg, m.Top):
-			p.top = 0
+			p.top, p.toEnd = 0, false
 		case key.Matches(msg, m.Bottom):
-			p.top = len(p.lines)
+			p.top, p.toEnd = len(p.lines), !p.done // the rest when it is laid out
 			p.clampTop()
 		case key.Matches(msg, m.PageUp, r.PageUp):
 			p.scrollBy(-max(page-1, 1))
@@ -577,6 +590,7 @@ func (p *readerPane) View() []string {
 		return frame(p.st, "Reader", "", body, p.w, p.h, p.focused)
 	}
 	margin := strings.Repeat(" ", p.pad)
+	p.extend(p.top + p.bodyHeight())
 	end := min(p.top+p.bodyHeight(), len(p.lines))
 	for i := p.top; i < end; i++ {
 		body = append(body, margin+p.renderLine(p.lines[i]))
@@ -661,6 +675,9 @@ func (p *readerPane) status(w int) string {
 
 // position says where the screen is in the article: "top", "42%", "end".
 func (p *readerPane) position() string {
+	if !p.done {
+		return "wrapping…"
+	}
 	maxTop := len(p.lines) - p.bodyHeight()
 	switch {
 	case maxTop <= 0:

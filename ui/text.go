@@ -20,7 +20,7 @@ import (
 func oneLine(s string) string {
 	clean := true
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+		if isControl(r) {
 			clean = false
 			break
 		}
@@ -29,12 +29,15 @@ func oneLine(s string) string {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+		if isControl(r) {
 			return ' '
 		}
 		return r
 	}, s)
 }
+
+// isControl reports whether r is a C0 or C1 control character or DEL.
+func isControl(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) }
 
 // fit cuts a possibly styled line to w columns with an ellipsis and pads it
 // with spaces to exactly w columns.
@@ -106,69 +109,129 @@ type span struct {
 // and, inside a word longer than a line, between graphemes. A newline in s
 // always breaks. It returns at least one span.
 func wrapSpans(s string, width int) []span {
-	width = max(width, 1)
 	var out []span
-	type pos struct{ byteOff, runeOff int }
-	var (
-		lineStart pos  // where the current line begins
-		lineW     int  // its width so far, trailing spaces included
-		brk       pos  // the end of the last word before a space, if brkOK
-		brkOK     bool // the line can break at brk
-		wordStart pos  // where the current word begins
-		wordW     int  // its width so far
-		inSpace   = true
-	)
-	emit := func(end pos) {
-		text := s[lineStart.byteOff:end.byteOff]
-		trimmed := strings.TrimRight(text, " ")
-		end.runeOff -= len(text) - len(trimmed) // spaces are one byte, one rune
-		out = append(out, span{start: lineStart.runeOff, end: end.runeOff, text: trimmed})
-	}
-	cur := pos{}
-	for cur.byteOff < len(s) {
-		cluster, cw := ansi.FirstGraphemeCluster(s[cur.byteOff:], ansi.GraphemeWidth)
-		if cluster == "" { // cannot happen on valid input; never loop forever
-			_, size := utf8.DecodeRuneInString(s[cur.byteOff:])
-			cluster, cw = s[cur.byteOff:cur.byteOff+max(size, 1)], 1
+	w := newWrapper(s, width)
+	for {
+		sp, ok := w.next()
+		if !ok {
+			return out
 		}
-		next := pos{cur.byteOff + len(cluster), cur.runeOff + utf8.RuneCountInString(cluster)}
-		switch {
-		case cluster[0] == '\n' || cluster[0] == '\r':
-			emit(cur)
-			lineStart, lineW, brkOK, inSpace = next, 0, false, true
-		case cluster == " ":
-			if lineW == 0 && cur == lineStart { // no leading spaces on a line
-				lineStart = next
-			} else {
-				if !inSpace {
-					brk, brkOK = cur, true
-				}
-				lineW += cw
-			}
-			inSpace = true
-		default:
-			if inSpace {
-				wordStart, wordW, inSpace = cur, 0, false
-			}
-			if lineW+cw > width && cur != lineStart {
-				if brkOK && brk.byteOff > lineStart.byteOff {
-					emit(brk)
-					lineStart, lineW = wordStart, wordW
-				} else { // a word longer than the line: break inside it
-					emit(cur)
-					lineStart, lineW, wordStart, wordW = cur, 0, cur, 0
-				}
-				brkOK = false
-			}
-			lineW += cw
-			wordW += cw
+		out = append(out, sp)
+	}
+}
+
+// textPos is a place in a text, in bytes and in runes.
+type textPos struct{ byteOff, runeOff int }
+
+// wrapper wraps a text a line at a time (wrapSpans is all of its lines),
+// so that a screen of a long paragraph costs a screen's work.
+type wrapper struct {
+	s     string
+	width int
+	flat  bool // control characters, newlines too, are spaces: the text is one line
+
+	cur       textPos // the next grapheme to read
+	lineStart textPos // where the current line begins
+	lineW     int     // its width so far, trailing spaces included
+	brk       textPos // the end of the last word before a space, if brkOK
+	brkOK     bool    // the line can break at brk
+	wordStart textPos // where the current word begins
+	wordW     int     // its width so far
+	inSpace   bool
+	emitted   bool   // a line has been returned
+	done      bool   // the last line has been returned
+	ready     []span // lines found and not yet returned
+}
+
+func newWrapper(s string, width int) *wrapper {
+	return &wrapper{s: s, width: max(width, 1), inSpace: true}
+}
+
+// newFlatWrapper wraps s as oneLine(s) would wrap, without making
+// oneLine(s) first: the lines' text still needs oneLine.
+func newFlatWrapper(s string, width int) *wrapper {
+	w := newWrapper(s, width)
+	w.flat = true
+	return w
+}
+
+// emit queues the line from lineStart to end, without its trailing spaces.
+func (w *wrapper) emit(end textPos) {
+	text := w.s[w.lineStart.byteOff:end.byteOff]
+	trimmed := strings.TrimRight(text, " ")
+	end.runeOff -= len(text) - len(trimmed) // spaces are one byte, one rune
+	w.ready = append(w.ready, span{start: w.lineStart.runeOff, end: end.runeOff, text: trimmed})
+	w.emitted = true
+}
+
+// next returns the next line; ok is false after the last.
+func (w *wrapper) next() (sp span, ok bool) {
+	for len(w.ready) == 0 && !w.done {
+		w.step()
+	}
+	if len(w.ready) == 0 {
+		return span{}, false
+	}
+	sp = w.ready[0]
+	w.ready = w.ready[1:]
+	return sp, true
+}
+
+// step reads one grapheme, or ends the text.
+func (w *wrapper) step() {
+	s := w.s
+	if w.cur.byteOff >= len(s) {
+		if w.cur != w.lineStart || !w.emitted {
+			w.emit(w.cur)
 		}
-		cur = next
+		w.done = true
+		return
 	}
-	if cur != lineStart || len(out) == 0 {
-		emit(cur)
+	cur := w.cur
+	cluster, cw := ansi.FirstGraphemeCluster(s[cur.byteOff:], ansi.GraphemeWidth)
+	if cluster == "" { // cannot happen on valid input; never loop forever
+		_, size := utf8.DecodeRuneInString(s[cur.byteOff:])
+		cluster, cw = s[cur.byteOff:cur.byteOff+max(size, 1)], 1
 	}
-	return out
+	next := textPos{cur.byteOff + len(cluster), cur.runeOff + utf8.RuneCountInString(cluster)}
+	space := cluster == " "
+	if r, _ := utf8.DecodeRuneInString(cluster); w.flat && isControl(r) {
+		// oneLine makes it a space; a cluster that starts with a control
+		// rune holds only it.
+		space, cw = true, utf8.RuneCountInString(cluster)
+	}
+	switch {
+	case !space && (cluster[0] == '\n' || cluster[0] == '\r'):
+		w.emit(cur)
+		w.lineStart, w.lineW, w.brkOK, w.inSpace = next, 0, false, true
+	case space:
+		if w.lineW == 0 && cur == w.lineStart { // no leading spaces on a line
+			w.lineStart = next
+		} else {
+			if !w.inSpace {
+				w.brk, w.brkOK = cur, true
+			}
+			w.lineW += cw
+		}
+		w.inSpace = true
+	default:
+		if w.inSpace {
+			w.wordStart, w.wordW, w.inSpace = cur, 0, false
+		}
+		if w.lineW+cw > w.width && cur != w.lineStart {
+			if w.brkOK && w.brk.byteOff > w.lineStart.byteOff {
+				w.emit(w.brk)
+				w.lineStart, w.lineW = w.wordStart, w.wordW
+			} else { // a word longer than the line: break inside it
+				w.emit(cur)
+				w.lineStart, w.lineW, w.wordStart, w.wordW = cur, 0, cur, 0
+			}
+			w.brkOK = false
+		}
+		w.lineW += cw
+		w.wordW += cw
+	}
+	w.cur = next
 }
 
 // mark styles the runes [start, end) of a line.
