@@ -5,6 +5,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -121,10 +122,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		m.notice = ""
-		if msg.String() == "alt+esc" { // two quick presses of esc arrive as one
+		if key, ok := m.afterEsc(msg); ok {
 			cmd = m.handleKey(tea.KeyPressMsg{Code: tea.KeyEscape})
 			m.refreshKeys()
-			cmd = tea.Batch(cmd, m.handleKey(tea.KeyPressMsg{Code: tea.KeyEscape}))
+			cmd = tea.Batch(cmd, m.handleKey(key))
 			break
 		}
 		cmd = m.handleKey(msg)
@@ -168,6 +169,32 @@ func (m *Model) top() pane {
 func (m *Model) toTop(msg tea.Msg) tea.Cmd {
 	in, cmd := m.top().Update(msg)
 	return tea.Batch(cmd, m.apply(in))
+}
+
+// afterEsc reads an alt-modified key that nothing binds as what it nearly
+// always is: esc pressed, then the key, so quickly that the terminal sent
+// them as one (two quick presses of esc make alt+esc). It returns the key
+// without alt.
+func (m *Model) afterEsc(msg tea.KeyPressMsg) (tea.KeyPressMsg, bool) {
+	if msg.Mod&tea.ModAlt == 0 {
+		return msg, false
+	}
+	for _, r := range m.keys.table {
+		if key.Matches(msg, *r.b) {
+			return msg, false
+		}
+	}
+	plain := msg
+	plain.Mod &^= tea.ModAlt
+	if r := plain.Code; plain.Text == "" && plain.Mod&tea.ModCtrl == 0 && r != tea.KeyEscape {
+		if plain.ShiftedCode != 0 {
+			r = plain.ShiftedCode
+		}
+		if unicode.IsPrint(r) {
+			plain.Text = string(r)
+		}
+	}
+	return plain, true
 }
 
 // handleKey carries out a global binding, or hands the key on.

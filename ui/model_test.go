@@ -825,3 +825,27 @@ func TestQuitCancelsSearches(t *testing.T) {
 		t.Error("the search pane has no searcher")
 	}
 }
+
+// TestEscThenKeyAsOne: a terminal sends esc and a key pressed quickly
+// after it as one alt+key; where nothing binds that, it is esc, then the
+// key. Two quick presses of esc close the find line (and then leave the
+// reader).
+func TestEscThenKeyAsOne(t *testing.T) {
+	d := newTestDriver(t, 80, 24)
+	d.keys("enter /").typ("bel")
+	d.send(tea.KeyPressMsg{Code: tea.KeyEscape, Mod: tea.ModAlt})
+	if d.m.reader.Typing() || d.m.focus != paneList {
+		t.Errorf("esc esc on the find line: typing %v, focus %v; want it closed and the list back", d.m.reader.Typing(), d.m.focus)
+	}
+	d = newTestDriver(t, 80, 24)
+	d.keys("/").typ("potash")
+	d.send(tea.KeyPressMsg{Code: 'q', Mod: tea.ModAlt})
+	if !d.quit {
+		t.Errorf("esc q from the query line did not close the search and quit: focus %v", d.m.focus)
+	}
+	d = newTestDriver(t, 80, 24)
+	d.keys("/").typ("belarus korea").keys("alt+b")
+	if d.m.main != paneSearch || d.m.search.input.pos != len("belarus ") {
+		t.Errorf("alt+b, which the query line binds, was not a word left: cursor %d", d.m.search.input.pos)
+	}
+}
