@@ -17,8 +17,20 @@ var (
 		`|(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`) // March 5, 2024
 	// timeTail is what may follow a date on a line of its own: a time, a
 	// zone, an offset.
-	timeTail = regexp.MustCompile(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*(?:T?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?)?\s*(?:z|[a-z]{2,5}|gmt[+-]\d{1,2}|utc[+-]\d{1,2}|[+-]\d{2}:?\d{2}|\([a-z]{2,5}\))?\s*\.?)$`)
+	timeTail = regexp.MustCompile(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*(?:T?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)?\s*(?:z|[a-z]{2,5}|gmt[+-]\d{1,2}|utc[+-]\d{1,2}|[+-]\d{2}:?\d{2}|\([a-z]{2,5}\))?\s*\.?)$`)
 )
+
+// timeFirst is a time and zone before a date ("09:14 GMT, ").
+var timeFirst = regexp.MustCompile(`^(?i:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,5}\b)?\s*,?\s+(?:on\s+)?)`)
+
+// relativeDate is a time stamp that gives no date: "3 hours ago",
+// "Updated 2 days ago", "Just now", "Yesterday".
+var relativeDate = regexp.MustCompile(`^(?i:(?:(?:last\s+)?updated|published|posted|first\s+published)?\s*(?:(?:\d+\s*|(?:an?|one|two|three|few)\s+)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|d|weeks?|wks?|months?|years?)\s+ago|just\s+now|yesterday|today|moments\s+ago))\.?$`)
+
+// isRelativeDate reports whether a line is a relative time stamp.
+func isRelativeDate(l string) bool {
+	return len(l) <= 40 && relativeDate.MatchString(l)
+}
 
 // timeLead is a time and zone after a date, with more after them.
 var timeLead = regexp.MustCompile(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*T?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,5}\b)?)`)
@@ -67,7 +79,15 @@ func dateLine(l string) (Date, bool) {
 	}
 	d, n, ok := dateAtStart(rest)
 	if !ok {
-		return Date{}, false
+		// "09:14 GMT, 8 January 2025": the time first
+		m := timeFirst.FindStringIndex(rest)
+		if m == nil {
+			return Date{}, false
+		}
+		rest = rest[m[1]:]
+		if d, n, ok = dateAtStart(rest); !ok {
+			return Date{}, false
+		}
 	}
 	tail := rest[n:]
 	after := strings.TrimSpace(tail)

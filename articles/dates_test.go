@@ -51,3 +51,36 @@ func TestDateIn(t *testing.T) {
 		t.Error("a date found where there is none")
 	}
 }
+
+func TestDatesInAnyOrder(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Mon 2 Jun 2025 07.00 BST", "2025-06-02"},
+		{"Published: 09:14 GMT, 8 January 2025 | Updated: 11:02 GMT, 8 January 2025", "2025-01-08"},
+		{"June 8, 2025, 7 AM ET", "2025-06-08"},
+		{"April 14, 2025 8:12 AM GMT+2", "2025-04-14"},
+		{"Updated 3:20 AM GMT, May 15, 2025", "2025-05-15"},
+		{"Sunday 8 June 2025", "2025-06-08"},
+		{"8th January 2025", "2025-01-08"},
+		{"Wednesday, January 8, 2025 at 9:14 a.m. EST", "2025-01-08"},
+		{"3 hours ago", ""},
+		{"The war began on June 6, 1944, with landings in Normandy.", ""},
+	}
+	for _, tt := range tests {
+		d, ok := dateLine(tt.line)
+		if got := d.String(); got != tt.want || ok != (tt.want != "") {
+			t.Errorf("dateLine(%q) = %q, %v; want %q", tt.line, got, ok, tt.want)
+		}
+	}
+}
+
+func TestRelativeDate(t *testing.T) {
+	for line, want := range map[string]bool{
+		"3 hours ago": true, "Updated 2 hours ago": true, "Published 5 days ago": true, "an hour ago": true,
+		"Yesterday": true, "Just now": true, "2h ago": true,
+		"3 hours ago, the bridge fell.": false, "Three years": false, "Hours ago the city was calm": false,
+	} {
+		if got := isRelativeDate(line); got != want {
+			t.Errorf("isRelativeDate(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -14,53 +14,53 @@ type Rule string
 
 // Rules of the text front end, the parts entry and the tail.
 const (
-	RuleFrontMatter     Rule = "front-matter"      // a Markdown file's YAML block at the top
-	RuleMarkup          Rule = "markdown-markup"   // a horizontal rule or a link reference definition
-	RuleDatePrefix      Rule = "date-prefix"       // " date 2025-09-09 " at the top
-	RuleDateLine        Rule = "date-line"         // a time-stamp line above the text ("Published: 09 Sep. 2025, 18:21")
-	RuleRelativeDate    Rule = "relative-date"     // "3 hours ago": a time stamp that gives no date
-	RuleTail            Rule = "tail"              // what follows the article, from a line such as "More in North Korea" down
-	RuleFooter          Rule = "copyright-footer"  // "© 2024 Daily News Ltd. All rights reserved."
-	RuleCookieNotice    Rule = "cookie-notice"     // a request to accept cookies
-	RuleShareLink       Rule = "share-or-link"     // "Share on Facebook", "Read more: …", anywhere
-	RuleInlineFurniture Rule = "inline-furniture"  // "Advertisement", "Related Article", anywhere
-	RuleEdgeFurniture   Rule = "edge-furniture"    // a button or menu word above or below the text ("print dictionary print")
-	RuleEdgePrefix      Rule = "edge-prefix"       // "Sign up for …", "tags …" above or below the text
-	RuleAppeal          Rule = "appeal"            // a donation, newsletter or subscription appeal
-	RuleImageCredit     Rule = "image-credit"      // "Photograph: Jane Doe/Reuters", "Image source, Getty Images"
-	RuleBreadcrumb      Rule = "breadcrumb"        // "Home > National > North Korea"
-	RuleMenu            Rule = "menu"              // "Home | World | Business", or a run of one- and two-word lines above the headline
-	RuleSection         Rule = "section-label"     // "World" above the headline
-	RuleFooterMenu      Rule = "footer-menu"       // "About us | Privacy | Terms" below the text
-	RuleLinkList        Rule = "link-list"         // the links under "Read more"
-	RuleFurnitureDate   Rule = "furniture-date"    // a date in a furniture line ("By Ama Mensah | Published March 5, 2024")
-	RuleCopyrightHolder Rule = "copyright-holder"  // the holder of a copyright footer, as the source
-	RuleHeadline        Rule = "headline"          // the line taken as the headline
-	RuleByline          Rule = "byline"            // "By Jane Doe, Reuters"
-	RuleDatelineLine    Rule = "dateline-line"     // "Baku, 21 April, AZERTAC"
-	RulePlaceAndDate    Rule = "place-and-date"    // "SANTIAGO, DECEMBER 15, 2025"
-	RuleMasthead        Rule = "masthead"          // an outlet's name right under the headline
-	RuleWriterName      Rule = "writer-name"       // a person's name right under the headline
-	RuleWireNote        Rule = "wire-note"         // "(Reporting by …; Editing by …)", an end mark
-	RuleCreditLine      Rule = "credit-line"       // a last paragraph that only credits an agency ("Yonhap")
-	RuleCreditSuffix    Rule = "credit-suffix"     // "… — VNS" at the end of the text
-	RuleDuplicate       Rule = "duplicate"         // a second copy of the headline or of the paragraph before
-	RuleLeadDateline    Rule = "lead-dateline"     // "HÀ NỘI — " at the start of the lead
-	RuleLeadAgency      Rule = "lead-agency"       // the agency in a lead's dateline ("LONDON (Reuters) —")
-	RuleHeadingShape    Rule = "heading-shape"     // a short title-like line between paragraphs is a heading
-	RuleEmpty           Rule = "empty"             // a block with no text left
-	RuleParts           Rule = "parts"             // the metadata a structured source gave (page metadata, a feed item)
-	RuleDerivedTitle    Rule = "derived-title"     // no headline: the lead's first sentence
-	RuleFileName        Rule = "file-name"         // nothing else to call it
-	RuleHTMLExtraction  Rule = "html-extraction"   // what an HTML extractor left out or gave
-	RuleMarkdownTable   Rule = "markdown-table"    // a Markdown table's rule line
-	RuleTaskItem        Rule = "task-item"         // a Markdown task-list item is a list item
-	RuleSiteName        Rule = "site-name"         // the site's own name where a headline would stand
-	RuleListenLine      Rule = "listen-line"       // "Listen to this article", "3 min read"
-	RuleHeadingNotTitle Rule = "not-a-heading"     // a line of figures or a weekday date is text
-	RuleSignIn          Rule = "sign-in-or-skip"   // skip links, sign-in and subscribe lines
-	RuleTopicLabel      Rule = "topic-label"       // a one- or two-word label above the headline
-	RuleRepeatedLink    Rule = "repeated-headline" // a headline repeated in a list of links
+	RuleFrontMatter     Rule = "front-matter"     // a Markdown file's YAML block at the top
+	RuleMarkup          Rule = "markdown-markup"  // a horizontal rule or a link reference definition
+	RuleDatePrefix      Rule = "date-prefix"      // " date 2025-09-09 " at the top
+	RuleDateLine        Rule = "date-line"        // a time-stamp line above the text ("Published: 09 Sep. 2025, 18:21")
+	RuleRelativeDate    Rule = "relative-date"    // "3 hours ago": a time stamp that gives no date
+	RuleTail            Rule = "tail"             // what follows the article, from a line such as "More in North Korea" down
+	RuleFooter          Rule = "copyright-footer" // "© 2024 Daily News Ltd. All rights reserved."
+	RuleCookieNotice    Rule = "cookie-notice"    // a request to accept cookies
+	RuleShareLink       Rule = "share-or-link"    // "Share on Facebook", "Read more: …", anywhere
+	RuleInlineFurniture Rule = "inline-furniture" // "Advertisement", "Related Article", anywhere
+	RuleEdgeFurniture   Rule = "edge-furniture"   // a button or menu word above or below the text ("print dictionary print")
+	RuleEdgePrefix      Rule = "edge-prefix"      // "Sign up for …", "tags …" above or below the text
+	RuleAppeal          Rule = "appeal"           // a donation, newsletter or subscription appeal
+	RuleImageCredit     Rule = "image-credit"     // "Photograph: Jane Doe/Reuters", "Image source, Getty Images"
+	RuleBreadcrumb      Rule = "breadcrumb"       // "Home > National > North Korea"
+	RuleMenu            Rule = "menu"             // "Home | World | Business", or a run of one- and two-word lines above the headline
+	RuleSection         Rule = "section-label"    // "World" above the headline
+	RuleFooterMenu      Rule = "footer-menu"      // "About us | Privacy | Terms" below the text
+	RuleLinkList        Rule = "link-list"        // the links under "Read more"
+	RuleFurnitureDate   Rule = "furniture-date"   // a date in a furniture line ("By Ama Mensah | Published March 5, 2024")
+	RuleCopyrightHolder Rule = "copyright-holder" // the holder of a copyright footer, as the source
+	RuleHeadline        Rule = "headline"         // the line taken as the headline
+	RuleByline          Rule = "byline"           // "By Jane Doe, Reuters"
+	RuleDatelineLine    Rule = "dateline-line"    // "Baku, 21 April, AZERTAC"
+	RulePlaceAndDate    Rule = "place-and-date"   // "SANTIAGO, DECEMBER 15, 2025"
+	RuleMasthead        Rule = "masthead"         // an outlet's name right under the headline
+	RuleWriterName      Rule = "writer-name"      // a person's name right under the headline
+	RuleWireNote        Rule = "wire-note"        // "(Reporting by …; Editing by …)", an end mark
+	RuleCreditLine      Rule = "credit-line"      // a last paragraph that only credits an agency ("Yonhap")
+	RuleCreditSuffix    Rule = "credit-suffix"    // "… — VNS" at the end of the text
+	RuleDuplicate       Rule = "duplicate"        // a second copy of the headline or of the paragraph before
+	RuleLeadDateline    Rule = "lead-dateline"    // "HÀ NỘI — " at the start of the lead
+	RuleLeadAgency      Rule = "lead-agency"      // the agency in a lead's dateline ("LONDON (Reuters) —")
+	RuleHeadingShape    Rule = "heading-shape"    // a short title-like line between paragraphs is a heading
+	RuleEmpty           Rule = "empty"            // a block with no text left
+	RuleParts           Rule = "parts"            // the metadata a structured source gave (page metadata, a feed item)
+	RuleDerivedTitle    Rule = "derived-title"    // no headline: the lead's first sentence
+	RuleFileName        Rule = "file-name"        // nothing else to call it
+	RuleHTMLExtraction  Rule = "html-extraction"  // what an HTML extractor left out or gave
+	RuleMarkdownTable   Rule = "markdown-table"   // a Markdown table's rule line
+	RuleTaskItem        Rule = "task-item"        // a Markdown task-list item is a list item
+	RuleSiteName        Rule = "site-name"        // the site's own name where a headline would stand
+	RuleListenLine      Rule = "listen-line"      // "Listen to this article", "3 min read"
+	RuleHeadingNotTitle Rule = "not-a-heading"    // a line of figures or a weekday date is text
+	RuleSignIn          Rule = "sign-in-or-skip"  // skip links, sign-in and subscribe lines
+	RuleTopicLabel      Rule = "topic-label"      // a one- or two-word label above the headline
+	RuleOutletLine      Rule = "outlet-line"      // the outlet a writer reports for, under the headline ("BBC News, Reykjavik")
 )
 
 // Field is an Article field that metadata claims fill.
@@ -99,9 +99,9 @@ type Claim struct {
 var precedence = [fieldCount][]Rule{
 	FieldTitle:    {RuleParts, RuleFrontMatter, RuleHeadline},
 	FieldDate:     {RuleParts, RuleFrontMatter, RuleDatePrefix, RuleDateLine, RuleFurnitureDate, RuleByline, RuleDatelineLine, RulePlaceAndDate, RuleLeadDateline},
-	FieldSource:   {RuleParts, RuleFrontMatter, RuleCopyrightHolder, RuleDatelineLine, RuleMasthead, RuleByline, RuleCreditLine, RuleCreditSuffix, RuleLeadAgency},
+	FieldSource:   {RuleParts, RuleFrontMatter, RuleByline, RuleOutletLine, RuleMasthead, RuleDatelineLine, RuleCopyrightHolder, RuleSiteName, RuleCreditLine, RuleCreditSuffix, RuleLeadAgency},
 	FieldDateline: {RuleDatelineLine, RulePlaceAndDate, RuleLeadDateline},
-	FieldAuthor:   {RuleParts, RuleFrontMatter, RuleByline},
+	FieldAuthor:   {RuleParts, RuleFrontMatter, RuleByline, RuleWriterName},
 	FieldURL:      {RuleParts, RuleFrontMatter},
 	FieldLang:     {RuleParts, RuleFrontMatter},
 }
@@ -111,12 +111,15 @@ var precedence = [fieldCount][]Rule{
 // masthead).
 var creditRules = []Rule{RuleCreditLine, RuleCreditSuffix, RuleLeadAgency}
 
-// Block is one block of a document: a line or paragraph of the input as the
-// parser sees it, with its kind and the rule that removed or retyped it.
-type Block struct {
-	Kind ParagraphKind
-	Text string
-	Rule Rule // "" when the block stands as it was read
+// Block is one block of a document: a paragraph of the input as the
+// parser sees it, with its kind. A block that stands becomes one of the
+// Article's paragraphs as it is.
+type Block = Paragraph
+
+// Ruled is a block a rule removed or retyped, and the rule.
+type Ruled struct {
+	Block
+	Rule Rule
 }
 
 // doc is one input on its way to an Article: the claims made so far, and
@@ -125,15 +128,17 @@ type doc struct {
 	id         string
 	onePerLine bool // the text has no blank lines: a paragraph a line
 	wrap       int  // the width the text is hard-wrapped at, or 0
+	webCopy    bool // the text is a web page copied from a browser: furniture stood above it
 	claims     []Claim
-	removed    []Block // in the order the rules removed them
-	retyped    []Block // with the kind they were given
-	claimBuf   [8]Claim
+	removed    []Ruled // in the order the rules removed them
+	retyped    []Ruled // with the kind they were given
+	claimBuf   [4]Claim
+	removedBuf [4]Ruled
 }
 
 func newDoc(id string) *doc {
 	d := &doc{id: id}
-	d.claims = d.claimBuf[:0]
+	d.claims, d.removed = d.claimBuf[:0], d.removedBuf[:0]
 	return d
 }
 
@@ -154,7 +159,7 @@ func (d *doc) claimDate(rule Rule, dt Date) {
 // remove records that rule removed the line or block text.
 func (d *doc) remove(rule Rule, kind ParagraphKind, text string) {
 	if text != "" {
-		d.removed = append(d.removed, Block{Kind: kind, Text: text, Rule: rule})
+		d.removed = append(d.removed, Ruled{Block{Kind: kind, Text: text}, rule})
 	}
 }
 

@@ -15,8 +15,8 @@ import (
 // and whether it won.
 type Explanation struct {
 	Article  *Article
-	Removed  []Block // in the order the rules removed them
-	Retyped  []Block // with the kind they were given
+	Removed  []Ruled // in the order the rules removed them
+	Retyped  []Ruled // with the kind they were given
 	Claims   []ClaimResult
 	Sections []ExplainSection // what other engines decided, such as the countries
 }

@@ -27,6 +27,8 @@ var (
 		"show more", "load more", "back to top", "accept", "accept all", "reject all", "cookie settings",
 		"manage cookies", "manage preferences", "loading", "loading...", "loading…", "image", "photo", "video",
 		"watch", "expand", "gift this article", "font size", "view comments", "add comment",
+		"shares", "share full article", "read in app", "save story", "back to home", "skip to site index",
+		"print this page", "more", "sections", "show more", "open side navigation menu", "ad feedback",
 	)
 	// inlineLines are furniture wherever they stand, between paragraphs too.
 	inlineLines = setOf("advertisement", "sponsored content", "related article", "related articles",
@@ -42,11 +44,13 @@ var (
 		"if you value our ", "if you appreciate our ", "do you have a story", "got a story", "have you got a story",
 		"you have 1 free article", "you have 2 free articles", "you have 3 free articles", "subscribe for ",
 		"our morning email ", "our daily newsletter", "sign up to our newsletter", "sign up for the ",
+		"fund the free press", "fund independent journalism", "free daily newsletter", "privacy notice: newsletters may contain",
+		"support us ", "support quality journalism",
 	}
 	// edgePrefixes start lines of furniture above or below the text.
 	edgePrefixes = []string{
 		"sign up for ", "subscribe to ", "download the app", "get the app", "click here", "tap here",
-		"tags ", "tags:", "topics:", "filed under",
+		"tags ", "tags:", "topics:", "filed under", "this article is more than ", "exclusive news, data and analytics",
 	}
 	// inlinePrefixes start links to other pages, wherever they stand.
 	inlinePrefixes = []string{
@@ -59,8 +63,12 @@ var (
 		"more in ", "related stories", "most popular", "most read", "recommended stories", "recommended for you",
 		"log in to ", "sign in to ", "to write comments", "leave a comment", "comments (", "join the conversation",
 		"you may also like", "you might also like", "more from ", "more stories", "read next", "what to read next",
-		"trending now", "popular now", "latest news",
+		"trending now", "popular now", "latest news", "related topics", "more on this story", "explore more on these topics",
+		"explore more topics", "most viewed", "share what you think", "reuse this content", "top stories", "share or comment on this article",
+		"most watched", "suggested topics", "about the author", "comments ", "recommended", "around the web",
 	}
+	// tailSentences head a tail though they end with a full stop.
+	tailSentences = []string{"our standards: ", "all quotes delayed a minimum of"}
 	// Section names that a saved page shows above its headline.
 	sectionLines = setOf(
 		"world", "business", "politics", "sport", "sports", "opinion", "asia", "europe", "africa",
@@ -98,6 +106,9 @@ func (d *doc) cutFurniture(lines []string) []string {
 				end = i
 				break
 			}
+		} else if l != "" && hasPrefixFold(l, tailSentences) {
+			end = i
+			break
 		}
 	}
 	for _, l := range lines[end:] {
@@ -120,9 +131,18 @@ func (d *doc) cutFurniture(lines []string) []string {
 		}
 		plain, _ := plainOf(l)
 		edge := (i < first || i > last) && !strings.HasPrefix(l, "• ") // an item of a list is content
+		if caption, label := captionOf(plain); label != "" {
+			d.removeLine(RuleImageCredit, label)
+			if caption != "" {
+				out = append(out, captionMark+caption)
+			}
+			continue
+		}
 		rule := furnitureRule(plain, edge)
 		switch {
 		case rule != "":
+		case edge && isLoneFigure(plain):
+			rule = RuleEdgeFurniture
 		case i < first && isBreadcrumb(plain):
 			rule = RuleBreadcrumb
 		case i < first && isNavLine(plain):
@@ -135,6 +155,9 @@ func (d *doc) cutFurniture(lines []string) []string {
 		if rule != "" {
 			seen = seen || i < first
 			d.removeLine(rule, l)
+			if site := siteName(plain); site != "" {
+				d.claim(FieldSource, RuleSiteName, site)
+			}
 			if dt, ok := dateIn(plain); ok {
 				d.claimDate(RuleFurnitureDate, dt)
 			}
@@ -144,6 +167,7 @@ func (d *doc) cutFurniture(lines []string) []string {
 		}
 		out = append(out, l)
 	}
+	d.webCopy = d.webCopy || seen
 	return out
 }
 
@@ -177,13 +201,36 @@ func textStart(lines []string) int {
 // in lower case, not a menu, not a cookie notice. Lines before the first or
 // after the last are the edges, where furniture stands; first is len(lines)
 // when there is no prose.
+//
+// A line of prose that metadata follows (a byline, a date, a share button)
+// is a web page's stand-first, not yet the text: the text begins at the
+// next line of prose.
 func proseSpan(lines []string) (first, last int) {
 	first, last = len(lines), -1
 	top := firstNonEmpty(lines)
+	pending := -1 // a line of prose that may be a stand-first
 	for i, l := range lines {
-		if i > top && isProse(l) && !isCookieNotice(l) {
-			first, last = min(first, i), i
+		if l == "" || i <= top {
+			continue
 		}
+		if pending >= 0 {
+			if !isHeadMeta(l) {
+				first = pending
+			}
+			pending = -1
+		}
+		if isProse(l) && !isCookieNotice(l) {
+			if first == len(lines) && !isAppeal(l) {
+				pending = i
+			}
+			last = i
+		}
+	}
+	if pending >= 0 {
+		first = pending
+	}
+	if first == len(lines) && last >= 0 { // nothing but stand-firsts: the last is the text
+		first = last
 	}
 	return first, last
 }
@@ -219,9 +266,39 @@ func isProse(l string) bool {
 	return words >= 8 && lower*3 >= words
 }
 
+// isAppeal reports whether a line asks for money, an address or a tip.
+//
+// A short line that starts "Sign up" or "Subscribe" is one ("Sign up to
+// First Edition"); a sentence about signing up is longer.
+func isAppeal(l string) bool {
+	if len(l) > maxAppeal {
+		return false
+	}
+	if l == "" || !appealStarts[l[0]] {
+		return false
+	}
+	return hasPrefixFold(l, appealPrefixes) || wordCount(l) <= 6 && hasPrefixFold(l, shortAppeals)
+}
+
+// appealStarts are the first bytes of appeals, either case: most lines
+// are ruled out by their first.
+var appealStarts = firstBytes(appealPrefixes, shortAppeals)
+
+func firstBytes(lists ...[]string) (set [256]bool) {
+	for _, list := range lists {
+		for _, p := range list {
+			set[p[0]] = true
+			set[strings.ToUpper(p[:1])[0]] = true
+		}
+	}
+	return set
+}
+
+var shortAppeals = []string{"sign up ", "subscribe ", "register for ", "get the newsletter", "join our "}
+
 // maxAppeal is the longest line taken for an appeal, in bytes: a longer
 // one is text about subscribing.
-const maxAppeal = 240
+const maxAppeal = 400
 
 // maxTailHead is the longest line that heads a tail, in bytes.
 const maxTailHead = 60
@@ -233,8 +310,17 @@ func furnitureRule(l string, edge bool) Rule {
 	if isFooter(l) {
 		return RuleFooter // "© 2024 Daily News Ltd. All rights reserved."
 	}
-	if len(l) <= maxAppeal && hasPrefixFold(l, appealPrefixes) {
+	if isAppeal(l) {
 		return RuleAppeal
+	}
+	if isListenLine(l) {
+		return RuleListenLine
+	}
+	if isImageCredit(l) {
+		return RuleImageCredit
+	}
+	if isRelativeDate(l) {
+		return RuleRelativeDate
 	}
 	if endsSentence(l) && !strings.HasSuffix(l, ":") {
 		if edge && isCookieNotice(l) {

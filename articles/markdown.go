@@ -66,12 +66,14 @@ func markedBlock(l string) (Block, bool) {
 		return Block{Kind: KindPreformatted, Text: strings.ReplaceAll(l[len(preMark):], lineBreakMark, "\n")}, true
 	case strings.HasPrefix(l, rowMark):
 		return Block{Kind: KindTableRow, Text: l[len(rowMark):]}, true
+	case strings.HasPrefix(l, captionMark):
+		return Block{Kind: KindCaption, Text: l[len(captionMark):]}, true
 	}
 	return Block{}, false
 }
 
 // isMarked reports whether a line stands for a block no line rule reads.
-func isMarked(l string) bool { return l != "" && l[0] <= rowMark[0] }
+func isMarked(l string) bool { return l != "" && l[0] <= captionMark[0] }
 
 // tableRow reads a Markdown table row ("| a | b |") as its cells between
 // " | ".

@@ -94,10 +94,7 @@ func (d *doc) finish(a *Article, blocks []Block) {
 		blocks = st.run(d, blocks)
 	}
 	d.resolve(a)
-	a.Body = make([]Paragraph, len(blocks))
-	for i, b := range blocks {
-		a.Body[i] = Paragraph{Kind: b.Kind, Text: b.Text}
-	}
+	a.Body = blocks
 	if t := d.value(FieldTitle); t != "" {
 		a.Title = t
 	} else {
@@ -359,6 +356,11 @@ func (d *doc) takeHeadline(lines []string) []string {
 	if i < 0 || d.has(FieldTitle) {
 		return lines
 	}
+	if d.webCopy || d.isCopy(lines) {
+		if out, ok := d.takeWebHead(lines); ok {
+			return out
+		}
+	}
 	wrap := d.wrap
 	l := lines[i]
 	if isMarked(l) || isListItem(l, "") {
@@ -381,6 +383,24 @@ func (d *doc) takeHeadline(lines []string) []string {
 	d.removeLine(RuleHeadline, lines[i])
 	d.claim(FieldTitle, RuleHeadline, l)
 	return lines[i+1:]
+}
+
+// isCopy reports whether lines begin as a web page's copy: a run of short
+// lines (a menu) above the text.
+func (d *doc) isCopy(lines []string) bool {
+	short := 0
+	for _, l := range lines {
+		switch {
+		case l == "":
+		case len(l) <= 40 && letterWords(l) <= 3:
+			if short++; short >= minMenuLines {
+				return true
+			}
+		case len(l) > 40 && endsSentence(l) && isProse(l):
+			return false // the text has begun
+		}
+	}
+	return false
 }
 
 // maxHeadlineWords is the most words a headline has.
@@ -566,8 +586,8 @@ func (d *doc) paragraphs(lines []string) []Block {
 	flush()
 	for i := range out {
 		if out[i].Kind == KindText && i+1 < len(out) && isHeading(out[i].Text) && !isListItem(out[i].Text, "") {
-			out[i].Kind, out[i].Rule = KindHeading, RuleHeadingShape
-			d.retyped = append(d.retyped, out[i])
+			out[i].Kind = KindHeading
+			d.retyped = append(d.retyped, Ruled{out[i], RuleHeadingShape})
 		}
 	}
 	return out
@@ -602,11 +622,11 @@ func wrapWidth(lines []string) int {
 // A line of figures ("27,595", an attendance) or a weekday's date
 // ("Tuesday 5 March") is text.
 func isHeading(s string) bool {
-	if len(s) > 280 || strings.IndexFunc(s, unicode.IsLetter) < 0 || weekdayDate.MatchString(s) {
+	if len(s) > 280 {
 		return false
 	}
 	n := wordCount(s)
-	if n == 0 || n > 8 || utf8.RuneCountInString(s) > 70 {
+	if n == 0 || n > 8 || utf8.RuneCountInString(s) > 70 || strings.IndexFunc(s, unicode.IsLetter) < 0 || weekdayDate.MatchString(s) {
 		return false
 	}
 	if strings.HasSuffix(s, ":") {

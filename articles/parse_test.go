@@ -328,7 +328,7 @@ func TestParseFormats(t *testing.T) {
 				"Shipments to the United States rose fastest.\n\n### Read more\n\n- [GDP beats forecasts](https://example.com/a)\n- [Thailand courts chipmakers](https://example.com/b)\n\n" +
 				"*Share this:* [Twitter](https://twitter.com) [Facebook](https://facebook.com)\n\n© 2024 Asia News Network\n",
 			title: "Vietnam's exports surge", date: "2024-03-05", source: "Asia News Network", dateline: "HANOI",
-			lead: "Workers at a factory in Bac Ninh. Photo: Reuters", paragraphs: 3,
+			lead: "Workers at a factory in Bac Ninh.", paragraphs: 3,
 		},
 		{
 			name:  "a date on a line of its own",

@@ -64,7 +64,6 @@ func parseParts(id string, p Parts) (*Article, *doc, error) {
 	blocks := make([]Block, 0, len(p.Blocks))
 	words := hasWord(d.value(FieldTitle))
 	for _, b := range p.Blocks {
-		b.Rule = ""
 		if b.Kind == KindPreformatted {
 			b.Text = cleanLines(b.Text)
 		} else {
