@@ -4,10 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 
 	"dateline/articles/articlestest"
 )
@@ -55,13 +59,37 @@ func checkPrintable(t *testing.T, what, s string) {
 	}
 }
 
+// commandPaths lists every command below the root, nested ones too
+// ("feeds remove"), as the command line names them.
+func commandPaths() [][]string {
+	var paths [][]string
+	var walk func(c *cobra.Command, path []string)
+	walk = func(c *cobra.Command, path []string) {
+		for _, sub := range c.Commands() {
+			p := append(slices.Clone(path), sub.Name())
+			paths = append(paths, p)
+			walk(sub, p)
+		}
+	}
+	walk(rootCmd(), nil)
+	return append(paths, []string{"help"}, []string{"completion"}, []string{"man"}) // which fang and cobra add at run time
+}
+
+// mayReachNetwork are the commands that take an address as an argument:
+// given one, they would go out to fetch it.
+var mayReachNetwork = map[string]bool{"feeds add": true}
+
 // errorPathArgs are the command lines that take every error path of every
 // subcommand with bad as the untrusted part: an unknown flag and shorthand,
-// a flag's value, an argument, an ID, a folder.
-func errorPathArgs(bad, dir string) [][]string {
+// a flag's value, an argument, an ID, a folder. lib is a library file for
+// the commands that keep one.
+func errorPathArgs(bad, dir, lib string) [][]string {
 	var runs [][]string
-	for _, sub := range []string{"list", "show", "countries", "search", "help", "completion", "man"} {
-		runs = append(runs, []string{sub, "--" + bad}, []string{sub, "-Z" + bad}, []string{sub, bad, bad})
+	for _, path := range commandPaths() {
+		runs = append(runs, append(slices.Clone(path), "--"+bad), append(slices.Clone(path), "-Z"+bad))
+		if !mayReachNetwork[strings.Join(path, " ")] {
+			runs = append(runs, append(slices.Clone(path), bad, bad, "--library", lib))
+		}
 	}
 	for _, sub := range []string{"list", "show", "countries", "search"} {
 		runs = append(runs, []string{sub, "--dir", bad}, []string{sub, "--dir", dir, "--json=" + bad})
@@ -80,6 +108,9 @@ func errorPathArgs(bad, dir string) [][]string {
 		[]string{"search", "'", "$", "--dir", dir, bad},
 		[]string{"search", "--dir", dir},
 		[]string{"list", "--dir"},
+		[]string{"fetch", "--timeout", bad, "--library", lib},
+		[]string{"feeds", "remove", bad, "--library", lib},
+		[]string{"feeds", "import", bad, "--library", lib},
 	)
 	return runs
 }
@@ -94,13 +125,17 @@ func TestErrorPathsPrintNoControls(t *testing.T) {
 	if err := os.WriteFile(dir+"/minsk.txt", []byte("Talks in Minsk\n\nOfficials in Minsk said the talks would go on.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	lib := filepath.Join(t.TempDir(), "library.db")
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	for _, force := range []string{"", "1"} {
 		t.Setenv("CLICOLOR_FORCE", force)
 		for _, bad := range hostileArgs {
-			for _, args := range errorPathArgs(bad, dir) {
+			for _, args := range errorPathArgs(bad, dir, lib) {
 				code, stdout, stderr := runCLI(t, args...)
-				// help and completion show their help; a search for bad is a search.
-				if code == 0 && args[0] != "help" && args[0] != "completion" && !(args[0] == "search" && args[1] == bad) {
+				// help, completion and a command with subcommands show their
+				// help; a search for bad is a search.
+				shows := args[0] == "help" || args[0] == "completion" || args[0] == "feeds" && args[1] == bad || args[0] == "search" && args[1] == bad
+				if code == 0 && !shows {
 					t.Errorf("dateline %q: status 0, want an error", args)
 				}
 				checkPrintable(t, fmt.Sprintf("stdout of dateline %q", args), stdout)
@@ -124,7 +159,7 @@ func TestBoolFlagValue(t *testing.T) {
 
 // fuzzCommands are the subcommands FuzzRun drives; never the bare root,
 // which would open the app, nor man, which writes to the real stdout.
-var fuzzCommands = []string{"list", "show", "countries", "search", "help"}
+var fuzzCommands = []string{"list", "show", "countries", "search", "help", "feeds", "fetch"}
 
 // FuzzRun runs the command line in-process with fuzzed arguments after a
 // subcommand, with the output taken for a terminal so that nothing is
@@ -141,12 +176,18 @@ func FuzzRun(f *testing.F) {
 	f.Add(uint8(3), "belarus !ukraine", "--json", "--limit=2")
 	f.Add(uint8(2), "--json", "-Z", "")
 	f.Add(uint8(1), "003_70e6484cb0a3bd25", "", "")
+	f.Add(uint8(5), "remove", "x\x1b]2;t\x07", "")
+	f.Add(uint8(6), "--timeout", "x\x1b]2;t\x07", "")
 	f.Setenv("CLICOLOR_FORCE", "1")
+	f.Setenv("XDG_DATA_HOME", f.TempDir()) // the library the feeds commands open
 	f.Fuzz(func(t *testing.T, sub uint8, a, b, c string) {
 		args := []string{fuzzCommands[int(sub)%len(fuzzCommands)]}
 		for _, arg := range []string{a, b, c} {
-			// --dir is left out, or a fuzzed "/" would load the whole disk.
-			if strings.HasPrefix(arg, "--d") || strings.HasPrefix(arg, "-") && !strings.HasPrefix(arg, "--") && strings.Contains(arg, "d") {
+			// --dir is left out, or a fuzzed "/" would load the whole disk;
+			// --library, or it would write a library anywhere; feeds add, or
+			// it would go out to the network; feeds import, which reads any file.
+			if strings.HasPrefix(arg, "--d") || strings.HasPrefix(arg, "--l") || arg == "add" || arg == "import" ||
+				strings.HasPrefix(arg, "-") && !strings.HasPrefix(arg, "--") && strings.Contains(arg, "d") {
 				t.Skip()
 			}
 			if arg != "" {
