@@ -1,6 +1,10 @@
 package ui
 
-import "iter"
+import (
+	"iter"
+	"strings"
+	"unicode/utf8"
+)
 
 // maxHits is how many hits the reader holds at once. Finding x in a 16 MiB
 // article without spaces makes sixteen million hits; held all at once (and
@@ -47,4 +51,32 @@ func (l *hitList) move(dir int) {
 		return
 	}
 	l.cur = at - l.base
+}
+
+// matchChunk is about how many bytes of a block the search terms are
+// matched on at a time: the matcher returns every range of what it is
+// given at once, eight million of them for a 16 MiB block of one-letter
+// words.
+const matchChunk = 64 << 10
+
+// wordChunks cuts text at spaces into pieces of about matchChunk bytes,
+// each with its offset in runes: the search terms match words, and no word
+// crosses a space. A piece without a space runs on to the next one.
+func wordChunks(text string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		runeOff := 0
+		for len(text) > 0 {
+			n := len(text)
+			if n > matchChunk {
+				if sp := strings.IndexByte(text[matchChunk:], ' '); sp >= 0 {
+					n = matchChunk + sp + 1
+				}
+			}
+			if !yield(runeOff, text[:n]) {
+				return
+			}
+			runeOff += utf8.RuneCountInString(text[:n])
+			text = text[n:]
+		}
+	}
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"dateline/articles"
 	"dateline/store"
@@ -86,22 +88,81 @@ func TestReaderSearchTermsCapHits(t *testing.T) {
 }
 
 // BenchmarkReaderFind16MiB finds x in a 16 MiB article without spaces (the
-// loader's largest file): the heap the pane holds after it (held-MB) and
-// what the find allocated (B/op) stay bounded by the article's size, not
-// by its sixteen million hits.
+// loader's largest file): the heap the pane holds after it (held-MB), the
+// most the heap grew while it ran (peak-MB) and what it allocated (B/op)
+// stay bounded by the article's size, not by its sixteen million hits.
 func BenchmarkReaderFind16MiB(b *testing.B) {
 	body := strings.Repeat("x", articles.MaxFileSize)
-	var held uint64
+	var held, peak uint64
 	for b.Loop() {
 		p := bigReader(b, body, nil)
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
+		stop := samplePeakHeap()
 		findIn(p, "x")
+		peak = max(peak, stop()-min(before.HeapAlloc, stop()))
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		held = max(held, after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc))
 		runtime.KeepAlive(p)
 	}
 	b.ReportMetric(float64(held)/(1<<20), "held-MB")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+}
+
+// BenchmarkReaderTerms16MiB opens a 16 MiB article of eight million words
+// from a search for one of them: what the search terms' hits cost the
+// heap, held and at the peak (the pane's layout of the article included).
+func BenchmarkReaderTerms16MiB(b *testing.B) {
+	body := strings.Repeat("x ", articles.MaxFileSize/2)
+	a := &articles.Article{ID: "big", Title: "Big", Body: []articles.Paragraph{{Text: body}}}
+	res, err := store.New([]*articles.Article{a}).Search(context.Background(), "x", store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var held, peak uint64
+	for b.Loop() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		stop := samplePeakHeap()
+		p := bigReader(b, body, res)
+		peak = max(peak, stop()-min(before.HeapAlloc, stop()))
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		held = max(held, after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc))
+		runtime.KeepAlive(p)
+	}
+	b.ReportMetric(float64(held)/(1<<20), "held-MB")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+}
+
+// samplePeakHeap watches the live heap every millisecond until the
+// returned function is called, which returns the most it saw.
+func samplePeakHeap() func() uint64 {
+	done := make(chan struct{})
+	peak := make(chan uint64, 1)
+	go func() {
+		var most uint64
+		var ms runtime.MemStats
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			runtime.ReadMemStats(&ms)
+			most = max(most, ms.HeapAlloc)
+			select {
+			case <-done:
+				peak <- most
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	var result uint64
+	var once sync.Once
+	return func() uint64 {
+		once.Do(func() { close(done); result = <-peak })
+		return result
+	}
 }

@@ -119,14 +119,17 @@ func (l *readerLayout) extendPast(b int) {
 }
 
 // termHits are the hits of a search's terms in every block (the store's
-// own matcher), found afresh on each pass (hitList).
+// own matcher), found afresh on each pass (hitList). The terms are matched
+// a piece of a block at a time (wordChunks).
 func (l *readerLayout) termHits(terms *store.Results) iter.Seq[hit] {
 	blocks := l.blocks
 	return func(yield func(hit) bool) {
 		for b, text := range blocks {
-			for _, r := range terms.Match(text) {
-				if r.End > r.Start && !yield(hit{block: b, start: r.Start, end: r.End}) {
-					return
+			for runeOff, chunk := range wordChunks(text) {
+				for _, r := range terms.Match(chunk) {
+					if r.End > r.Start && !yield(hit{block: b, start: runeOff + r.Start, end: runeOff + r.End}) {
+						return
+					}
 				}
 			}
 		}
