@@ -149,7 +149,7 @@ func TestHostileOutput(t *testing.T) {
 		}
 		for name, s := range map[string]string{"stdout": stdout, "stderr": stderr} {
 			for _, r := range s {
-				if r != '\n' && unicode.IsControl(r) {
+				if r != '\n' && unicode.IsControl(r) || articlestest.Hidden(r) {
 					t.Errorf("dateline %q: %s holds control character %U", args, name, r)
 					break
 				}

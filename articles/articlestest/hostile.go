@@ -31,6 +31,20 @@ const HostileHidden = "The prop\u200baga\ufeffnda\u2060 cam\u00adpaign\u200f in 
 // Scotland's flag (a tag sequence).
 const HostileEmoji = "Family 👨\u200d👩\u200d👧 and ❤\ufe0f, 1\ufe0f\u20e3 and 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
 
+// Hidden reports whether r is one of the invisible characters the suite
+// hides in words, or a bidi control: none may reach any output, since
+// loading removes them (the zero-width joiner, which emoji keep, is not
+// one of them).
+func Hidden(r rune) bool {
+	switch {
+	case r >= 0x200B && r <= 0x200F && r != 0x200D, r >= 0x2060 && r <= 0x2064, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	case r == 0xFEFF, r == 0x00AD, r == 0x061C, r == 0x180E, r == 0xE0001:
+		return true
+	}
+	return false
+}
+
 // WriteHostile writes the hostile-input suite under dir and returns its
 // cases: escape sequences, NUL bytes, invalid UTF-8, a 20 MiB file, a 1 MiB
 // line without spaces, empty and blank files, right-to-left text, combining
