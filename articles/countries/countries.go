@@ -109,7 +109,10 @@ func (g *gazetteer) result(t *tally) []Count {
 		if c > 0 {
 			var notPrimary uint64
 			share := primaryShare
-			if anyTop && !t.top.has(i) {
+			switch {
+			case t.top.has(i):
+				share = headlineShare
+			case anyTop || !t.prominent.has(i):
 				share = offTopShare
 			}
 			if !isPrimary(t.score[i], most, found, share) {
@@ -132,9 +135,13 @@ const (
 	// primaryShare is the share of the leading country's weight that makes
 	// another country primary too.
 	primaryShare = 0.5
+	// headlineShare is that share for a country the headline names: what
+	// the headline names, the article is about.
+	headlineShare = 0.4
 	// offTopShare is that share for a country that the headline does not
-	// name, where it names others: a country named in passing almost as
-	// often as the main one stays secondary.
+	// name where it names others, or that neither the dateline nor the
+	// lead names: a country named in passing almost as often as the main
+	// one stays secondary.
 	offTopShare = 0.75
 	// minPrimaryWeight is the least weight of a primary country among
 	// several: two mentions, or one in the headline or the dateline.

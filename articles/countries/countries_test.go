@@ -328,9 +328,9 @@ func TestTagPrimaryAndOrder(t *testing.T) {
 			[]row{{"US", 3, true}}},
 		{"a Georgia dateline after an American city is the state", []string{
 			"ATLANTA, Georgia — Officials in Fulton County and in neighbouring Alabama said on Monday."},
-			[]row{{"US", 3, true}}},
-		{"Georgia after its own city is the country", []string{"Tbilisi, Georgia"},
-			[]row{{"GE", 2, true}}},
+			[]row{{"US", 2, true}}},
+		{"Georgia after its own city is the country, and the same place", []string{"Tbilisi, Georgia"},
+			[]row{{"GE", 1, true}}},
 		{"primary before mentions", []string{"Belarus Belarus Belarus Belarus Belarus Belarus Russia Russia Russia; China China"},
 			[]row{{"BY", 6, true}, {"RU", 3, true}, {"CN", 2, false}}},
 	}

@@ -165,7 +165,7 @@ FM|Micronesia|Federated States of Micronesia|Micronesian|Palikir
 FO|Faroe Islands|Faroes|Faroese|Tórshavn
 FR|France|French|@Paris|Marseille|Marseilles|Lyon|Toulouse|Bordeaux|Strasbourg|Lille|Nantes|Élysée|Corsica|Corsican|Normandy|Provence
 GA|Gabon|Gabonese|Libreville
-GB|United Kingdom|UK|U.K.|Britain|Great Britain|British|Briton|Britons|Brit|Brits|England|~Wales|Welsh|Scotland|Scottish|Northern Ireland|Northern Irish|London|Londoner|Manchester|Liverpool|@Birmingham|Leeds|Sheffield|Bristol|Edinburgh|Glasgow|Aberdeen|Cardiff|Belfast|Downing Street|Whitehall|Westminster
+GB|United Kingdom|UK|U.K.|Britain|Great Britain|British|Briton|Britons|Brit|Brits|England|~Wales|Welsh|Scotland|Scottish|Northern Ireland|Northern Irish|London|Londoner|Manchester|Liverpool|@Birmingham|Leeds|Sheffield|Bristol|Edinburgh|Glasgow|Aberdeen|Cardiff|Belfast|Downing Street|Whitehall|Westminster|+Kent|+Surrey|+Essex|+Sussex|+East Sussex|+West Sussex|+Devon|+Yorkshire|+Lancashire|+Norfolk|+Suffolk|+Hampshire|+Dorset|+Somerset|+Cumbria|+Merseyside|+Tyneside|+Hertfordshire|+Berkshire|+Oxfordshire|+Cambridgeshire|+Lincolnshire|+Derbyshire|+Nottinghamshire|+Leicestershire|+Staffordshire|+Warwickshire|+Gloucestershire|+Wiltshire|+Shropshire|+Cheshire|+Northumberland|+Scottish Highlands|+Shetland|+Orkney
 GD|Grenada|Grenadian
 GE|@Georgia|~Georgian|~Georgians|Tbilisi|Batumi|Kutaisi|Abkhazia|Abkhaz|Abkhazian|South Ossetia|Sukhumi|Tskhinvali
 GF|French Guiana|Cayenne

@@ -23,7 +23,10 @@ lightning wild galaxy dynamo`
 const teamPlurals = `olympics games talks accords agreements protocols conventions riots attacks bombings
 championships masters nationals open awards elections islands hills mountains alps heights highlands
 lowlands keys springs falls lakes plains gardens docks studios archives laws accords negotiations
-protests sanctions forces police affairs relations ministries authorities courts`
+protests sanctions forces police affairs relations ministries authorities courts days principles
+guidelines rules papers files studies services declarations statements commitments
+dialogues consultations exercises drills manoeuvres maneuvers states territories provinces nations
+kingdoms emirates republics sevens nationals`
 
 // companySuffixes come after a place or demonym in the name of a company,
 // brand or outlet: Turkish Airlines, China Mobile, Swiss Re, Korea Times.
@@ -84,7 +87,7 @@ yusuf ibrahim mustafa raj rahul amit priya wei li chen hiroshi kenji yuki jin hy
 // by a capitalised word they name a person (Paris Jackson, Chelsea
 // Clinton, Florence Pugh), and cities among them need a place cue.
 const placeFirstNames = `paris chelsea florence sydney adelaide victoria charlotte austin savannah phoenix
-madison georgia india israel jordan chad cuba milan orlando denver dallas houston
+madison georgia india israel jordan chad cuba kenya milan orlando denver dallas houston
 brooklyn jackson lincoln regina aurora camden sofia alexandria eugene raleigh lorraine siena
 sienna tyler logan hamilton wellington carson irving clinton franklin warren murray kent
 cleveland lawrence columbus nelson howard jefferson preston dudley stanley chester salem`
@@ -123,3 +126,23 @@ teach teaching taught translate translated translating write writes written read
 // Central Bank, the Indian Air Force.
 const institutionWords = `central national reserve force forces defence defense base command traffic space
 ministry department agency authority council commission`
+
+// landmarkWords, after a place's name that may be a person's, make it the
+// place: an event, institution or landmark located there (the Paris
+// Olympics, the Sydney Opera House, Jordan Valley, the Kenya Defence Forces).
+const landmarkWords = `airport university college stock exchange zoo museum cathedral harbour harbor bridge
+tower metro police council hall declaration agreement accord accords summit conference talks peace
+marathon olympics olympic games open masters opera philharmonic symphony orchestra festival biennale
+fashion week station port court mayor governor province region district valley river lake
+defence defense forces army navy parliament government ministry embassy consulate stadium arena
+airshow motor show fair expo grand prix`
+
+// peoplePlurals are plural nouns of peoples and faiths: after a demonym
+// they name people (Iraqi Kurds, Russian Jews), not a team.
+const peoplePlurals = `kurds arabs jews muslims christians catholics protestants sunnis shias shiites hindus
+sikhs buddhists druze copts yazidis alawites tamils berbers roma pashtuns uyghurs uighurs tatars
+americans europeans africans asians`
+
+// teamModifiers start a team's two-word name after its city: the Boston
+// Red Sox, the Toronto Maple Leafs, the Detroit Red Wings.
+const teamModifiers = `red white blue golden maple trail black silver green`

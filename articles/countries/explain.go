@@ -1,6 +1,10 @@
 package countries
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // Hit is one phrase the tagger looked at, for `dateline show --explain`.
 type Hit struct {
@@ -31,6 +35,8 @@ const (
 	ruleShouted
 	rulePersonElsewhere
 	ruleGeorgiaUS
+	ruleSamePlace
+	ruleWorkElsewhere
 )
 
 var ruleNames = [...]string{
@@ -50,6 +56,8 @@ var ruleNames = [...]string{
 	ruleShouted:         "not counted: a word in shouted text",
 	rulePersonElsewhere: "not counted: a person's name elsewhere in the text",
 	ruleGeorgiaUS:       "counted: the US state, since the other cues are American",
+	ruleSamePlace:       "counted once: the same place again",
+	ruleWorkElsewhere:   "not counted: the title of a work elsewhere in the text",
 }
 
 func (r rule) String() string { return ruleNames[r] }
@@ -104,18 +112,58 @@ const (
 	maxPeople = 8
 )
 
-// held is a mention that a person's name elsewhere may undo.
+// held is a mention that a person's name or a work's title elsewhere may undo.
 type held struct {
-	p       *phrase
-	country int16
-	weight  int32
-	hit     int32 // index into hits, or -1
+	p          *phrase
+	country    int16
+	weight     int32
+	hit        int32 // index into hits, or -1
+	s          string
+	start, end int // the mention in s
+}
+
+// maxWorks is how many titles of works a text remembers.
+const maxWorks = 4
+
+// work remembers the title of a work, if it has more than one word.
+func (t *tally) work(title string) {
+	if t.nWorks == maxWorks || !strings.ContainsAny(strings.TrimSpace(title), " \u00a0") {
+		return
+	}
+	for _, w := range t.works[:t.nWorks] {
+		if w == title {
+			return
+		}
+	}
+	t.works[t.nWorks] = title
+	t.nWorks++
+}
+
+// inWorkTitle reports whether the mention h stands inside a title found elsewhere.
+func (t *tally) inWorkTitle(h *held) bool {
+	for _, w := range t.works[:t.nWorks] {
+		for off := 0; ; {
+			i := strings.Index(h.s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i <= h.start && h.end <= i+len(w) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
 }
 
 // tally is what one Tag call counts, on the stack.
 type tally struct {
 	mentions, score [maxCountries]int32
-	top             countrySet // named in the headline
+	top             countrySet       // named in the headline
+	prominent       countrySet       // named in the dateline or the lead
+	works           [maxWorks]string // titles of works found, to undo their words elsewhere
+	nWorks          int
 	// Georgia: by its bare name, by its other cues; and American places.
 	bareGeorgia, bareGeorgiaScore, geOther, usLocal int32
 	people                                          [maxPeople]*phrase
@@ -131,7 +179,7 @@ func (t *tally) record(st *scan, s string, start, end int, k kind, country int16
 		return -1
 	}
 	h := Hit{Part: st.part.String(), Phrase: s[start:end], Kind: k.String(), Rule: why.String()}
-	if country >= 0 && (why == ruleCounted || why == ruleStateHere) {
+	if country >= 0 && (why == ruleCounted || why == ruleStateHere || why == ruleSamePlace) {
 		h.Code = g.list[country].Code
 	}
 	*t.hits = append(*t.hits, h)
@@ -156,20 +204,25 @@ func (t *tally) person(p *phrase) {
 // makes a bare Georgia the US state where the other cues are American and
 // none is Georgian or of its neighbours.
 func (g *gazetteer) settle(t *tally) {
-	for _, h := range t.held[:t.nHeld] {
-		for _, q := range t.people[:t.nPeople] {
-			if h.p != q {
-				continue
-			}
-			t.mentions[h.country]--
-			t.score[h.country] -= h.weight
-			if h.p == g.georgia && h.country == g.ge {
-				t.bareGeorgia--
-				t.bareGeorgiaScore -= h.weight
-			}
-			if h.hit >= 0 {
-				(*t.hits)[h.hit].Code, (*t.hits)[h.hit].Rule = "", rulePersonElsewhere.String()
-			}
+	for i := range t.held[:t.nHeld] {
+		h := &t.held[i]
+		var r rule
+		switch {
+		case t.nWorks > 0 && t.inWorkTitle(h):
+			r = ruleWorkElsewhere
+		case len(h.p.words) == 1 && slices.Contains(t.people[:t.nPeople], h.p):
+			r = rulePersonElsewhere
+		default:
+			continue
+		}
+		t.mentions[h.country]--
+		t.score[h.country] -= h.weight
+		if h.p == g.georgia && h.country == g.ge {
+			t.bareGeorgia--
+			t.bareGeorgiaScore -= h.weight
+		}
+		if h.hit >= 0 {
+			(*t.hits)[h.hit].Code, (*t.hits)[h.hit].Rule = "", r.String()
 		}
 	}
 	if t.bareGeorgia <= 0 || t.geOther > 0 || t.usLocal == 0 {

@@ -27,6 +27,8 @@ GB|Англия|Britannien|英国
 BY|Белоруссия|白俄罗斯|ベラルーシ
 RU|Российская Федерация|ロシア連邦
 CN|中华人民共和国|中華人民共和国|الصين
+SA|السعودية
+AE|الإمارات
 CZ|Tschechien|Чехия
 `
 
@@ -148,14 +150,16 @@ func stem(w string) string {
 	}
 }
 
-// russianEndings are the case endings a Russian name's stem may take.
-var russianEndings = map[string]bool{
-	"": true, "а": true, "я": true, "у": true, "ю": true, "е": true, "и": true, "ы": true, "о": true,
-	"ой": true, "ей": true, "ий": true, "ым": true, "им": true, "ом": true, "ем": true, "ам": true,
-	"ям": true, "ах": true, "ях": true, "ов": true, "ев": true, "ью": true, "ию": true, "ии": true,
-	"ия": true, "ией": true, "ых": true, "их": true, "ые": true, "ие": true, "ую": true, "ая": true,
-	"ое": true, "ь": true, "й": true, "ай": true, "ае": true, "аю": true, "аем": true,
-}
+// russianEndings are the case endings a Russian name's stem may take,
+// folded as the text is (й folds to и).
+var russianEndings = func() map[string]bool {
+	m := map[string]bool{"": true}
+	for _, e := range strings.Fields(`а я у ю е и ы о ой ей ий ым им ом ем ам ям ах ях ов ев ью ию ии ия
+		ией ых их ые ие ую ая ое ь й ай ае аю аем`) {
+		m[fold.String(e)] = true
+	}
+	return m
+}()
 
 // inflects reports whether the folded word w is the stem with a case ending.
 func inflects(w, stem string) bool {

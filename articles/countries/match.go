@@ -28,6 +28,9 @@ type scan struct {
 	phraseEnd          int         // end of the last phrase matched; < 0 when none
 	phraseCountry      int16       // what the last phrase was taken for: Paris in "Paris, Texas" is American
 	phraseFlags        phraseFlags // and its flags, without flagName where it was an American namesake
+	phraseKind         kind        // and its kind
+	phraseCounted      bool        // whether it counted
+	datelineSeen       countrySet  // the countries the dateline has named: a dateline names one place
 	part               part        // which part of the article the text is
 	weight             int32       // what a mention in it weighs
 	title              int8        // whether the text is in title case: 0 not known yet, 1 yes, -1 no
@@ -61,35 +64,60 @@ func (g *gazetteer) tag(s string, pt part, t *tally) {
 // and remembers it. (Kept out of tag's loop, which every word goes through.)
 func (g *gazetteer) found(s string, p *phrase, start, end int, st *scan, t *tally) {
 	country, flags, k, why := p.country, p.flags, p.kind, ruleStop
+	counted := false
 	switch {
 	case country < 0:
+		t.record(st, s, start, end, k, -1, why, g)
 	case end < len(s) && s[end] == ',' && g.namesake(s, p, end):
 		// "Paris, Texas": the state counts, the town does not.
 		country, flags, why = g.us, flags&^flagName, ruleNamesake
+		t.record(st, s, start, end, k, -1, why, g)
 	default:
 		if c, qEnd, ok := g.qualify(s, country, end); ok {
 			country, end, k = c, qEnd, kindQualified
 		}
 		var c int16
 		c, end, why = g.countAs(s, p, country, start, end, st, t)
+		if c >= 0 && g.samePlace(s, p, c, start, st) {
+			why = ruleSamePlace
+		}
 		hit := t.record(st, s, start, end, k, c, why, g)
 		if c >= 0 {
-			g.count(p, c, st, t, hit)
 			country = c
+			if why != ruleSamePlace {
+				g.count(p, c, st, t, hit, s, start, end)
+				counted = true
+			}
 		}
-		st.skipTo, st.phraseEnd, st.phraseCountry, st.phraseFlags = end, end, country, flags
-		return
 	}
-	t.record(st, s, start, end, k, -1, why, g)
 	st.skipTo, st.phraseEnd, st.phraseCountry, st.phraseFlags = end, end, country, flags
+	st.phraseKind, st.phraseCounted = k, counted || why == ruleSamePlace
+}
+
+// samePlace reports whether a country's name or a state after a place
+// and a comma names the same place again (Leeds, England; Mobile, Alabama),
+// or a dateline names the country again (DOHA, Qatar): one place, one mention.
+func (g *gazetteer) samePlace(s string, p *phrase, c int16, start int, st *scan) bool {
+	if st.part.kind == partDateline && st.datelineSeen.has(int(c)) {
+		return true
+	}
+	return st.phraseCounted && st.phraseCountry == c && p.flags&(flagName|flagState) != 0 &&
+		st.phraseKind != kindName && st.phraseFlags&flagName == 0 &&
+		start-st.phraseEnd <= maxNeighbourGap && isCommaGap(s[st.phraseEnd:start])
 }
 
 // count adds a mention of the country c by the phrase p.
-func (g *gazetteer) count(p *phrase, c int16, st *scan, t *tally, hit int32) {
+func (g *gazetteer) count(p *phrase, c int16, st *scan, t *tally, hit int32, s string, start, end int) {
 	t.mentions[c]++
 	t.score[c] += st.weight
-	if st.part.kind == partHeadline {
+	switch st.part.kind {
+	case partHeadline:
 		t.top.add(c)
+	case partDateline:
+		st.datelineSeen.add(c)
+		t.prominent.add(c)
+	case partLead:
+		t.prominent.add(c)
 	}
 	switch {
 	case c == g.ge && p == g.georgia:
@@ -100,8 +128,8 @@ func (g *gazetteer) count(p *phrase, c int16, st *scan, t *tally, hit int32) {
 	case c == g.us && (p.kind == kindState || p.kind == kindCity || p.kind == kindPlace || st.part.kind == partDateline):
 		t.usLocal++
 	}
-	if len(p.words) == 1 && t.nHeld < maxHeld {
-		t.held[t.nHeld] = held{p: p, country: c, weight: st.weight, hit: hit}
+	if t.nHeld < maxHeld {
+		t.held[t.nHeld] = held{p: p, country: c, weight: st.weight, hit: hit, s: s, start: start, end: end}
 		t.nHeld++
 	}
 }
@@ -141,7 +169,7 @@ func (g *gazetteer) foundOther(s string, start, end int, st *scan, t *tally) {
 		}
 		if matchEnd, ok := p.matchOther(&la); ok {
 			hit := t.record(st, s, start, matchEnd, kindForeign, p.country, ruleCounted, g)
-			g.count(p, p.country, st, t, hit)
+			g.count(p, p.country, st, t, hit, s, start, matchEnd)
 			st.skipTo, st.phraseEnd, st.phraseCountry, st.phraseFlags = matchEnd, matchEnd, p.country, p.flags
 			return
 		}
@@ -331,7 +359,8 @@ func (g *gazetteer) countAs(s string, p *phrase, country int16, start, end int, 
 	if e, r := g.after(s, p, end, st); r != ruleCounted {
 		return -1, e, r
 	}
-	if g.inWork(s, start, end, st) {
+	if ok, title := g.inWork(s, start, end, st); ok {
+		t.work(title)
 		return -1, end, ruleWork
 	}
 	if p.flags&flagCue != 0 && !g.hasCue(s, start, end, st) {
@@ -431,6 +460,9 @@ func (g *gazetteer) prevMakesName(s string, p *phrase, start int, st *scan) bool
 		return false
 	}
 	prev, gap := s[st.prevStart:st.prevEnd], s[st.prevEnd:start]
+	if st.prevEnd == st.phraseEnd && !st.phraseCounted && isSpaces(gap) {
+		return true // after a name that was no place: Jordan Henderson
+	}
 	if st.prevEnd == st.phraseEnd {
 		// An American place before a comma makes the name another place's
 		// (Houston, Paris), but the country's own name does not (the United
@@ -471,7 +503,7 @@ func (g *gazetteer) nextMakesName(s string, p *phrase, end int) bool {
 	if next == "state" && g.list[p.country].Code == "GE" {
 		return true // "the Georgia state fair" is the American state
 	}
-	if !startsUpper(next) || g.is(classNeutral, next) {
+	if !startsUpper(next) || g.classOf(next)&(classNeutral|classLandmark) != 0 {
 		return false
 	}
 	// A place after it makes a list or a longer place (Paris Texas), unless

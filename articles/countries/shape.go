@@ -28,6 +28,11 @@ func prevWord(s string, start int, st *scan) (word, gap string, ok bool) {
 // (Mr Holland, Neil Ireland).
 func (g *gazetteer) before(s string, p *phrase, start int, st *scan) rule {
 	prev, gap, ok := prevWord(s, start, st)
+	if !ok && st.prevEnd >= 0 && st.prevEnd == st.phraseEnd && !st.phraseCounted {
+		// A name before it that did not count as a place may be a given
+		// name: Irving Berlin, Florence Nightingale.
+		prev, gap, ok = s[st.prevStart:st.prevEnd], s[st.prevEnd:start], true
+	}
 	if !ok || !startsUpper(prev) {
 		return ruleCounted
 	}
@@ -43,7 +48,7 @@ func (g *gazetteer) before(s string, p *phrase, start int, st *scan) rule {
 		if c&classCompanyPre != 0 {
 			return ruleCompany
 		}
-		if len(p.words) == 1 && c&classFirstName != 0 {
+		if len(p.words) == 1 && c&(classFirstName|classPlaceFirst) != 0 {
 			return rulePerson
 		}
 	}
@@ -59,16 +64,31 @@ func (g *gazetteer) before(s string, p *phrase, start int, st *scan) rule {
 // It returns where the longer name ends.
 func (g *gazetteer) after(s string, p *phrase, end int, st *scan) (int, rule) {
 	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
-	if !ok || !isSpaces(s[end:ns]) || !startsUpperOrCompany(s[ns:ne]) {
+	if !ok || !isSpaces(s[end:ns]) {
 		return end, ruleCounted
 	}
 	next := s[ns:ne]
+	if next == "upon" {
+		// Another place: Kingston upon Thames.
+		if us, ue, ok := nextWord(s, ne, maxNeighbourGap); ok && isSpaces(s[ne:us]) && startsUpper(s[us:ue]) {
+			return ue, ruleName
+		}
+	}
+	if !startsUpperOrCompany(next) {
+		return end, ruleCounted
+	}
 	c := g.classOf(next)
 	if c&classClubSuf != 0 && endsName(s, ne) {
 		return ne, ruleClub
 	}
-	if isPlaceKind(p.kind) && g.teamPlural(s, next, ne, st) {
+	if g.teamPlural(s, next, ne, st) {
 		return ne, ruleClub
+	}
+	// A team of two words: the Boston Red Sox, the Toronto Maple Leafs.
+	if ts, te, ok := nextWord(s, ne, maxNeighbourGap); ok && isSpaces(s[ne:ts]) && c&classTeamModifier != 0 {
+		if g.teamPlural(s, s[ts:te], te, st) {
+			return te, ruleClub
+		}
 	}
 	// The run of capitalised words: a company word in it makes a company,
 	// unless an institution's word stands beside it (the Russian Central
@@ -102,7 +122,7 @@ func (g *gazetteer) teamPlural(s, next string, ne int, st *scan) bool {
 	if len(next) < 4 || next[len(next)-1] != 's' || next[len(next)-2] == 's' || !startsUpper(next) || isAllUpper(next) {
 		return false
 	}
-	if g.is(classTeamPlural, next) || !endsName(s, ne) || g.titleCase(s, st) {
+	if g.classOf(next)&(classTeamPlural|classPeople|classLandmark) != 0 || !endsName(s, ne) || g.titleCase(s, st) {
 		return false
 	}
 	q, _ := g.match(s, ne-len(next), ne)
@@ -149,60 +169,90 @@ func (g *gazetteer) titleCase(s string, st *scan) bool {
 }
 
 // inWork reports whether the name at s[start:end] is in the title of a
-// work: in quotes that enclose a title ("An American in Paris", 'The
-// Italian Job'), or in a capitalised run after a word such as film or
-// novel (the film The Italian Job).
-func (g *gazetteer) inWork(s string, start, end int, st *scan) bool {
+// work, and returns the title: in quotes that enclose a title ("An
+// American in Paris", 'The Italian Job'), or in a capitalised run after a
+// word such as film or novel (the film The Italian Job).
+func (g *gazetteer) inWork(s string, start, end int, st *scan) (bool, string) {
 	if st.quotes.n < 0 {
 		st.quotes.find(s, g)
 	}
 	for _, q := range st.quotes.spans[:st.quotes.n] {
 		if q.from <= start && end <= q.to {
-			return q.title
+			return q.title, s[q.from:q.to]
 		}
 	}
 	// A title runs from a word such as film over capitalised words and
 	// the small words between them. Most names stand after a word in lower
 	// case that starts no title: look no further then.
 	prev, gap, ok := prevWord(s, start, st)
-	if !ok || !isSpaces(gap) {
-		return false
+	if !ok {
+		if st.prevEnd < 0 || st.prevEnd != st.phraseEnd {
+			return false, ""
+		}
+		prev, gap = s[st.prevStart:st.prevEnd], s[st.prevEnd:start]
+	}
+	if !isSpaces(gap) {
+		return false, ""
 	}
 	if !startsUpper(prev) {
 		c := g.classOf(prev)
 		if c&classWorkCue != 0 {
-			return true
+			return true, s[start:g.runEnd(s, end)]
 		}
 		if c&classRunWord == 0 {
-			return false
+			return false, ""
 		}
 		ws, _, ok := prevWordAt(s, st.prevStart)
 		if !ok || !startsUpper(s[ws:]) {
-			return false
+			return false, ""
 		}
 	}
-	// Walk back over the capitalised run the name stands in.
-	pos, first := start, start
+	// Walk back over the capitalised run the name stands in; the title
+	// starts with a capital right after the cue.
+	pos, afterCap := start, true
 	for range 8 {
 		ws, we, ok := prevWordAt(s, pos)
 		if !ok {
-			return false
+			return false, ""
 		}
 		w := s[ws:we]
 		if startsUpper(w) {
-			first, pos = ws, ws
+			pos, afterCap = ws, true
 			continue
 		}
 		c := g.classOf(w)
 		if c&classWorkCue != 0 {
-			return startsUpper(s[first:])
+			return afterCap, s[pos:g.runEnd(s, end)]
 		}
 		if c&classRunWord == 0 {
-			return false
+			return false, ""
 		}
-		pos = ws
+		pos, afterCap = ws, false
 	}
-	return false
+	return false, ""
+}
+
+// runEnd returns where the capitalised run that goes on at s[end:] ends:
+// over capitalised words, and small words between two of them.
+func (g *gazetteer) runEnd(s string, end int) int {
+	for range 8 {
+		ws, we, ok := nextWord(s, end, maxNeighbourGap)
+		if !ok || !isSpaces(s[end:ws]) {
+			return end
+		}
+		if !startsUpper(s[ws:we]) {
+			if !g.is(classRunWord, s[ws:we]) {
+				return end
+			}
+			ns, ne, ok := nextWord(s, we, maxNeighbourGap)
+			if !ok || !isSpaces(s[we:ns]) || !startsUpper(s[ns:ne]) {
+				return end
+			}
+			we = ne
+		}
+		end = we
+	}
+	return end
 }
 
 // prevWordAt returns the word that ends before s[i], if only blanks stand
@@ -400,6 +450,9 @@ const (
 	classLangName
 	classLangWord
 	classLangBefore
+	classLandmark
+	classPeople
+	classTeamModifier
 )
 
 // wordClasses files the words of the shape tables by class, so that one
@@ -416,6 +469,7 @@ func wordClasses() map[string]wordClass {
 		{institutionWords, classInstitution}, {workCues, classWorkCue}, {runFunctionWords, classRunWord},
 		{firstNames, classFirstName}, {placeFirstNames, classPlaceFirst}, {placeCues, classPlaceCue},
 		{languageDemonyms, classLangName}, {languageWords, classLangWord}, {languageBefore, classLangBefore},
+		{landmarkWords, classLandmark}, {peoplePlurals, classPeople}, {teamModifiers, classTeamModifier},
 	} {
 		for _, w := range strings.Fields(t.words) {
 			m[w] |= t.class

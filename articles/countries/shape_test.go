@@ -244,6 +244,8 @@ func TestPrimaryWeights(t *testing.T) {
 		doc  Doc
 		want []row
 	}{
+		{"a country named only after the lead is not primary", Doc{Dateline: "BAKU", Body: []string{"Officials met.", "Belarus and Azerbaijan talked. Belarus said."}},
+			[]row{{"AZ", true}, {"BY", false}}},
 		{"a lone country named once is primary", Doc{Headline: "Talks resume", Body: []string{"The talks resumed.", "Officials in Kenya said so."}},
 			[]row{{"KE", true}}},
 		{"a passing country named almost as often is not", Doc{
@@ -254,7 +256,7 @@ func TestPrimaryWeights(t *testing.T) {
 			Headline: "Vietnam and Belarus sign accord",
 			Body:     []string{"Vietnam and Belarus signed an accord.", "China watched."}},
 			[]row{{"BY", true}, {"VN", true}, {"CN", false}}},
-		{"the dateline weighs", Doc{Dateline: "BAKU", Body: []string{"Officials met.", "Belarus and Azerbaijan talked. Belarus said."}},
+		{"the dateline weighs", Doc{Dateline: "BAKU", Body: []string{"Belarus and Azerbaijan talked.", "Belarus said."}},
 			[]row{{"AZ", true}, {"BY", true}}},
 	}
 	for _, tt := range tests {
