@@ -309,3 +309,36 @@ func TestE2EResizeRewraps(t *testing.T) {
 	}
 	term.quit()
 }
+
+// TestE2EMap opens the world map, finds Azerbaijan with the filter line
+// and narrows the list to it: exactly the Baku article is left.
+func TestE2EMap(t *testing.T) {
+	bin := e2eBinary(t)
+	term := e2eStart(t, bin, 100, 30)
+	term.waitText("Articles · 5 of 5")
+	term.keys("M")
+	s := term.waitText("Belarus · 5 articles", "With Belarus")
+	if !strings.Contains(s, "⣿") && !strings.Contains(s, "⢿") && !strings.Contains(s, "⢝") {
+		t.Errorf("no shaded country on the map:\n%s", s)
+	}
+	term.keys("/")
+	term.typ("azerbaijan")
+	term.waitText("Azerbaijan · 1 article")
+	term.keys("Enter")
+	s = term.waitText("Articles · 1 of 5", "AZERTAC")
+	for _, other := range []string{"Sergei Aleinik", "2025-09-09", "2025-07-04", "2025-05-11", "Map ·"} {
+		if strings.Contains(s, other) {
+			t.Errorf("%q is still on screen after narrowing to Azerbaijan:\n%s", other, s)
+		}
+	}
+	if !strings.Contains(s, "Khankendi") {
+		t.Errorf("the list does not show article 004:\n%s", s)
+	}
+
+	// The timeline of what is left: one article without a year.
+	term.keys("T")
+	term.waitText("Timeline", "1 undated")
+	term.keys("Escape")
+	term.waitText("Articles · 1 of 5")
+	term.quit()
+}

@@ -19,6 +19,7 @@ type keyMap struct {
 	Search    searchKeys
 	Countries countryKeys
 	Overlay   overlayKeys
+	View      viewKeys
 	Edit      editKeys
 
 	table []keyRow                // rows(), built once
@@ -36,6 +37,8 @@ type globalKeys struct {
 	PrevPane  key.Binding
 	Countries key.Binding
 	Skipped   key.Binding
+	Map       key.Binding
+	Timeline  key.Binding
 }
 
 // moveKeys move the selection of a list or scroll the reader and the
@@ -96,6 +99,19 @@ type overlayKeys struct {
 	Close key.Binding
 }
 
+// viewKeys act in the map and the timeline. The map moves in all four
+// directions, the timeline left and right.
+type viewKeys struct {
+	Left        key.Binding
+	Right       key.Binding
+	Up          key.Binding
+	Down        key.Binding
+	Filter      key.Binding // the map's filter line
+	ClearFilter key.Binding
+	Choose      key.Binding
+	Together    key.Binding // the countries mentioned with the map's selection
+}
+
 // editKeys edit a query line.
 type editKeys struct {
 	Left          key.Binding
@@ -126,6 +142,8 @@ func defaultKeyMap() *keyMap {
 			PrevPane:  b(k("shift+tab"), "shift+tab", "previous pane"),
 			Countries: b(k("c"), "c", "countries"),
 			Skipped:   b(k("!"), "!", "skipped files"),
+			Map:       b(k("M"), "M", "world map"),
+			Timeline:  b(k("T"), "T", "timeline"),
 		},
 		Move: moveKeys{
 			Up:           b(k("up"), "↑", "up"),
@@ -171,6 +189,16 @@ func defaultKeyMap() *keyMap {
 		Overlay: overlayKeys{
 			Close: b(k("esc"), "esc", "close"),
 		},
+		View: viewKeys{
+			Left:        b(k("left", "h"), "←/h", "move left"),
+			Right:       b(k("right", "l"), "→/l", "move right"),
+			Up:          b(k("up", "k"), "↑/k", "move up"),
+			Down:        b(k("down", "j"), "↓/j", "move down"),
+			Filter:      b(k("/"), "/", "find a country"),
+			ClearFilter: b(k("esc"), "esc", "close the find"),
+			Choose:      b(k("enter"), "enter", "narrow the list"),
+			Together:    b(k("tab"), "tab", "countries together"),
+		},
 		Edit: editKeys{
 			Left:          b(k("left", "ctrl+b"), "←", "cursor left"),
 			Right:         b(k("right", "ctrl+f"), "→", "cursor right"),
@@ -197,6 +225,7 @@ func defaultKeyMap() *keyMap {
 type keyState struct {
 	typing  bool // the focused pane or the overlay on top takes printable keys as text
 	overlay bool // an overlay covers the panes
+	view    bool // the overlay on top is the map or the timeline
 	focus   paneID
 	ring    int  // panes tab moves between
 	skipped bool // files were skipped at load
@@ -221,6 +250,7 @@ const (
 	groupSearch    = "Search"
 	groupCountries = "Countries"
 	groupOverlay   = "Overlay"
+	groupViews     = "Map and timeline"
 	groupEdit      = "Query line"
 )
 
@@ -229,7 +259,9 @@ const (
 // key, which the pane then lists in its Bindings and handles in Update.
 func (k *keyMap) rows() []keyRow {
 	g, mv, l, r, s, c, o, e := &k.Global, &k.Move, &k.List, &k.Reader, &k.Search, &k.Countries, &k.Overlay, &k.Edit
+	v := &k.View
 	notTyping := func(s keyState) bool { return !s.typing }
+	viewsOn := func(s keyState) bool { return !s.typing && (!s.overlay || s.view) }
 	return []keyRow{
 		{&g.Quit, groupGlobal, notTyping, (*Model).quit},
 		{&g.Interrupt, groupGlobal, func(keyState) bool { return true }, (*Model).quit},
@@ -240,6 +272,8 @@ func (k *keyMap) rows() []keyRow {
 		{&g.PrevPane, groupGlobal, func(s keyState) bool { return !s.overlay && s.ring > 1 }, func(m *Model) tea.Cmd { m.cycle(-1); return nil }},
 		{&g.Countries, groupGlobal, func(s keyState) bool { return !s.typing && !s.overlay && s.focus != paneCountries },
 			func(m *Model) tea.Cmd { return m.apply(focusCountries{}) }},
+		{&g.Map, groupGlobal, viewsOn, (*Model).toggleMap},
+		{&g.Timeline, groupGlobal, viewsOn, (*Model).toggleTimeline},
 
 		{b: &mv.Up, group: groupMove}, {b: &mv.Down, group: groupMove},
 		{b: &mv.VimUp, group: groupMove}, {b: &mv.VimDown, group: groupMove},
@@ -260,6 +294,11 @@ func (k *keyMap) rows() []keyRow {
 		{b: &c.Choose, group: groupCountries}, {b: &c.Clear, group: groupCountries}, {b: &c.Back, group: groupCountries},
 
 		{b: &o.Close, group: groupOverlay},
+
+		{b: &v.Left, group: groupViews}, {b: &v.Right, group: groupViews},
+		{b: &v.Up, group: groupViews}, {b: &v.Down, group: groupViews},
+		{b: &v.Filter, group: groupViews}, {b: &v.ClearFilter, group: groupViews},
+		{b: &v.Choose, group: groupViews}, {b: &v.Together, group: groupViews},
 
 		{b: &e.Left, group: groupEdit}, {b: &e.Right, group: groupEdit},
 		{b: &e.WordLeft, group: groupEdit}, {b: &e.WordRight, group: groupEdit},

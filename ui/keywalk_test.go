@@ -42,6 +42,12 @@ var walkStates = []walkState{
 	{name: "help open over the reader", keys: "enter ?"},
 	{name: "skipped open", keys: "! j j", opts: Options{Skipped: walkSkipped(40)}, mid: true},
 	{name: "help over skipped", keys: "! ?", opts: Options{Skipped: walkSkipped(2)}},
+	{name: "map", keys: "M"},
+	{name: "map filter", keys: "M /", text: "a"},
+	{name: "map together", keys: "M tab", after: "down", mid: true},
+	{name: "help over the map", keys: "M ?"},
+	{name: "timeline", keys: "T", after: "left", mid: true},
+	{name: "timeline of the map", keys: "M T"},
 }
 
 func walkSkipped(n int) []Skipped {

@@ -136,6 +136,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ownedMsg:
 		in, c := m.panes[msg.owner()].Update(msg)
 		cmd = tea.Batch(c, m.apply(in))
+	case viewCountsMsg:
+		cmd = m.routeViewCounts(msg)
 	default:
 		cmd = m.toTop(msg)
 	}
@@ -218,9 +220,12 @@ func (m *Model) refreshKeys() {
 	for _, b := range top.Bindings() {
 		b.SetEnabled(true)
 	}
+	_, isMap := top.(*mapOverlay)
+	_, isTimeline := top.(*timelineOverlay)
 	s := keyState{
 		typing:  top.Typing(),
 		overlay: len(m.overlays) > 0,
+		view:    isMap || isTimeline,
 		focus:   m.focus,
 		ring:    len(m.ring()),
 		skipped: len(m.opts.Skipped) > 0,
@@ -287,6 +292,8 @@ func (m *Model) apply(in intent) tea.Cmd {
 		}
 	case notice:
 		m.notice = in.text
+	case narrow:
+		return m.applyNarrow(in)
 	}
 	return nil
 }

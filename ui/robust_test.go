@@ -53,6 +53,11 @@ var robustSetups = []struct {
 	{"skipped", "!", ""},                 //
 	{"chosen", "c down enter", ""},       // a country chosen: the header shows it
 	{"search-wide", "/", "東京で日韓首脳会談 🇯🇵"}, // a query wider than a narrow pane
+	{"map", "M", ""},                     //
+	{"map-filter", "M /", "a"},           // the filter line open
+	{"map-together", "M tab", ""},        // the together list has the keys
+	{"timeline", "T", ""},                //
+	{"timeline-of-map", "M T", ""},       // the selected country's
 }
 
 func TestEverySizeFits(t *testing.T) {

@@ -5,6 +5,9 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
+
+	"dateline/ui/timeline"
+	"dateline/ui/worldmap"
 )
 
 // palette is the app's few semantic colours. Every colour literal of the app
@@ -24,6 +27,7 @@ type palette struct {
 	warn        color.Color // skipped files
 	keyFg       color.Color // keys in the help
 	placeholder color.Color
+	heat        [3]color.Color // the map's scale, fewest articles to most
 }
 
 func newPalette(isDark bool) palette {
@@ -44,6 +48,11 @@ func newPalette(isDark bool) palette {
 		warn:        ld(c("#B3261E"), c("#FF7A70")),
 		keyFg:       ld(c("#4A4A52"), c("#C8C8D0")),
 		placeholder: ld(c("#9A9AA2"), c("#6A6A72")),
+		heat: [3]color.Color{
+			ld(c("#E3A35C"), c("#8F6A3A")),
+			ld(c("#D0661F"), c("#D9822B")),
+			ld(c("#A33A0B"), c("#FFB454")),
+		},
 	}
 }
 
@@ -92,6 +101,8 @@ type styles struct {
 	}
 	Input     inputStyle
 	ShortHelp help.Styles
+	Map       worldmap.Styles
+	Timeline  timeline.Styles
 }
 
 // newStyles builds the styles for a dark or light background; noColor drops
@@ -153,6 +164,21 @@ func newStyles(isDark, noColor bool) *styles {
 		Text:        n(),
 		Placeholder: n().Foreground(p.placeholder),
 		Cursor:      n().Reverse(true),
+	}
+	s.Map.Level[0] = n().Foreground(p.border)
+	for l, c := range p.heat {
+		s.Map.Level[l+1] = n().Foreground(c)
+	}
+	s.Map.Selected = n().Foreground(p.accent).Bold(true)
+	s.Map.Label = n().Background(p.chipPrimBg).Foreground(p.chipPrimFg).Bold(true)
+	s.Map.Status = n().Bold(true)
+	s.Map.Legend = n().Foreground(p.dim)
+	s.Timeline = timeline.Styles{
+		Bar:      n().Foreground(p.heat[1]),
+		Selected: n().Foreground(p.accent).Bold(true),
+		Axis:     n().Foreground(p.border),
+		Label:    n().Foreground(p.dim),
+		Status:   n().Bold(true),
 	}
 	s.ShortHelp = help.Styles{
 		ShortKey:       n().Foreground(p.keyFg),
@@ -238,6 +264,11 @@ func monoStyles(isDark bool) *styles {
 	s.Help.Desc = n()
 
 	s.Input = inputStyle{Text: n(), Placeholder: n().Faint(true), Cursor: n().Reverse(true)}
+	// The map's scale is in the density of its dots, which needs no colour.
+	s.Map.Selected = n().Bold(true)
+	s.Map.Label = n().Reverse(true)
+	s.Map.Status = n().Bold(true)
+	s.Timeline = timeline.Styles{Selected: n().Bold(true), Status: n().Bold(true)}
 	s.ShortHelp = help.Styles{
 		ShortKey: n().Bold(true), ShortDesc: n(), ShortSeparator: n(), Ellipsis: n(),
 		FullKey: n().Bold(true), FullDesc: n(), FullSeparator: n(),

@@ -167,13 +167,32 @@ func (m *Map) Visible(code string) bool {
 	return ok && m.raster != nil && m.visible(i)
 }
 
-// Move selects the neighbouring country in direction d: among the
-// countries drawn, the one whose label point, or border with the
-// selection, lies most nearly that way and nearest, a neighbour by land
-// before one across the sea. It reports whether the selection changed.
+// Move selects the neighbour in direction d (see Neighbour) and reports
+// whether the selection changed.
 func (m *Map) Move(d Direction) bool {
+	i, ok := m.neighbour(d)
+	if ok {
+		m.selected = i
+		m.placed = false
+	}
+	return ok
+}
+
+// Neighbour returns the code of the country a move in direction d would
+// select: among the countries drawn, the one whose label point, or border
+// with the selection, lies most nearly that way and nearest, a neighbour
+// by land before one across the sea. ok is false when there is none.
+func (m *Map) Neighbour(d Direction) (code string, ok bool) {
+	i, ok := m.neighbour(d)
+	if !ok {
+		return "", false
+	}
+	return m.world.Countries[i].Code, true
+}
+
+func (m *Map) neighbour(d Direction) (int, bool) {
 	if m.raster == nil || m.selected < 0 {
-		return false
+		return 0, false
 	}
 	from := m.world.Countries[m.selected]
 	dir := d.vector()
@@ -182,12 +201,12 @@ func (m *Map) Move(d Direction) bool {
 		if i == m.selected || !m.visible(i) {
 			continue
 		}
-		targets := []orb.Point{c.Label}
+		targets, n := [2]orb.Point{c.Label}, 1
 		border, ok := from.Borders[c.Code]
 		if ok {
-			targets = append(targets, border)
+			targets[1], n = border, 2
 		}
-		for _, to := range targets {
+		for _, to := range targets[:n] {
 			v := orb.Point{wrapLon(to[0] - from.Label[0]), to[1] - from.Label[1]}
 			along := v[0]*dir[0] + v[1]*dir[1]
 			across := math.Abs(v[0]*dir[1] - v[1]*dir[0])
@@ -203,12 +222,7 @@ func (m *Map) Move(d Direction) bool {
 			}
 		}
 	}
-	if best < 0 {
-		return false
-	}
-	m.selected = best
-	m.placed = false
-	return true
+	return best, best >= 0
 }
 
 // A move goes to a country within about 50° of its direction; a country
