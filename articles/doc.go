@@ -1,5 +1,7 @@
 package articles
 
+import "sync"
+
 // The document model stands between raw input and an Article. A front end
 // (text files, or the parts of a structured source) turns input into
 // blocks and metadata claims; the tail cleans the body, picks the headline
@@ -137,9 +139,20 @@ type doc struct {
 }
 
 func newDoc(id string) *doc {
-	d := &doc{id: id}
+	d := docs.Get().(*doc)
+	d.id = id
 	d.claims, d.removed = d.claimBuf[:0], d.removedBuf[:0]
 	return d
+}
+
+// docs keeps the documents that parses are done with: a load parses
+// thousands, and each would otherwise be garbage.
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
+// release gives d back for another parse. Nothing may use d afterwards.
+func (d *doc) release() {
+	*d = doc{} // drop the references into the parsed text
+	docs.Put(d)
 }
 
 // claim records that rule found value for field.

@@ -24,7 +24,10 @@ var (
 // It fails only on input that is not text (ErrBinary) or holds no words
 // (ErrEmpty); whatever else it does not understand stays in the body.
 func Parse(id string, raw []byte) (*Article, error) {
-	a, _, err := parseText(id, raw)
+	a, d, err := parseText(id, raw)
+	if d != nil {
+		d.release()
+	}
 	return a, err
 }
 

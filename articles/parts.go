@@ -37,7 +37,10 @@ func DateOf(t time.Time) Date {
 // the metadata of parts wins over what the text implies. It fails with
 // ErrEmpty only when parts hold no word at all.
 func FromParts(id string, p Parts) (*Article, error) {
-	a, _, err := parseParts(id, p)
+	a, d, err := parseParts(id, p)
+	if d != nil {
+		d.release()
+	}
 	return a, err
 }
 
@@ -79,6 +82,7 @@ func parseParts(id string, p Parts) (*Article, *doc, error) {
 		blocks = append(blocks, b)
 	}
 	if !words {
+		d.release()
 		return nil, nil, ErrEmpty
 	}
 
