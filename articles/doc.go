@@ -50,17 +50,11 @@ const (
 	RuleLeadDateline    Rule = "lead-dateline"    // "HÀ NỘI — " at the start of the lead
 	RuleLeadAgency      Rule = "lead-agency"      // the agency in a lead's dateline ("LONDON (Reuters) —")
 	RuleHeadingShape    Rule = "heading-shape"    // a short title-like line between paragraphs is a heading
-	RuleEmpty           Rule = "empty"            // a block with no text left
 	RuleParts           Rule = "parts"            // the metadata a structured source gave (page metadata, a feed item)
 	RuleDerivedTitle    Rule = "derived-title"    // no headline: the lead's first sentence
-	RuleFileName        Rule = "file-name"        // nothing else to call it
-	RuleHTMLExtraction  Rule = "html-extraction"  // what an HTML extractor left out or gave
 	RuleMarkdownTable   Rule = "markdown-table"   // a Markdown table's rule line
-	RuleTaskItem        Rule = "task-item"        // a Markdown task-list item is a list item
 	RuleSiteName        Rule = "site-name"        // the site's own name where a headline would stand
 	RuleListenLine      Rule = "listen-line"      // "Listen to this article", "3 min read"
-	RuleHeadingNotTitle Rule = "not-a-heading"    // a line of figures or a weekday date is text
-	RuleSignIn          Rule = "sign-in-or-skip"  // skip links, sign-in and subscribe lines
 	RuleTopicLabel      Rule = "topic-label"      // a one- or two-word label above the headline
 	RuleOutletLine      Rule = "outlet-line"      // the outlet a writer reports for, under the headline ("BBC News, Reykjavik")
 )
