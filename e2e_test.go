@@ -65,6 +65,12 @@ func e2eStart(t *testing.T, bin string, w, h int) *e2eTerm {
 	term.waitFor("the app", func(s string) bool {
 		return strings.Contains(s, "dateline") && !strings.Contains(s, "e2e$ "+bin) || strings.Contains(s, "─")
 	})
+	// In a narrow terminal the command line wraps, and the test above holds
+	// before the app has started: keys sent then would reach the terminal
+	// in cooked mode. The app is up once it has the alternate screen.
+	term.waitFor("the app's alternate screen", func(string) bool {
+		return strings.TrimSpace(term.tmux("display", "-p", "-t", term.name, "#{alternate_on}")) == "1"
+	})
 	return term
 }
 
