@@ -10,23 +10,27 @@ import (
 // Near-duplicates: the same wire copy in two places, lightly edited. Two
 // articles are near-duplicates when the Jaccard similarity of their bodies'
 // sets of 4-word shingles is at least dupJaccard. Each body is summed up at
-// index time by a bottom-k sketch (the sketchSize smallest shingle hashes),
-// from which the similarity of two bodies is estimated; only articles that
-// share one of their two smallest hashes are compared (for a similarity of
-// 0.9 they do with a chance of about 0.99), so finding them costs a pass
-// over the sketches, not a comparison of every pair. The estimate is rough
-// (±0.07 at 0.8), so a pair that it puts near the threshold is decided on
-// the bodies' whole shingle sets.
+// index time by a one-permutation MinHash: each shingle's hash falls in one
+// of sketchBins bins by its top bits, and a bin keeps its smallest hash; two
+// bodies have the same value in a bin with a chance of their Jaccard
+// similarity. Articles are compared only when some band of bandBins bins is
+// the same in both (locality-sensitive hashing: at a similarity of 0.9 that
+// happens with a chance of 0.9998, at 0.5 of 0.4), so finding them costs a
+// pass over the sketches, not a comparison of every pair; a pair whose
+// estimate comes near the threshold is decided on the whole shingle sets.
 const (
 	shingleWords = 4
-	sketchSize   = 32
+	sketchBins   = 32
+	bandBins     = 4
 	dupJaccard   = 0.9
 	minShingles  = 8    // shorter bodies are never called duplicates
 	dupCompare   = 16   // compare an article with at most this many of a bucket
 	dupMaybe     = 0.75 // an estimate from here is checked on the whole sets
+	emptyBin     = ^uint64(0)
 )
 
-// sketch is a body's sketchSize smallest shingle hashes, ascending.
+// sketch is a body's smallest hash in each bin; nil for a body too short
+// to judge.
 type sketch []uint64
 
 // sketcher builds one body's sketch as its words go by.
@@ -34,11 +38,14 @@ type sketcher struct {
 	last     [shingleWords - 1]uint32
 	seen     int
 	shingles int
-	heap     []uint64 // a max-heap of the smallest hashes so far
+	bins     [sketchBins]uint64
 }
 
 func (sk *sketcher) reset() {
-	sk.seen, sk.shingles, sk.heap = 0, 0, sk.heap[:0]
+	sk.seen, sk.shingles = 0, 0
+	for i := range sk.bins {
+		sk.bins[i] = emptyBin
+	}
 }
 
 // add takes the next word's hash.
@@ -52,37 +59,8 @@ func (sk *sketcher) add(h uint32) {
 	copy(sk.last[:], sk.last[1:])
 	sk.last[len(sk.last)-1] = h
 	sk.shingles++
-	if len(sk.heap) < sketchSize {
-		if !slices.Contains(sk.heap, x) {
-			sk.heap = append(sk.heap, x)
-			for i := len(sk.heap) - 1; i > 0; {
-				p := (i - 1) / 2
-				if sk.heap[p] >= sk.heap[i] {
-					break
-				}
-				sk.heap[p], sk.heap[i] = sk.heap[i], sk.heap[p]
-				i = p
-			}
-		}
-		return
-	}
-	if x >= sk.heap[0] || slices.Contains(sk.heap, x) {
-		return
-	}
-	sk.heap[0] = x
-	for i := 0; ; {
-		l, big := 2*i+1, i
-		if l < len(sk.heap) && sk.heap[l] > sk.heap[big] {
-			big = l
-		}
-		if r := l + 1; r < len(sk.heap) && sk.heap[r] > sk.heap[big] {
-			big = r
-		}
-		if big == i {
-			break
-		}
-		sk.heap[i], sk.heap[big] = sk.heap[big], sk.heap[i]
-		i = big
+	if bin := x >> (64 - 5); x < sk.bins[bin] {
+		sk.bins[bin] = x
 	}
 }
 
@@ -91,9 +69,27 @@ func (sk *sketcher) done() sketch {
 	if sk.shingles < minShingles {
 		return nil
 	}
-	s := sketch(slices.Clone(sk.heap))
-	slices.Sort(s)
-	return s
+	return slices.Clone(sk.bins[:])
+}
+
+// similarity estimates the Jaccard similarity of the shingle sets that a
+// and b sum up: the share of bins, of those not empty in both, that hold
+// the same hash.
+func similarity(a, b sketch) float64 {
+	same, used := 0, 0
+	for i := range a {
+		if a[i] == emptyBin && b[i] == emptyBin {
+			continue
+		}
+		used++
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	if used == 0 {
+		return 0
+	}
+	return float64(same) / float64(used)
 }
 
 // shingle hashes the words of a shingle: the three before and h.
@@ -159,28 +155,6 @@ func mix64(x uint64) uint64 {
 	return x ^ x>>31
 }
 
-// similarity estimates the Jaccard similarity of the shingle sets that a
-// and b sum up: of the smallest hashes of their union, the share in both.
-func similarity(a, b sketch) float64 {
-	i, j, both, union := 0, 0, 0, 0
-	for union < sketchSize && (i < len(a) || j < len(b)) {
-		switch {
-		case j == len(b) || (i < len(a) && a[i] < b[j]):
-			i++
-		case i == len(a) || b[j] < a[i]:
-			j++
-		default:
-			i, j = i+1, j+1
-			both++
-		}
-		union++
-	}
-	if union == 0 {
-		return 0
-	}
-	return float64(both) / float64(union)
-}
-
 // nearDuplicates returns, for each article, the first (lowest-numbered)
 // article of its group of near-duplicates, or -1 when it has none.
 func nearDuplicates(all []*articles.Article, sketches []sketch) []int32 {
@@ -210,8 +184,19 @@ func nearDuplicates(all []*articles.Article, sketches []sketch) []int32 {
 	}
 	buckets := map[uint64][]int32{}
 	for i, s := range sketches {
-		for k := range min(2, len(s)) {
-			buckets[s[k]] = append(buckets[s[k]], int32(i))
+		if s == nil {
+			continue
+		}
+		for band := 0; band < sketchBins; band += bandBins {
+			key := uint64(band)
+			empty := true
+			for _, v := range s[band : band+bandBins] {
+				key = mix64(key ^ v)
+				empty = empty && v == emptyBin
+			}
+			if !empty {
+				buckets[key] = append(buckets[key], int32(i))
+			}
 		}
 	}
 	for _, members := range buckets {
