@@ -63,7 +63,9 @@ func e2eStart(t *testing.T, bin string, w, h int) *e2eTerm {
 	term.tmux("send-keys", "-t", term.name, "-l", bin+"; echo e2e-exit=$?")
 	term.keys("Enter")
 	term.waitFor("the app", func(s string) bool {
-		return strings.Contains(s, "dateline") && !strings.Contains(s, "e2e$ "+bin) || strings.Contains(s, "─")
+		// In a narrow terminal the command line wraps: look at it whole.
+		typed := strings.Contains(strings.ReplaceAll(s, "\n", ""), "e2e$ "+bin)
+		return strings.Contains(s, "dateline") && !typed || strings.Contains(s, "─")
 	})
 	// In a narrow terminal the command line wraps, and the test above holds
 	// before the app has started: keys sent then would reach the terminal
@@ -142,8 +144,9 @@ func (e *e2eTerm) quit() {
 	// same read as this q, which makes alt+q; press q again now and then
 	// (once dateline is gone, a stray q only lands on the shell's line).
 	resend := time.Now().Add(2 * time.Second)
+	unwrap := func(s string) string { return strings.ReplaceAll(s, "\n", "") } // a narrow terminal wraps e2e-exit=0
 	s := e.waitFor("dateline to exit", func(s string) bool {
-		if status.MatchString(s) {
+		if status.MatchString(unwrap(s)) {
 			return true
 		}
 		if time.Now().After(resend) {
@@ -152,7 +155,7 @@ func (e *e2eTerm) quit() {
 		}
 		return false
 	})
-	if code := status.FindStringSubmatch(s)[1]; code != "0" {
+	if code := status.FindStringSubmatch(unwrap(s))[1]; code != "0" {
 		e.t.Fatalf("dateline exited with %s:\n%s", code, s)
 	}
 	if strings.Contains(s, "panic") || strings.Contains(s, "goroutine") {
