@@ -25,6 +25,7 @@ type Store struct {
 	countries []Country
 	byCountry map[string][]*articles.Article
 	index     *index
+	summary   *summary // dates and countries packed, for CountScope
 }
 
 // New builds a store over arts. It takes ownership of the slice.
@@ -63,6 +64,7 @@ func New(arts []*articles.Article) *Store {
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
+	s.summary = summarise(all)
 	s.index = buildIndex(all)
 	return s
 }
