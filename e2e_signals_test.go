@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
 	"regexp"
 	"strconv"
@@ -10,20 +11,23 @@ import (
 	"testing"
 )
 
-// appPid finds the pid of dateline, the shell's child in term.
+// appPid finds the pid of dateline, the shell's child in term: from
+// /proc where there is one, else from pgrep.
 func appPid(t *testing.T, term *e2eTerm) int {
 	t.Helper()
-	if _, err := exec.LookPath("pgrep"); err != nil {
-		t.Skip("no pgrep here")
-	}
 	shell := strings.TrimSpace(term.tmux("list-panes", "-t", term.name, "-F", "#{pane_pid}"))
-	out, err := exec.Command("pgrep", "-P", shell).Output()
+	out, err := os.ReadFile("/proc/" + shell + "/task/" + shell + "/children")
 	if err != nil {
-		t.Fatalf("finding dateline below the shell %s: %v", shell, err)
+		if _, lookErr := exec.LookPath("pgrep"); lookErr != nil {
+			t.Skip("neither /proc nor pgrep here")
+		}
+		if out, err = exec.Command("pgrep", "-P", shell).Output(); err != nil {
+			t.Fatalf("finding dateline below the shell %s: %v", shell, err)
+		}
 	}
 	pid, err := strconv.Atoi(strings.TrimSpace(string(out)))
 	if err != nil {
-		t.Fatalf("pgrep -P %s: %q", shell, out)
+		t.Fatalf("the children of the shell %s: %q", shell, out)
 	}
 	return pid
 }
