@@ -94,6 +94,9 @@ func dateLine(l string) (Date, bool) {
 	if timeTail.MatchString(tail) || labelled && (strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·") || byWhom(after)) {
 		return d, true // "Published March 5, 2024 | 4 min read", "Published 2024-02-01 by Middle East Eye"
 	}
+	if by := strings.TrimLeft(after, "|· "); by != after && isByline(by) {
+		return d, true // "Feb. 19, 2025 | By David Okafor"
+	}
 	if m := timeLead.FindStringIndex(tail); m != nil && m[1] < len(tail) {
 		if rest := strings.TrimSpace(tail[m[1]:]); dateLabel.MatchString(rest) {
 			if _, ok := dateLine(rest); ok {

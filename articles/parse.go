@@ -344,6 +344,11 @@ func (d *doc) takeMetadata(lines []string) []string {
 		if dt, ok := dateLine(l); ok && (i < first || dateLabel.MatchString(l)) {
 			d.removeLine(RuleDateLine, l)
 			d.claimDate(RuleDateLine, dt)
+			if _, by, ok := strings.Cut(l, "| By "); ok {
+				author, outlet := bylineParts("By " + by)
+				d.claim(FieldAuthor, RuleByline, author)
+				d.claim(FieldSource, RuleByline, outlet)
+			}
 			continue
 		}
 		out = append(out, l)

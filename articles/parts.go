@@ -47,6 +47,7 @@ func FromParts(id string, p Parts) (*Article, error) {
 // partsStages are the text front end's stages that apply to blocks that
 // are already paragraphs.
 var partsStages = []lineStage{
+	{"labels", (*doc).dropLabels},
 	{"time stamps", (*doc).takeMetadata},
 	{"furniture", (*doc).cutFurniture},
 	{"headline", (*doc).takeHeadline},
@@ -171,4 +172,24 @@ func cleanLines(s string) string {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
 	}
 	return strings.Join(trimBlank(lines), "\n")
+}
+
+// dropLabels removes the labels a page puts above its text, a block of
+// one or two words each ("Opinion", "Letters"): a section, a topic, a
+// column's name. Headings stay.
+func (d *doc) dropLabels(lines []string) []string {
+	first, last := proseSpan(lines)
+	if last < 0 {
+		return lines // no text for them to label
+	}
+	out := lines[:0]
+	for i, l := range lines {
+		if i < first && l != "" && !isMarked(l) && !strings.HasPrefix(l, "#") && letterWords(l) <= 2 && !endsSentence(l) &&
+			!isListItem(l, "") && !strings.ContainsAny(l, "0123456789") {
+			d.removeLine(RuleTopicLabel, l)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // extractionFloor is the least F1 the extraction set may score: measured
-// at 0.986 when the set was made (see TestExtractionF1's log).
+// at 0.988 on the 29 pages when the set was made (see TestExtractionF1's log).
 const extractionFloor = 0.95
 
 // TestExtractionF1 scores the body text of every page under testdata/eval
@@ -21,19 +21,30 @@ const extractionFloor = 0.95
 // four words, with precision and recall averaged over pages, as extraction
 // benchmarks score. The pages are in the markup shapes of different kinds
 // of news site (wire, broadsheet, tabloid, broadcaster, blog, a page with
-// comments, a magazine, a live page, a gallery): navigation, cookie
-// banners, share widgets, related links, comments, JSON-LD.
+// comments, a magazine, a live page, a gallery, a regional site without
+// <article>, an old CMS laid out in tables, a script-rendered page, an
+// opinion column): navigation, cookie banners, share widgets, related
+// links, comments, JSON-LD. testdata/evalgen writes them.
 func TestExtractionF1(t *testing.T) {
-	dir := filepath.Join("testdata", "eval")
-	loaded, err := articles.Load(context.Background(), []string{dir}, nil)
+	pages, err := filepath.Glob(filepath.Join("testdata", "eval", "*.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(loaded.Skipped) > 0 {
-		t.Fatalf("skipped: %v", loaded.Skipped)
+	if len(pages) < 20 {
+		t.Fatalf("%d pages, want at least 20", len(pages))
 	}
-	if len(loaded.Articles) < 20 {
-		t.Fatalf("%d pages, want at least 20", len(loaded.Articles))
+	// Each page loads alone: some tell the same story in another site's
+	// markup, and a load makes identical articles one.
+	loaded := &articles.Loaded{}
+	for _, page := range pages {
+		l, err := articles.Load(context.Background(), []string{page}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(l.Skipped) > 0 || len(l.Articles) != 1 {
+			t.Fatalf("%s: skipped %v", page, l.Skipped)
+		}
+		loaded.Articles = append(loaded.Articles, l.Articles[0])
 	}
 	type score struct{ p, r float64 }
 	byKind := map[string][]score{}

@@ -8,6 +8,7 @@ package html
 
 import (
 	"bytes"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"time"
@@ -48,6 +49,11 @@ func Read(raw []byte) (articles.Parts, error) {
 	}
 	if ex.content != nil {
 		p.Blocks = blocksOf(ex.content)
+	}
+	if textLen(p.Blocks) < minMainText { // a page whose text its scripts write
+		if body := jsonLDBody(doc); len(body) > textLen(p.Blocks) {
+			p.Blocks = paragraphsOf(body)
+		}
 	}
 	if !hasText(p.Blocks) { // extraction found nothing: what text there is
 		if art := find(doc, atom.Article); art != nil {
@@ -118,6 +124,98 @@ func decode(raw []byte) []byte {
 		return out
 	}
 	return raw
+}
+
+// minMainText is the least main text, in bytes, that a page's metadata
+// cannot beat: below it, an articleBody in the page's JSON-LD is the text.
+const minMainText = 200
+
+func textLen(blocks []articles.Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += len(b.Text)
+	}
+	return n
+}
+
+// jsonLDBody is the longest articleBody in the page's JSON-LD, or "".
+func jsonLDBody(doc *html.Node) string {
+	best := ""
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && tagOf(n) == atom.Script && attr(n, "type") == "application/ld+json" && n.FirstChild != nil {
+			var v any
+			if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+				if b := articleBody(v, 0); len(b) > len(best) {
+					best = b
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return best
+}
+
+// maxJSONDepth is how deep articleBody is looked for.
+const maxJSONDepth = 8
+
+// articleBody finds the longest "articleBody" string in a decoded JSON value.
+func articleBody(v any, depth int) string {
+	if depth > maxJSONDepth {
+		return ""
+	}
+	best := ""
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			if s, ok := x.(string); ok && strings.EqualFold(k, "articleBody") {
+				if len(s) > len(best) {
+					best = s
+				}
+				continue
+			}
+			if b := articleBody(x, depth+1); len(b) > len(best) {
+				best = b
+			}
+		}
+	case []any:
+		for _, x := range v {
+			if b := articleBody(x, depth+1); len(b) > len(best) {
+				best = b
+			}
+		}
+	}
+	return best
+}
+
+// paragraphsOf splits text into paragraphs at its line breaks; text that
+// holds markup is read as HTML.
+func paragraphsOf(text string) []articles.Block {
+	if strings.Contains(text, "<p") || strings.Contains(text, "<br") {
+		if n, err := html.Parse(strings.NewReader(text)); err == nil {
+			return blocksOf(n)
+		}
+	}
+	var out []articles.Block
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, articles.Block{Kind: articles.KindText, Text: l})
+		}
+	}
+	return out
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return strings.ToLower(strings.TrimSpace(a.Val))
+		}
+	}
+	return ""
 }
 
 // charsetScan is how far into a page its charset is declared, as the HTML
@@ -255,8 +353,15 @@ func (w *blockWriter) walk(n *html.Node, kind articles.ParagraphKind) {
 		w.add(articles.KindListItem, listMarker(n)+inlineText(n))
 		return
 	case atom.Tr:
-		w.add(articles.KindTableRow, rowText(n))
-		return
+		switch {
+		case isLayoutRow(n): // its cells are blocks of the page
+		case isLinkRow(n) || isOnlyRow(n): // a menu laid out as a table
+			w.add(articles.KindText, rowText(n))
+			return
+		default:
+			w.add(articles.KindTableRow, rowText(n))
+			return
+		}
 	case atom.Figcaption, atom.Caption:
 		w.add(articles.KindCaption, inlineText(n))
 		return
@@ -339,6 +444,75 @@ func preText(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// maxCellText is the most text, in bytes, a cell of a table of data
+// holds; a longer one lays out a page.
+const maxCellText = 200
+
+// isLayoutRow reports whether a table row lays out a page rather than
+// holding data: a cell of it holds paragraphs, a table, or a long text.
+func isLayoutRow(tr *html.Node) bool {
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || tagOf(c) != atom.Td && tagOf(c) != atom.Th {
+			continue
+		}
+		if len(inlineText(c)) > maxCellText {
+			return true
+		}
+		for g := c.FirstChild; g != nil; g = g.NextSibling {
+			if g.Type == html.ElementNode && (tagOf(g) == atom.P || tagOf(g) == atom.Table || tagOf(g) == atom.Div) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isOnlyRow reports whether tr is its table's only row: a table of data
+// has a row of headings and rows of data.
+func isOnlyRow(tr *html.Node) bool {
+	rows := 0
+	for t := tr.Parent; t != nil; t = t.Parent {
+		if tagOf(t) == atom.Table {
+			var count func(n *html.Node)
+			count = func(n *html.Node) {
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					switch tagOf(c) {
+					case atom.Tr:
+						rows++
+					case atom.Tbody, atom.Thead, atom.Tfoot:
+						count(c)
+					}
+				}
+			}
+			count(t)
+			break
+		}
+	}
+	return rows == 1
+}
+
+// isLinkRow reports whether all the text of a table row is in links.
+func isLinkRow(tr *html.Node) bool {
+	all, linked := 0, 0
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				k := len(strings.Trim(c.Data, " \t\n|·•"))
+				all += k
+				if inLink {
+					linked += k
+				}
+			case html.ElementNode:
+				walk(c, inLink || tagOf(c) == atom.A)
+			}
+		}
+	}
+	walk(tr, false)
+	return all > 0 && linked == all
 }
 
 // rowText is a table row's cells between " | ".

@@ -14,7 +14,9 @@ import (
 //   - the entries of a live page, each an <article> beside the others,
 //     become sections of one text;
 //   - in a gallery, where the captions are the text, each caption becomes
-//     a paragraph.
+//     a paragraph;
+//   - text split into paragraphs by pairs of <br> (as old sites write it)
+//     becomes those paragraphs.
 func prepare(doc *html.Node) {
 	galleryCaptions := 0
 	var walk func(n *html.Node)
@@ -29,7 +31,11 @@ func prepare(doc *html.Node) {
 		case atom.Div:
 			if isInlineParagraph(n) {
 				rename(n, atom.P)
+			} else {
+				splitAtBreaks(n)
 			}
+		case atom.Td, atom.Section, atom.Article, atom.Body, atom.Font, atom.Center:
+			splitAtBreaks(n)
 		case atom.Figcaption:
 			if captionProse(n) != nil {
 				galleryCaptions++
@@ -163,4 +169,64 @@ func unclassSlide(n *html.Node) {
 			return
 		}
 	}
+}
+
+// minBrokenText is the least text an element needs before its pairs of
+// <br> are taken for paragraph breaks, in bytes.
+const minBrokenText = 200
+
+// splitAtBreaks wraps the runs of inline content between pairs of <br>
+// in n into paragraphs, when n holds text written that way.
+func splitAtBreaks(n *html.Node) {
+	pairs, text := 0, 0
+	prevBr := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && tagOf(c) == atom.Br:
+			if prevBr {
+				pairs++
+			}
+			prevBr = true
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.TextNode:
+			text += len(c.Data)
+			prevBr = false
+		case c.Type == html.ElementNode && blockElements[tagOf(c)]:
+			return // it holds blocks already
+		default:
+			prevBr = false
+		}
+	}
+	if pairs == 0 || text < minBrokenText {
+		return
+	}
+	var run []*html.Node
+	wrap := func(before *html.Node) {
+		hasText := false
+		for _, r := range run {
+			if strings.TrimSpace(inlineText(r)) != "" || r.Type == html.TextNode && strings.TrimSpace(r.Data) != "" {
+				hasText = true
+			}
+		}
+		if hasText {
+			p := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
+			n.InsertBefore(p, before)
+			for _, r := range run {
+				n.RemoveChild(r)
+				p.AppendChild(r)
+			}
+		}
+		run = run[:0]
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && tagOf(c) == atom.Br {
+			wrap(c)
+			n.RemoveChild(c)
+		} else {
+			run = append(run, c)
+		}
+		c = next
+	}
+	wrap(nil)
 }

@@ -350,6 +350,74 @@ def gallery(s):
 <footer><p>© 2025 Sky UK</p><ul><li>Terms &amp; Conditions</li><li>Privacy &amp; Cookies</li><li>Accessibility</li><li>Contact Us</li></ul></footer>
 </body></html>''', intro + "\n" + "\n".join(caps)
 
+
+# ---------- regional site: no <article> or <main>, read-more boxes inside the text, a sidebar of teasers
+def regional(s):
+    b = []
+    for i, (k, t) in enumerate(s["body"]):
+        if k == "h": b.append('<h3 class="sub">%s</h3>' % E(t, quote=False))
+        elif k == "li": b.append('<p>&bull; %s</p>' % E(t, quote=False))
+        else: b.append('<p>%s</p>' % E(t, quote=False))
+        if i == 1:
+            b.append('<div class="inline-related"><p><strong>READ MORE:</strong> <a href="#">Council approves new budget after late-night session</a></p></div>')
+        if i == 3:
+            b.append('<div class="inline-related"><p><strong>Read more:</strong> <a href="#">Residents angry over bin collection changes</a></p></div>')
+    teasers = "\n".join('<div class="teaser"><a href="#"><h4>%s</h4></a><p>%s</p></div>' % (E(h), E(p)) for h, p in [
+        ("School run chaos as road closes for a month", "Parents say the diversion adds half an hour to every journey, and the council has not said when the work will finish."),
+        ("Pub named best in the county for third year", "The landlord said he was delighted with the award, which he put down to the quality of the beer and the welcome."),
+        ("Plans for 300 homes on green belt land refused", "Councillors rejected the application after hundreds of residents wrote to object to the loss of fields and woodland.")])
+    return f'''<!DOCTYPE html><html><head><meta charset="utf-8"><title>{E(s["title"])} | Westshire Live</title>
+<meta property="og:site_name" content="Westshire Live"><meta property="og:title" content="{E(s["title"])}"><meta property="article:published_time" content="{s["iso"]}"></head><body>
+<div id="top"><div class="logo"><a href="/">Westshire Live</a></div><div class="menu"><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/whats-on">What's On</a> <a href="/jobs">Jobs</a> <a href="/notices">Notices</a></div></div>
+<div id="wrapper"><div class="col-left">
+<div class="story-header"><h1>{E(s["title"])}</h1><div class="byline"><span>By {E(s["author"])}</span> <span>Local Democracy Reporter</span> <span class="date">{E(s["disp"])}</span></div></div>
+<div class="content-inner">
+{chr(10).join(b)}
+<div class="author-bio"><p>{E(s["author"])} is our local democracy reporter, covering councils across the county. Get in touch with story ideas by email.</p></div>
+</div></div>
+<div class="col-right"><h3>Most Read</h3>{teasers}</div></div>
+<div id="footer"><p>Westshire Live is part of Reach plc. &copy; 2025</p></div>
+</body></html>''', truth(s)
+
+# ---------- an old CMS: the text in one cell, paragraphs split by <br><br>
+def oldcms(s):
+    paras = [t for k, t in s["body"] if k != "h"]
+    body = "<br><br>\n".join(E(t, quote=False) for t in paras)
+    return f'''<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{E(s["title"])} - Gazette Online</title></head>
+<body bgcolor="#ffffff"><table width="100%"><tr><td class="nav"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/archive">Archive</a> | <a href="/contact">Contact</a></td></tr></table>
+<table width="760"><tr><td width="160" valign="top" class="left"><b>Sections</b><br><a href="#">Local</a><br><a href="#">World</a><br><a href="#">Sport</a><br><a href="#">Letters</a></td>
+<td valign="top" class="story"><font size="5"><b>{E(s["title"])}</b></font><br><font size="2">{E(s["disp"])} | By {E(s["author"])}</font><br><br>
+{body}
+<br><br><font size="1">Copyright 2025 Gazette Online. All rights reserved.</font></td></tr></table>
+<p align="center"><a href="#">Advertise with us</a> | <a href="#">Privacy</a></p></body></html>''', "\n".join(paras)
+
+# ---------- a single-page app: the text only in JSON-LD, the page a shell
+def spa(s):
+    body = "\n\n".join(t for k, t in s["body"])
+    ld = json.dumps({"@context":"https://schema.org","@type":"NewsArticle","headline":s["title"],"datePublished":s["iso"],
+        "author":{"@type":"Person","name":s["author"]},"publisher":{"@type":"Organization","name":"Newsroom"},"articleBody":body})
+    return f'''<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{E(s["title"])} | Newsroom</title>
+<meta property="og:site_name" content="Newsroom"><script type="application/ld+json">{ld}</script>
+<script src="/static/app.4f2a.js" defer></script></head><body><div id="root"><header><a href="/">Newsroom</a><nav><a href="/world">World</a><a href="/tech">Tech</a></nav></header>
+<noscript>You need to enable JavaScript to run this app.</noscript><div class="skeleton"></div></div></body></html>''', truth(s)
+
+# ---------- an opinion column with the writer's bio and a teaser list of other columns
+def opinion(s):
+    b = body_html(s)
+    return f'''<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Opinion | {E(s["title"])} - The Chronicle</title>
+<meta property="og:site_name" content="The Chronicle"><meta property="og:title" content="{E(s["title"])}">{jsonld(s, "The Chronicle", "OpinionNewsArticle")}</head><body>
+<header><nav><a href="/">The Chronicle</a> <a href="/opinion">Opinion</a> <a href="/letters">Letters</a> <a href="/subscribe">Subscribe</a></nav></header>
+<main><article class="column"><p class="kicker">Opinion</p><h1>{E(s["title"])}</h1><p class="dek">{E(s["standfirst"])}</p>
+<div class="byline">{E(s["author"])} <span class="role">Columnist</span> <time datetime="{s["iso"]}">{E(s["disp"])}</time></div>
+<div class="column-body">
+{b}
+</div>
+<footer class="column-footer"><p class="bio"><em>{E(s["author"])} writes a weekly column on economics and the environment for The Chronicle. Her views are her own and do not necessarily reflect those of the paper.</em></p>
+<p class="letters">Have your say: write to letters@chronicle.example. Letters may be edited for length.</p></footer>
+</article>
+<aside class="more-columns"><h2>More from Opinion</h2><ul><li><a href="#">The case for a four-day week is stronger than ever</a> <span>by Tom Reid</span></li><li><a href="#">Why our cities need more trees, not more car parks</a> <span>by Ana Ruiz</span></li></ul></aside></main>
+<footer><p>&copy; 2025 The Chronicle. All rights reserved.</p></footer></body></html>''', truth(s)
+
 plan = [
  ("wire", wire, 0), ("wire", wire_ap, 1), ("wire", wire, 6),
  ("broadsheet", broadsheet, 2), ("broadsheet", broadsheet_nyt, 3), ("broadsheet", broadsheet, 8), ("broadsheet", broadsheet_nyt, 12),
@@ -360,6 +428,8 @@ plan = [
  ("magazine", magazine, 16), ("magazine", magazine, 17),
  ("live", lambda s: live(s, S[19]), 18), ("live", lambda s: live(s, S[0]), 21),
  ("gallery", gallery, 20), ("gallery", gallery, 19),
+ ("regional", regional, 0), ("regional", regional, 7), ("oldcms", oldcms, 2), ("oldcms", oldcms, 13),
+ ("spa", spa, 5), ("opinion", opinion, 11), ("opinion", opinion, 16),
 ]
 os.makedirs(OUT, exist_ok=True)
 for i, (kind, fn, si) in enumerate(plan):
