@@ -16,6 +16,8 @@ type Record struct {
 	Countries      []MentionRecord `json:"countries"`
 	Words          int             `json:"words"`
 	ReadingMinutes int             `json:"reading_minutes"`
+	Read           bool            `json:"read"`  // opened in the reader, or marked read
+	Saved          bool            `json:"saved"` // saved for later
 }
 
 // MentionRecord is a country of a Record.

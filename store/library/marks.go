@@ -128,3 +128,26 @@ func (l *Library) SetState(ctx context.Context, values map[string]string) error 
 		return nil
 	})
 }
+
+// PutMarks writes the given marks whole, by Key, in one transaction.
+func (l *Library) PutMarks(ctx context.Context, marks map[string]Mark) error {
+	if len(marks) == 0 {
+		return nil
+	}
+	now := millis(time.Now())
+	return l.write(ctx, "keeping the marks", func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, `INSERT INTO marks (article_key, is_read, is_saved, position, changed) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (article_key) DO UPDATE SET is_read = excluded.is_read, is_saved = excluded.is_saved,
+				position = excluded.position, changed = excluded.changed`)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for key, m := range marks {
+			if _, err := stmt.ExecContext(ctx, key, boolInt(m.Read), boolInt(m.Saved), max(m.Position, 0), now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
