@@ -28,6 +28,9 @@ func libraryPath(opts *options) string {
 
 // openLibrary opens the library for a command that needs it.
 func openLibrary(opts *options) (*library.Library, error) {
+	if opts.noState {
+		return nil, usageError("feeds live in the library, and --no-state reads and writes nothing")
+	}
 	lib, err := library.Open(libraryPath(opts))
 	if err != nil {
 		return nil, &exitErr{code: exitError, err: err}

@@ -137,6 +137,7 @@ func version() string {
 type options struct {
 	dirs    []string
 	library string
+	noState bool
 	noMouse bool
 	json    bool
 }
@@ -161,11 +162,12 @@ and countries panes.`,
 	}
 	root.PersistentFlags().StringArrayVarP(&opts.dirs, "dir", "d", nil, "load the articles under `DIR` (repeatable)")
 	root.PersistentFlags().StringVar(&opts.library, "library", "", "keep subscriptions, fetched articles and marks in `FILE` (default $XDG_DATA_HOME/dateline/library.db)")
+	root.PersistentFlags().BoolVar(&opts.noState, "no-state", false, "read and write nothing: no library, no marks, no snapshot")
 	root.Flags().BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitErr{code: exitError, err: flagError(err)}
 	})
-	root.AddCommand(listCmd(&opts), showCmd(&opts), countriesCmd(&opts), searchCmd(&opts), feedsCmd(&opts), fetchCmd(&opts))
+	root.AddCommand(listCmd(&opts), showCmd(&opts), countriesCmd(&opts), searchCmd(&opts), feedsCmd(&opts), fetchCmd(&opts), markCmd(&opts))
 	return root
 }
 
@@ -216,14 +218,15 @@ func quoteArgs(args []string) string {
 }
 
 func runApp(cmd *cobra.Command, opts options) error {
-	loaded, err := load(cmd, opts.dirs, true)
+	s, err := openSession(cmd, &opts, true)
 	if err != nil {
 		return err
 	}
+	defer s.close()
 	if err := cmd.Context().Err(); err != nil {
 		return err // interrupted between the load and the app
 	}
-	m := ui.New(store.New(loaded.Articles), ui.Options{Skipped: loaded.Skipped, NoMouse: opts.noMouse})
+	m := ui.New(s.store, ui.Options{Skipped: s.skipped, NoMouse: opts.noMouse})
 	// No tea.WithContext, and not Bubble Tea's own signal handler: the
 	// signals are carried to the app by appSignals, which quits it (so
 	// that it gives the terminal back) and reports which signal came. Were
@@ -339,13 +342,16 @@ func showProgress(w io.Writer, prog *articles.Progress) (stop func()) {
 	return func() { close(done); <-finished }
 }
 
-// loadStore loads the articles a subcommand works on into a store.
+// loadStore loads the articles a subcommand works on into a store, with
+// the IDs the library remembers.
 func loadStore(cmd *cobra.Command, opts *options) (*store.Store, error) {
-	loaded, err := load(cmd, opts.dirs, false)
+	s, err := openSession(cmd, opts, false)
 	if err != nil {
 		return nil, err
 	}
-	return store.New(loaded.Articles), nil
+	s.warn(cmd.ErrOrStderr())
+	s.close()
+	return s.store, nil
 }
 
 func listCmd(opts *options) *cobra.Command {
@@ -354,15 +360,18 @@ func listCmd(opts *options) *cobra.Command {
 		Short: "List the articles, newest first",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := loadStore(cmd, opts)
+			s, err := openSession(cmd, opts, false)
 			if err != nil {
 				return err
 			}
+			defer s.close()
+			s.warn(cmd.ErrOrStderr())
+			st := s.store
 			out := cmd.OutOrStdout()
 			if opts.json {
 				entries := make([]articles.Record, 0, st.Len())
 				for _, a := range st.All() {
-					entries = append(entries, articles.NewRecord(a))
+					entries = append(entries, s.record(a))
 				}
 				return writeJSON(out, entries)
 			}
@@ -394,13 +403,15 @@ the country tagger looked at, with the country it counted for or why not.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := loadStore(cmd, opts)
+			s, err := openSession(cmd, opts, false)
 			if err != nil {
 				return err
 			}
+			defer s.close()
+			s.warn(cmd.ErrOrStderr())
 			arts := make([]*articles.Article, 0, len(args))
 			for _, id := range args {
-				a, ok := st.ByID(id)
+				a, ok := s.store.ByID(id)
 				if !ok {
 					return &exitErr{code: exitError, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", id)}
 				}
@@ -411,11 +422,11 @@ the country tagger looked at, with the country it counted for or why not.`,
 			case explain:
 				return writeExplanations(out, arts)
 			case opts.json && len(arts) == 1:
-				return writeJSON(out, articles.NewFullRecord(arts[0]))
+				return writeJSON(out, s.fullRecord(arts[0]))
 			case opts.json:
 				records := make([]articles.FullRecord, len(arts))
 				for i, a := range arts {
-					records[i] = articles.NewFullRecord(a)
+					records[i] = s.fullRecord(a)
 				}
 				return writeJSON(out, records)
 			}

@@ -289,3 +289,11 @@ func (l *Loaded) owns(i int, scope, id string) bool {
 	}
 	return false
 }
+
+// MarkKey is what a's marks hang on: its Key, or its ID when it has none.
+func (a *Article) MarkKey() string {
+	if a.Key != "" {
+		return a.Key
+	}
+	return a.ID
+}
