@@ -300,20 +300,6 @@ func BenchmarkSearchQueries(b *testing.B) {
 	}
 }
 
-// everyArticleWords returns up to k words that occur in every article of
-// the corpus, the longest first: terms that each match every article.
-func everyArticleWords(s *Store, k int) []string {
-	ix := s.index
-	var ws []string
-	for i := range ix.vocabLen() {
-		if int(ix.postOff[i+1]-ix.postOff[i]) == ix.n {
-			ws = append(ws, ix.word(i))
-		}
-	}
-	slices.SortStableFunc(ws, func(a, b string) int { return len(b) - len(a) })
-	return ws[:min(k, len(ws))]
-}
-
 // everyArticleTerms returns five distinct terms that each match every
 // article: of common words and their prefixes, fuzzy and with operators,
 // the first five that do.

@@ -106,7 +106,7 @@ func matchWordExact(t *term, w string) (qual uint8, runeStart, runeEnd int) {
 			return containsQual(w, t, i)
 		}
 	case kindFuzzy:
-		if t.stem != t.text && sameStem(t, w) {
+		if sameStem(t, w) {
 			return qualWhole, 0, utf8.RuneCountInString(w)
 		}
 		if len(w) < len(t.text) {

@@ -138,20 +138,6 @@ func (q *query) hasOrOrNeg() bool {
 	return false
 }
 
-// positive returns the query's positive terms, the ones that highlight, in
-// order: term i of the result is bit i of a hit's matched terms.
-func (q *query) positive() []term {
-	var ts []term
-	for _, g := range q.groups {
-		for _, t := range g {
-			if !t.neg {
-				ts = append(ts, t)
-			}
-		}
-	}
-	return ts
-}
-
 // String renders the parsed query, for tests and debugging.
 func (q *query) String() string {
 	var parts []string

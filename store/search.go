@@ -27,17 +27,6 @@ func (f Field) String() string {
 	return [...]string{"title", "source", "dateline", "country", "body"}[f]
 }
 
-// rank is the field's rank in scoring: title 2, metadata 1, body 0.
-func (f Field) rank() uint8 {
-	switch f {
-	case FieldTitle:
-		return 2
-	case FieldBody:
-		return 0
-	}
-	return 1
-}
-
 // Range is a half-open range of runes [Start, End).
 type Range struct{ Start, End int }
 
@@ -55,7 +44,7 @@ type Hit struct {
 	Score   int                 // orders hits within one query: higher first
 	Copies  []*articles.Article // near-duplicates that matched too, folded into this row
 
-	terms uint64 // the positive terms it matched: bit i is term i of query.positive
+	terms uint64 // the positive terms it matched: bit i is the query's i-th positive term
 	tiers tiers
 }
 

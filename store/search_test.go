@@ -130,7 +130,7 @@ func TestSnippet(t *testing.T) {
 		{"potsh", "003", FieldBody, "The foreign minister criticized neighboring Lithuania for blocking transit routes that Belarus traditionally used to ship potash fertilizer to the global South.",
 			[]Range{{122, 128}}, []string{"potash"}},
 		{"tractor belarus", "003", FieldBody, "The country also holds a significant share in the production of tractors and harvesting equipment.",
-			[]Range{{64, 71}}, []string{"tractor"}},
+			[]Range{{64, 72}}, []string{"tractors"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {

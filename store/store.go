@@ -1,6 +1,3 @@
-// Package store holds the loaded articles in memory with their indexes and
-// the search engine. A Store is read-only after New and safe for concurrent
-// readers.
 package store
 
 import (
