@@ -371,3 +371,39 @@ func BenchmarkViews(b *testing.B) {
 		}
 	}
 }
+
+// TestViewsStyledGolden keeps the map's and the timeline's styles, with
+// their escape sequences, for a dark and a light terminal and without
+// colour, so that a change of palette shows in review. Without colour the
+// map's scale is still there, in the density of the dots.
+func TestViewsStyledGolden(t *testing.T) {
+	for _, v := range []struct{ name, keys string }{{"map", "M"}, {"timeline", "T"}} {
+		for _, mode := range []string{"dark", "light", "nocolor"} {
+			t.Run(v.name+"_"+mode, func(t *testing.T) {
+				if mode == "nocolor" {
+					t.Setenv("NO_COLOR", "1")
+				}
+				d := newTestDriver(t, 80, 24)
+				if mode == "light" {
+					d.send(tea.BackgroundColorMsg{Color: lightColor{}})
+				}
+				d.keys(v.keys)
+				content := d.m.View().Content
+				if mode == "nocolor" {
+					if strings.Contains(content, "\x1b[38") || strings.Contains(content, "\x1b[48") {
+						t.Error("colours drawn under NO_COLOR")
+					}
+					if v.name == "map" {
+						s := d.screen()
+						for _, g := range []string{"⢕", "⢝"} { // none and 1–2, in the legend and on the map
+							if strings.Count(s, g) < 2 {
+								t.Errorf("the density %s is not on the map:\n%s", g, s)
+							}
+						}
+					}
+				}
+				golden.RequireEqual(t, content)
+			})
+		}
+	}
+}
