@@ -505,6 +505,17 @@ func TestShowExplain(t *testing.T) {
 			t.Errorf("explanation lacks %q:\n%s", want, out)
 		}
 	}
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Planet Wire</title><link>https://planet.example/</link>` +
+		`<item><title>Storm hits the coast</title><link>https://planet.example/storm</link><guid>storm-1</guid>` +
+		`<description><![CDATA[<p>Advertisement</p><p>A storm hit the coast on Monday, cutting power to thousands of homes.</p>]]></description></item></channel></rss>`
+	feedDir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(feedDir, "wire.xml"), []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runCLI(t, "show", "--explain", "wire/storm-hits-the-coast", "--dir", feedDir)
+	if code != 0 || !strings.Contains(out, "“Advertisement”") || !strings.Contains(out, "parts") {
+		t.Errorf("a feed item: status %d\n%s%s", code, out, errOut)
+	}
 }
 
 // TestWindows1252Search: a file in Windows-1252 reads correctly, and a

@@ -58,6 +58,25 @@ func isCollectionName(name string) bool {
 	return false
 }
 
+// entryNames are the names the entries of a collection get in their IDs:
+// each its own Name ("item" without one), a second of a name with "~2".
+func entryNames(entries []Entry) []string {
+	names := make([]string, len(entries))
+	taken := map[string]bool{}
+	for i, e := range entries {
+		name := e.Name
+		if name == "" {
+			name = "item"
+		}
+		for n := 2; taken[name]; n++ {
+			name = e.Name + "~" + strconv.Itoa(n)
+		}
+		taken[name] = true
+		names[i] = name
+	}
+	return names
+}
+
 // readCollection reads raw as a collection, when one detects it; ok is
 // false when none does.
 func readCollection(stem string, raw []byte) (arts []*Article, names []string, ok bool, err error) {
@@ -69,16 +88,8 @@ func readCollection(stem string, raw []byte) (arts []*Article, names []string, o
 		if err != nil {
 			return nil, nil, true, err
 		}
-		taken := map[string]bool{}
-		for _, e := range entries {
-			name := e.Name
-			if name == "" {
-				name = "item"
-			}
-			for n := 2; taken[name]; n++ {
-				name = e.Name + "~" + strconv.Itoa(n)
-			}
-			taken[name] = true
+		for i, name := range entryNames(entries) {
+			e := entries[i]
 			p := e.Parts
 			a, err := FromParts(path.Join(stem, name), p)
 			if errors.Is(err, ErrEmpty) {

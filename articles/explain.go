@@ -84,6 +84,21 @@ func ExplainFile(id, filePath string) (*Explanation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", SanitizeLine(filePath), unwrapPath(err))
 	}
+	for _, c := range collections {
+		if !c.detect(raw) {
+			continue
+		}
+		entries, err := c.read(raw)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", SanitizeLine(filePath), err)
+		}
+		for i, name := range entryNames(entries) {
+			if path.Base(id) == name {
+				return ExplainParts(id, entries[i].Parts)
+			}
+		}
+		return nil, fmt.Errorf("no item %q in %s", SanitizeLine(path.Base(id)), SanitizeLine(filePath))
+	}
 	if f := formatOf(filePath); f != nil {
 		p, err := f.read(raw)
 		if err != nil {
