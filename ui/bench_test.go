@@ -117,3 +117,45 @@ func BenchmarkPreviewLongArticles(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkQueryLine draws a query line holding 10, 1,000 and 10,000
+// characters, the cursor at the end and in the middle: the cost must not
+// grow with the length. (A line holds at most maxQuery runes; the 10,000
+// are set directly, to show the drawing alone.)
+func BenchmarkQueryLine(b *testing.B) {
+	km, st := defaultKeyMap(), newStyles(true, false)
+	for _, n := range []int{10, 1_000, 10_000} {
+		for _, at := range []string{"end", "middle"} {
+			b.Run(fmt.Sprintf("%d/%s", n, at), func(b *testing.B) {
+				q := newQueryInput(km, st, "")
+				q.SetWidth(74)
+				q.Focus()
+				q.value = []rune(strings.Repeat("korea trade ", n/12+1))[:n]
+				q.pos = n
+				if at == "middle" {
+					q.pos = n / 2
+				}
+				b.ReportAllocs()
+				for b.Loop() {
+					_ = q.View()
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkSearchFrameLongQuery draws the whole app with a query of 10 and
+// of 1,000 characters (the most a query line holds) in the search line.
+func BenchmarkSearchFrameLongQuery(b *testing.B) {
+	st := bigStore(b, 1000)
+	for _, n := range []int{10, maxQuery} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			d := newDriver(b, New(st, Options{}), 120, 40)
+			d.keys("/").send(tea.PasteMsg{Content: strings.Repeat("korea trade ", n/12+1)[:n]})
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = d.m.View()
+			}
+		})
+	}
+}

@@ -22,6 +22,7 @@ type queryInput struct {
 	pos         int // cursor, in runes
 	width       int // columns for the text
 	focused     bool
+	cut         bool // text was left out past maxQuery since the line was last emptied
 	Placeholder string
 }
 
@@ -40,7 +41,15 @@ func (q *queryInput) Blur() { q.focused = false }
 func (q queryInput) Focused() bool { return q.focused }
 
 // Reset empties the line.
-func (q *queryInput) Reset() { q.value, q.pos = nil, 0 }
+func (q *queryInput) Reset() { q.value, q.pos, q.cut = nil, 0, false }
+
+// cutMessage says that a query was cut, or is "".
+func (q *queryInput) cutMessage() string {
+	if !q.cut {
+		return ""
+	}
+	return "The query is cut at " + commas(maxQuery) + " characters."
+}
 
 // Value returns the text.
 func (q queryInput) Value() string { return string(q.value) }
@@ -53,10 +62,17 @@ func (q *queryInput) SetWidth(w int) { q.width = max(w, 1) }
 // the header shows) is what the engine matches against.
 func cleanInput(s string) string { return articles.SanitizeLine(s) }
 
-// insert puts text at the cursor. A fresh slice each time: earlier models
-// may share the old one.
+// maxQuery is the most runes a query line holds: a longer paste is cut,
+// and the line says so (queryInput.cut).
+const maxQuery = 1000
+
+// insert puts text at the cursor, as much as fits under maxQuery. A fresh
+// slice each time: earlier models may share the old one.
 func (q *queryInput) insert(text string) {
 	rs := []rune(cleanInput(text))
+	if room := maxQuery - len(q.value); len(rs) > room {
+		rs, q.cut = rs[:max(room, 0)], true
+	}
 	if len(rs) == 0 {
 		return
 	}
@@ -77,6 +93,9 @@ func (q *queryInput) remove(from, to int) {
 	v = append(v, q.value[:from]...)
 	v = append(v, q.value[to:]...)
 	q.value = v
+	if len(v) == 0 {
+		q.cut = false
+	}
 	if q.pos > to {
 		q.pos -= to - from
 	} else if q.pos > from {
@@ -164,14 +183,26 @@ func (q queryInput) View() string {
 		first, _ := ansi.FirstGraphemeCluster(ph, ansi.GraphemeWidth)
 		return st.Cursor.Render(first) + st.Placeholder.Render(ph[len(first):])
 	}
-	// Show the runes [from, to) around the cursor.
-	from := 0
-	for ansi.StringWidth(string(q.value[from:q.pos])) > q.width-1 && from < q.pos {
-		from++
+	// Show the runes [from, to) around the cursor. Each rune is measured
+	// once and only near the cursor, so a frame costs the same whatever
+	// the length of the query. Measured a rune at a time, a cluster such
+	// as a flag counts wide: the window shows a little less, never more.
+	room := max(q.width, 1)
+	from, used := q.pos, 0
+	for from > 0 && q.pos-from < 4*room+8 {
+		w := ansi.StringWidth(string(q.value[from-1]))
+		if used+w > room-1 {
+			break
+		}
+		from, used = from-1, used+w
 	}
 	to := from
-	for to < len(q.value) && ansi.StringWidth(string(q.value[from:to+1])) <= q.width {
-		to++
+	for used = 0; to < len(q.value) && to-from < 4*room+8; to++ {
+		w := ansi.StringWidth(string(q.value[to]))
+		if used+w > room {
+			break
+		}
+		used += w
 	}
 	if !q.focused {
 		return st.Text.Render(string(q.value[from:to]))

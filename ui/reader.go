@@ -660,6 +660,9 @@ func (p *readerPane) status(w int) string {
 		case p.find.Value() != "":
 			right = "  no hits"
 		}
+		if p.find.cut {
+			right += "  cut at " + commas(maxQuery)
+		}
 		prompt := p.st.Row.QueryPrompt.Render(" / ")
 		room := max(w-3-ansi.StringWidth(right), 0)
 		return prompt + ansi.Truncate(p.find.View(), room, "") + rs.Status.Render(right)

@@ -195,7 +195,15 @@ func (p *searchPane) SetSize(w, h int) {
 }
 
 // visible is how many hits fit under the query line.
-func (p *searchPane) visible() int { return max((p.h-3)/rowLines, 1) }
+func (p *searchPane) visible() int { return max((p.h-3-p.notes())/rowLines, 1) }
+
+// notes is the number of lines between the query line and the hits.
+func (p *searchPane) notes() int {
+	if p.input.cutMessage() != "" {
+		return 1
+	}
+	return 0
+}
 
 func (p *searchPane) count() int {
 	if p.results == nil {
@@ -347,6 +355,7 @@ func (p *searchPane) open() intent {
 
 // rowAt returns the index of the hit drawn at line y of the pane.
 func (p *searchPane) rowAt(y int) (int, bool) {
+	y -= p.notes()
 	if y < 2 || y >= p.h-1 {
 		return 0, false
 	}
@@ -363,6 +372,9 @@ func (p *searchPane) View() []string {
 		prompt = p.st.Row.QueryPrompt.Render(" / ")
 	}
 	body = append(body, prompt+ansi.Truncate(p.input.View(), max(inner-3, 0), ""))
+	if msg := p.input.cutMessage(); msg != "" {
+		body = append(body, " "+p.st.App.Warn.Render(cut(msg, inner-2)))
+	}
 	switch {
 	case p.err != nil && p.fresh():
 		body = append(body, " "+p.st.App.Warn.Render(cut("search failed: "+oneLine(p.err.Error()), inner-2)))

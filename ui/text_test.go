@@ -167,3 +167,31 @@ func TestQueryInput(t *testing.T) {
 }
 
 func pasteMsg(s string) tea.PasteMsg { return tea.PasteMsg{Content: s} }
+
+// TestLongQueryIsCut: a paste longer than maxQuery is cut to it, the
+// search line says so, and the line drawn fits its width wherever the
+// cursor is.
+func TestLongQueryIsCut(t *testing.T) {
+	d := newTestDriver(t, 80, 24)
+	d.keys("/").send(pasteMsg(strings.Repeat("belarus ", 400)))
+	if n := len(d.m.search.input.value); n != maxQuery {
+		t.Fatalf("the query holds %d runes, want %d", n, maxQuery)
+	}
+	if s := d.screen(); !strings.Contains(s, "cut at 1,000 characters") {
+		t.Errorf("no word of the cut:\n%s", s)
+	}
+	d.keys("ctrl+u")
+	if s := d.screen(); strings.Contains(s, "cut at") {
+		t.Errorf("the cut is still said after the line was emptied:\n%s", s)
+	}
+	q := newQueryInput(defaultKeyMap(), newStyles(true, false), "")
+	q.SetWidth(30)
+	q.Focus()
+	q.insert(strings.Repeat("東京 and 🇧🇾 ", 50))
+	for pos := 0; pos <= len(q.value); pos += 7 {
+		q.pos = pos
+		if w := ansi.StringWidth(q.View()); w > 31 {
+			t.Errorf("cursor at %d: the line is %d wide", pos, w)
+		}
+	}
+}
