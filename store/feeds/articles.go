@@ -73,7 +73,7 @@ func Articles(ctx context.Context, lib *library.Library) (*Kept, error) {
 					continue
 				}
 				key := Key(r.FeedURL, r.GUID)
-				a, err := articles.FromParts(ids[key].ID, st.parts())
+				a, err := st.article(ids[key].ID)
 				if err != nil {
 					out[i].err = err
 					continue

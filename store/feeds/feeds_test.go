@@ -390,3 +390,36 @@ func TestShortName(t *testing.T) {
 		}
 	}
 }
+
+// An article kept parsed reads back as the parts entry made it; one kept
+// by another parser is parsed again from its blocks.
+func TestKeptArticleIsTheParsedOne(t *testing.T) {
+	f, err := feed.Parse([]byte(rss("Minsk & Beyond",
+		rssItem{"a1", "Potash exports rise in Belarus", "MINSK — Belarus sold more potash to China and Russia.&lt;p&gt;Second paragraph about Vietnam.&lt;/p&gt;"}),
+	), "", "")
+	must(t, err)
+	st := newStored(&f.Items[0])
+	st.keepArticle()
+	if st.Article == nil || st.Parser != parserVersion {
+		t.Fatalf("nothing kept: %+v", st)
+	}
+	want, err := articles.FromParts("x/y", st.parts())
+	must(t, err)
+	got, err := st.article("x/y")
+	must(t, err)
+	if fmt.Sprintf("%+v", got) != fmt.Sprintf("%+v", want) {
+		t.Errorf("kept article\n  %+v\nparsed\n  %+v", got, want)
+	}
+	st.Article.Title = "stale"
+	st.Parser = parserVersion - 1
+	again, err := st.article("x/y")
+	must(t, err)
+	if again.Title != want.Title {
+		t.Errorf("an article kept by another parser was not parsed again: %q", again.Title)
+	}
+	for _, d := range []string{"2025-07-04", "--04-21", ""} {
+		if got := parseDate(d).String(); got != d {
+			t.Errorf("parseDate(%q) = %q", d, got)
+		}
+	}
+}

@@ -221,6 +221,7 @@ func (s *saver) save(ctx context.Context, sub library.Subscription, resp *feed.R
 			res.New++
 			fresh = append(fresh, it)
 		}
+		st.keepArticle()
 		raw, err := json.Marshal(st)
 		if err != nil {
 			res.Outcome, res.Err = Failed, err
