@@ -507,7 +507,9 @@ func searchCmd(opts *options) *cobra.Command {
 		Short: "Fuzzy-find articles; exit status 1 when nothing matches",
 		Long: `Fuzzy-find articles by the words of their title, source, dateline, countries
 and body. Terms are ANDed; fzf's operators work on words: 'exact, ^prefix,
-suffix$, !not and a | b. Quote a query with ! in single quotes.`,
+suffix$, !not, a | b and "a phrase". Qualifiers narrow: c:BY, src:azertac,
+by:name, date:2025-05..2025-07, is:read|unread|saved, each negatable with !.
+Quote a query with ! in single quotes.`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError("search needs a query, such as `dateline search potash`")
@@ -515,10 +517,13 @@ suffix$, !not and a | b. Quote a query with ! in single quotes.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := loadStore(cmd, opts)
+			sess, err := openSession(cmd, opts, false)
 			if err != nil {
 				return err
 			}
+			defer sess.close()
+			sess.warn(cmd.ErrOrStderr())
+			st := sess.store
 			query := articles.SanitizeLine(strings.Join(args, " ")) // filtered as the articles were
 			if limit < 0 {
 				return &exitErr{code: exitError, err: fmt.Errorf("invalid --limit %d: give a number of results, or 0 for all", limit)}
@@ -527,7 +532,7 @@ suffix$, !not and a | b. Quote a query with ! in single quotes.`,
 			if _, ok := countries.Lookup(code); code != "" && !ok {
 				return &exitErr{code: exitError, err: fmt.Errorf("unknown --country %q: give an ISO 3166 code such as BY; `dateline countries` lists them", country)}
 			}
-			res, err := st.Search(cmd.Context(), query, store.Options{Country: code, Limit: limit})
+			res, err := st.Search(cmd.Context(), query, store.Options{Country: code, Limit: limit, Marks: sess.marks})
 			if qe := (*store.QueryError)(nil); errors.As(err, &qe) {
 				return &exitErr{code: exitError, err: qe}
 			}

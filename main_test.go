@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -533,5 +534,60 @@ func TestWindows1252Search(t *testing.T) {
 	_, out, _ = runCLI(t, "show", "cafe", "--dir", dir)
 	if !strings.Contains(out, "Café owners in Zürich fear a €40m rent rise") {
 		t.Errorf("show:\n%s", out)
+	}
+}
+
+// TestSearchQualifiers runs the qualifiers through the command line on the
+// bundled corpus.
+func TestSearchQualifiers(t *testing.T) {
+	ids := func(query string) []string {
+		t.Helper()
+		code, out, stderr := runCLI(t, "search", query, "--json")
+		if code != 0 && code != 1 {
+			t.Fatalf("search %q: status %d (%s)", query, code, stderr)
+		}
+		var got []struct {
+			ID  string `json:"id"`
+			Why string `json:"why"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatal(err)
+		}
+		var short []string
+		for _, h := range got {
+			if h.Why == "" {
+				t.Errorf("search %q: %s has no why", query, h.ID)
+			}
+			short = append(short, h.ID[:3])
+		}
+		return short
+	}
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"c:AZ", []string{"004"}},
+		{"src:azertac", []string{"004"}},
+		{"date:2025-05..2025-07", []string{"000", "002"}},
+		{"date:2025", []string{"001", "000", "002"}},
+		{"c:belarus", []string{"001", "000", "002", "004", "003"}},
+		{"c:BY", []string{"001", "000", "002", "004", "003"}},
+		{"c:uk", nil},
+	}
+	for _, tt := range tests {
+		if got := ids(tt.query); !slices.Equal(got, tt.want) {
+			t.Errorf("search %q: %v, want %v", tt.query, got, tt.want)
+		}
+	}
+	for _, id := range ids("belarus !c:RU") {
+		if id == "001" || id == "003" { // the articles tagged RU
+			t.Errorf("belarus !c:RU finds %s, which is tagged RU", id)
+		}
+	}
+	for _, q := range []string{"c:narnia", "date:2025-13", "is:later"} {
+		code, out, stderr := runCLI(t, "search", q)
+		if code != 2 || out != "" || !strings.Contains(stderr, q) {
+			t.Errorf("search %q: status %d, stdout %q, stderr %q; want 2 and a message naming it", q, code, out, stderr)
+		}
 	}
 }

@@ -411,7 +411,7 @@ func BenchmarkQualifierOnly(b *testing.B) {
 		marks := recordMarks{}
 		for i, a := range c.store.All() {
 			if i%3 == 0 {
-				marks[markKey(a)] = uint8(1 + i%2)
+				marks[a.MarkKey()] = uint8(1 + i%2)
 			}
 		}
 		for _, q := range []string{"c:BY", "!c:BY", "date:2024", "date:2020-01..2022-06", "src:agency", "is:unread", "c:BY date:2024 !is:read"} {

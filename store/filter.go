@@ -33,14 +33,6 @@ type Marks interface {
 	IsSaved(key string) bool
 }
 
-// markKey is what an article's marks hang on.
-func markKey(a *articles.Article) string {
-	if a.Key != "" {
-		return a.Key
-	}
-	return a.ID
-}
-
 // qualKind is what a qualifier narrows by.
 type qualKind uint8
 
@@ -330,7 +322,7 @@ func (s *Store) filter(q *query, opt Options) bitset {
 					}
 					continue
 				}
-				key := markKey(a)
+				key := a.MarkKey()
 				switch ql.mark {
 				case markRead:
 					if opt.Marks.IsRead(key) {

@@ -17,7 +17,7 @@ func TestQualifiersBundled(t *testing.T) {
 	s := New(bundled(t))
 	ids := map[string]string{}
 	for _, a := range s.All() {
-		ids[a.ID[:3]] = markKey(a)
+		ids[a.ID[:3]] = a.MarkKey()
 	}
 	marks := fakeMarks{read: map[string]bool{ids["000"]: true}, saved: map[string]bool{ids["004"]: true}}
 	tests := []struct {
