@@ -63,12 +63,8 @@ func TestMarkdownBlocks(t *testing.T) {
 			if tt.title == "" && !a.TitleDerived {
 				t.Errorf("title %q should be derived", a.Title)
 			}
-			var got []Block
-			for _, p := range a.Body {
-				got = append(got, Block{Kind: p.Kind, Text: p.Text})
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("body\n got %q\nwant %q", got, tt.want)
+			if !slices.Equal(a.Body, tt.want) {
+				t.Errorf("body\n got %q\nwant %q", a.Body, tt.want)
 			}
 		})
 	}
