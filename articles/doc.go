@@ -51,6 +51,7 @@ const (
 	RuleLeadAgency      Rule = "lead-agency"      // the agency in a lead's dateline ("LONDON (Reuters) —")
 	RuleHeadingShape    Rule = "heading-shape"    // a short title-like line between paragraphs is a heading
 	RuleParts           Rule = "parts"            // the metadata a structured source gave (page metadata, a feed item)
+	RuleExtractor       Rule = "extractor"        // what a web page's extractor left out: navigation, comments, related links
 	RuleDerivedTitle    Rule = "derived-title"    // no headline: the lead's first sentence
 	RuleMarkdownTable   Rule = "markdown-table"   // a Markdown table's rule line
 	RuleSiteName        Rule = "site-name"        // the site's own name where a headline would stand

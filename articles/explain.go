@@ -100,7 +100,11 @@ func ExplainFile(id, filePath string) (*Explanation, error) {
 		return nil, fmt.Errorf("no item %q in %s", SanitizeLine(path.Base(id)), SanitizeLine(filePath))
 	}
 	if f := formatOf(filePath); f != nil {
-		p, err := f.read(raw)
+		read := f.read
+		if f.explain != nil {
+			read = f.explain
+		}
+		p, err := read(raw)
 		if err != nil {
 			return nil, fmt.Errorf("reading %s: %w", SanitizeLine(filePath), err)
 		}

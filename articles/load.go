@@ -352,8 +352,9 @@ func isArticleName(name string) bool {
 // format reads a kind of file that is not text (an HTML page, say) into
 // parts.
 type format struct {
-	exts []string // lower case, with the dot
-	read func(raw []byte) (Parts, error)
+	exts    []string // lower case, with the dot
+	read    func(raw []byte) (Parts, error)
+	explain func(raw []byte) (Parts, error) // read, with Parts.Dropped filled; nil when the format cannot say
 }
 
 // formats are the registered formats, in the order registered.
@@ -369,6 +370,20 @@ func RegisterFormat(exts []string, read func(raw []byte) (Parts, error)) {
 		f.exts = append(f.exts, strings.ToLower(e))
 	}
 	formats = append(formats, f)
+}
+
+// RegisterExplainer gives the format of the given extensions a reader for
+// Explain: read as the format's own, with the text it left out of the
+// parts in Parts.Dropped. Call it from an init function, after
+// RegisterFormat.
+func RegisterExplainer(exts []string, read func(raw []byte) (Parts, error)) {
+	for i := range formats {
+		for _, e := range exts {
+			if slices.Contains(formats[i].exts, strings.ToLower(e)) {
+				formats[i].explain = read
+			}
+		}
+	}
 }
 
 // parseFile turns a file's raw bytes into an Article, by its format.

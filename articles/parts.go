@@ -20,6 +20,10 @@ type Parts struct {
 	Lang   string // BCP 47 ("en", "pt-BR")
 	Blocks []Block
 	Bytes  int // size of the raw input
+	// Dropped is the text the source's extractor left out of Blocks
+	// (navigation, comments, related links), where it says: Explain lists
+	// it as removed by RuleExtractor.
+	Dropped []Block
 }
 
 // DateOf is the full date of t, in t's own time zone; the zero time is
@@ -58,6 +62,9 @@ var partsStages = []lineStage{
 // parseParts is FromParts, with the document the article was made from.
 func parseParts(id string, p Parts) (*Article, *doc, error) {
 	d := newDoc(id)
+	for _, b := range p.Dropped {
+		d.remove(RuleExtractor, b.Kind, cleanLine(b.Text))
+	}
 	d.claim(FieldTitle, RuleParts, cleanLine(p.Title))
 	d.claimDate(RuleParts, p.Date)
 	d.claim(FieldAuthor, RuleParts, cleanLine(p.Author))

@@ -25,16 +25,47 @@ import (
 )
 
 func init() {
-	articles.RegisterFormat([]string{".html", ".htm", ".xhtml"}, Read)
+	exts := []string{".html", ".htm", ".xhtml"}
+	articles.RegisterFormat(exts, Read)
+	articles.RegisterExplainer(exts, ReadExplained)
 }
 
 // Read turns the raw bytes of an HTML page into parts. It never fails on
 // a page: when extraction finds no main text, the parts hold the page's
 // title and whatever text its body has.
 func Read(raw []byte) (articles.Parts, error) {
+	p, _, err := read(raw)
+	return p, err
+}
+
+// ReadExplained is Read, with the text of the page that the parts leave
+// out in Dropped.
+func ReadExplained(raw []byte) (articles.Parts, error) {
+	p, doc, err := read(raw)
+	if err != nil {
+		return p, err
+	}
+	kept := make(map[string]bool, len(p.Blocks))
+	var all strings.Builder
+	for _, b := range p.Blocks {
+		t := strings.Join(strings.Fields(b.Text), " ")
+		kept[t] = true
+		all.WriteString(t + "\n")
+	}
+	for _, b := range blocksOf(bodyOf(doc)) {
+		t := strings.Join(strings.Fields(b.Text), " ")
+		if !kept[t] && !strings.Contains(all.String(), t) && t != strings.Join(strings.Fields(p.Title), " ") {
+			p.Dropped = append(p.Dropped, b)
+		}
+	}
+	return p, nil
+}
+
+// read is Read, with the page's tree.
+func read(raw []byte) (articles.Parts, *html.Node, error) {
 	doc, err := html.Parse(bytes.NewReader(decode(raw)))
 	if err != nil {
-		return articles.Parts{}, err // html.Parse fails only when its reader does
+		return articles.Parts{}, nil, err // html.Parse fails only when its reader does
 	}
 	prepare(doc)
 	ex := extract(doc)
@@ -66,7 +97,7 @@ func Read(raw []byte) (articles.Parts, error) {
 	if p.Title == "" {
 		p.Title = titleOf(doc)
 	}
-	return p, nil
+	return p, doc, nil
 }
 
 // extracted is what an extractor found in a page.

@@ -197,3 +197,28 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestExplainPage: the explanation of a page lists what the extractor
+// left out, by the rule "extractor".
+func TestExplainPage(t *testing.T) {
+	e, err := articles.ExplainFile("grain", filepath.Join("testdata", "pages", "broadsheet-grain.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped := map[string]bool{}
+	for _, r := range e.Removed {
+		if r.Rule == articles.RuleExtractor {
+			dropped[r.Text] = true
+		}
+	}
+	for _, want := range []string{"Great news for everyone, finally some sanity in the world markets.", "© 2025 Daily Planet Ltd. All rights reserved."} {
+		if !dropped[want] {
+			t.Errorf("%q not listed as left out by the extractor; removed: %v", want, e.Removed)
+		}
+	}
+	for _, b := range e.Article.Body {
+		if dropped[b.Text] {
+			t.Errorf("%q listed as left out, but it is in the body", b.Text)
+		}
+	}
+}
