@@ -311,7 +311,7 @@ func showProgress(w io.Writer, prog *articles.Progress) (stop func()) {
 	go func() {
 		defer close(finished)
 		start := time.Now()
-		bar := progress.New(progress.WithWidth(30), progress.WithoutPercentage())
+		bar := progressBar(os.Getenv("NO_COLOR") != "")
 		tick := time.NewTicker(100 * time.Millisecond)
 		defer tick.Stop()
 		drawn := false
@@ -340,6 +340,19 @@ func showProgress(w io.Writer, prog *articles.Progress) (stop func()) {
 		}
 	}()
 	return func() { close(done); <-finished }
+}
+
+// progressBar is the load's bar, in colour unless noColor (NO_COLOR).
+func progressBar(noColor bool) progress.Model {
+	opts := []progress.Option{progress.WithWidth(30), progress.WithoutPercentage()}
+	if noColor {
+		opts = append(opts, progress.WithColors(lipgloss.NoColor{}))
+	}
+	bar := progress.New(opts...)
+	if noColor {
+		bar.EmptyColor = lipgloss.NoColor{}
+	}
+	return bar
 }
 
 // loadStore loads the articles a subcommand works on into a store, with
@@ -528,9 +541,13 @@ Quote a query with ! in single quotes.`,
 			if limit < 0 {
 				return &exitErr{code: exitError, err: fmt.Errorf("invalid --limit %d: give a number of results, or 0 for all", limit)}
 			}
-			code := strings.ToUpper(country)
-			if _, ok := countries.Lookup(code); code != "" && !ok {
-				return &exitErr{code: exitError, err: fmt.Errorf("unknown --country %q: give an ISO 3166 code such as BY; `dateline countries` lists them", country)}
+			code := ""
+			if country != "" { // a code, a name or a name people use: UK, Britain, Holland
+				c, ok := countries.ByName(country)
+				if !ok {
+					return &exitErr{code: exitError, err: fmt.Errorf("unknown --country %q: give a country's code or name, such as BY or Belarus; `dateline countries` lists them", country)}
+				}
+				code = c.Code
 			}
 			res, err := st.Search(cmd.Context(), query, store.Options{Country: code, Limit: limit, Marks: sess.marks})
 			if qe := (*store.QueryError)(nil); errors.As(err, &qe) {
@@ -566,7 +583,7 @@ Quote a query with ! in single quotes.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
-	cmd.Flags().StringVarP(&country, "country", "c", "", "only articles that mention the country `CODE` (ISO 3166, e.g. BY)")
+	cmd.Flags().StringVarP(&country, "country", "c", "", "only articles that mention the country `CODE` (ISO 3166, e.g. BY, or a name: UK, Holland)")
 	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "print at most `N` results (0: all)")
 	return cmd
 }

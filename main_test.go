@@ -591,3 +591,27 @@ func TestSearchQualifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressBarNoColor: under NO_COLOR the load's bar has no colour.
+func TestProgressBarNoColor(t *testing.T) {
+	if v := progressBar(true).ViewAs(0.5); strings.Contains(v, "\x1b[") || !strings.Contains(v, "░") {
+		t.Errorf("NO_COLOR bar %q", v)
+	}
+	if v := progressBar(false).ViewAs(0.5); !strings.Contains(v, "\x1b[38") {
+		t.Errorf("colour bar %q has no colour", v)
+	}
+}
+
+// TestCountryByName: --country takes the names people use, as the
+// countries filter does.
+func TestCountryByName(t *testing.T) {
+	for _, c := range []struct {
+		country string
+		code    int
+	}{{"BY", 0}, {"belarus", 0}, {"UK", 1}, {"britain", 1}, {"holland", 1}, {"narnia", exitError}} {
+		code, _, stderr := runCLI(t, "search", "minsk", "--country", c.country)
+		if code != c.code {
+			t.Errorf("--country %s: status %d, want %d; %s", c.country, code, c.code, stderr)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"dateline/articles/countries"
 	"dateline/articles/fold"
 	"dateline/store"
 )
@@ -121,8 +122,19 @@ func (p *countriesPane) applyFilter() {
 	if q == "" || strings.Contains("all", q) {
 		p.rows = append(p.rows, rowAll)
 	}
+	// A name people use (uk, usa, holland, ivory coast) or a code puts its
+	// country first; then the names that hold the text.
+	named := -1
+	if c, ok := countries.ByName(q); ok && q != "" {
+		for i := range p.all {
+			if p.all[i].Code == c.Code {
+				named = i
+				p.rows = append(p.rows, i)
+			}
+		}
+	}
 	for i, c := range p.all {
-		if q == "" || strings.Contains(fold.String(c.Name), q) || strings.EqualFold(c.Code, q) {
+		if i != named && (q == "" || strings.Contains(fold.String(c.Name), q) || strings.EqualFold(c.Code, q)) {
 			p.rows = append(p.rows, i)
 		}
 	}

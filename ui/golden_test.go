@@ -34,3 +34,30 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestStyledGolden keeps the styled screens, escape sequences and all, for
+// a light and a dark terminal and for NO_COLOR, in
+// testdata/TestStyledGolden/: a palette change shows in review.
+func TestStyledGolden(t *testing.T) {
+	screens := []struct{ name, keys, text string }{
+		{"list", "", ""},
+		{"reader", "enter / ", "belarus"},
+		{"search", "/", "potash"},
+	}
+	for _, theme := range []struct {
+		name    string
+		isDark  bool
+		noColor bool
+	}{{"light", false, false}, {"dark", true, false}, {"nocolor", true, true}} {
+		for _, s := range screens {
+			t.Run(theme.name+"_"+s.name, func(t *testing.T) {
+				m := New(testStore(t), Options{})
+				m.noColor = theme.noColor
+				m.setStyles(newStyles(theme.isDark, theme.noColor))
+				d := newDriver(t, m, 80, 24)
+				d.keys(s.keys).typ(s.text)
+				golden.RequireEqual(t, d.m.View().Content)
+			})
+		}
+	}
+}

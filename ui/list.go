@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -19,6 +20,7 @@ type listPane struct {
 	st    *styles
 	store *store.Store
 
+	dated   bool                // some article has a date: the rows keep a column for it
 	country string              // ISO code of the chosen country; "" for all
 	items   []*articles.Article // the store's slice for country
 	selection
@@ -27,7 +29,7 @@ type listPane struct {
 }
 
 func newListPane(s *store.Store, km *keyMap, st *styles) *listPane {
-	p := &listPane{keys: km, st: st, store: s}
+	p := &listPane{keys: km, st: st, store: s, dated: anyDated(s)}
 	p.setCountry("")
 	return p
 }
@@ -165,8 +167,8 @@ func (p *listPane) View() []string {
 		a := p.items[i]
 		state := stateOf(i == p.sel, p.focused)
 		body = append(body,
-			titleRow(p.st, a, inner, state, nil),
-			metaRow(p.st, a, inner, state))
+			titleRow(p.st, a, inner, p.dated, state, nil),
+			metaRow(p.st, a, inner, p.dated, state))
 	}
 	info := ""
 	if len(p.items) > 0 {
@@ -178,9 +180,10 @@ func (p *listPane) View() []string {
 // rowLines is the number of lines each article takes in a list.
 const rowLines = 2
 
-// dateCol is the width of the date column, which is dropped in narrow panes.
-func dateCol(w int) int {
-	if w >= 40 {
+// dateCol is the width of the date column, which is dropped in narrow panes
+// and where no article is dated.
+func dateCol(w int, dated bool) int {
+	if w >= 40 && dated {
 		return 12 // "2025-07-04" and two spaces
 	}
 	return 0
@@ -188,13 +191,13 @@ func dateCol(w int) int {
 
 // titleRow draws an article's first line: date and title, with the
 // matched runes of the title marked.
-func titleRow(st *styles, a *articles.Article, w int, state rowState, matches []store.Range) string {
+func titleRow(st *styles, a *articles.Article, w int, dated bool, state rowState, matches []store.Range) string {
 	rs := st.Row.Is[state]
 	base, dim, title, match := rs.Base, rs.Dim, rs.Title, rs.Match
 	var b strings.Builder
 	b.WriteString(base.Render(" "))
 	used := 1
-	if dc := dateCol(w); dc > 0 {
+	if dc := dateCol(w, dated); dc > 0 {
 		b.WriteString(dim.Render(fit(a.Date.Display(), dc)))
 		used += dc
 	}
@@ -216,11 +219,11 @@ func titleRow(st *styles, a *articles.Article, w int, state rowState, matches []
 
 // metaRow draws an article's second line: source and country codes, under
 // the title.
-func metaRow(st *styles, a *articles.Article, w int, state rowState) string {
+func metaRow(st *styles, a *articles.Article, w int, dated bool, state rowState) string {
 	base, dim := st.Row.Is[state].Base, st.Row.Is[state].Dim
-	indent := 1 + dateCol(w)
+	indent := 1 + dateCol(w, dated)
 	parts := make([]string, 0, 3)
-	if dateCol(w) == 0 && a.Date.Display() != "" {
+	if dateCol(w, dated) == 0 && a.Date.Display() != "" {
 		parts = append(parts, a.Date.Display())
 	}
 	if a.Source != "" {
@@ -229,9 +232,19 @@ func metaRow(st *styles, a *articles.Article, w int, state rowState) string {
 	if codes := countryCodes(a); codes != "" {
 		parts = append(parts, codes)
 	}
+	if len(parts) == 0 { // nothing else to say: how long it is, not a blank line
+		parts = append(parts, strconv.Itoa(max(a.ReadingMinutes, 1))+" min read")
+	}
 	text := cut(strings.Join(parts, " · "), w-indent-1)
 	return base.Render(strings.Repeat(" ", indent)) + dim.Render(text) +
 		base.Render(strings.Repeat(" ", max(w-indent-ansi.StringWidth(text), 0)))
+}
+
+// anyDated reports whether some article of the store has a date: the
+// newest first, so the first has one if any does.
+func anyDated(s *store.Store) bool {
+	all := s.All()
+	return len(all) > 0 && all[0].Date.Display() != ""
 }
 
 // countryCodes lists an article's countries as codes: "KP BY RU CN".

@@ -496,8 +496,7 @@ func (m *Model) View() tea.View {
 		frame = asWcWidth(frame)
 	}
 	v := tea.NewView(frame)
-	v.AltScreen = true
-	v.WindowTitle = "dateline"
+	v.AltScreen = true // no WindowTitle: the terminal's own title stays, and is there after q
 	if !m.opts.NoMouse {
 		v.MouseMode = tea.MouseModeCellMotion
 	}

@@ -270,7 +270,11 @@ func metaLines(a *articles.Article, w int) []string {
 	}
 	lines = append(lines, cur)
 	out := make([]string, 0, len(lines))
-	for _, l := range lines { // a part wider than w is wrapped on its own
+	for i, l := range lines { // a part wider than w is wrapped on its own; a path is cut on the left, not broken
+		if i == len(lines)-1 && (a.Path != "" && l == oneLine(a.Path)) {
+			out = append(out, cutPath(l, w))
+			continue
+		}
 		for _, s := range wrapSpans(l, w) {
 			out = append(out, s.text)
 		}
@@ -655,9 +659,10 @@ func (p *readerPane) status(w int) string {
 	if p.Typing() {
 		right := ""
 		switch {
+		case p.find.Value() == "": // the hits of before are not this find's
 		case len(p.hits) > 0:
 			right = "  " + p.counter()
-		case p.find.Value() != "":
+		default:
 			right = "  no hits"
 		}
 		if p.find.cut {
@@ -690,5 +695,8 @@ func (p *readerPane) position() string {
 	case p.top >= maxTop:
 		return "end"
 	}
-	return strconv.Itoa(p.top*100/maxTop) + "%"
+	// How far the bottom of the screen has got, as a pager counts: it
+	// moves from the first page on, where the top's share would stay at 0%
+	// for pages of a long article.
+	return strconv.Itoa(min((p.top+p.bodyHeight())*100/len(p.lines), 99)) + "%"
 }

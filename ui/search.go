@@ -43,6 +43,7 @@ type searchPane struct {
 
 	input   queryInput
 	country string // scope
+	dated   bool   // some article has a date (dateCol)
 
 	seq    int                // number of the latest search started
 	cancel context.CancelFunc // cancels the latest search
@@ -71,7 +72,7 @@ type searchPane struct {
 
 func newSearchPane(life context.Context, s *store.Store, km *keyMap, st *styles) *searchPane {
 	in := newQueryInput(km, st, "search titles, sources, places, text")
-	return &searchPane{keys: km, st: st, store: s, searcher: store.NewSearcher(s), life: life, input: in}
+	return &searchPane{keys: km, st: st, store: s, searcher: store.NewSearcher(s), life: life, input: in, dated: anyDated(s)}
 }
 
 // SetStyles hands new styles to the pane and its input.
@@ -385,7 +386,7 @@ func (p *searchPane) View() []string {
 		h := p.results.Hits[i]
 		state := stateOf(i == p.sel, p.focused)
 		body = append(body,
-			titleRow(p.st, h.Article, inner, state, p.results.Match(oneLine(h.Article.Title))),
+			titleRow(p.st, h.Article, inner, p.dated, state, p.results.Match(oneLine(h.Article.Title))),
 			p.snippetRow(i, inner, state))
 	}
 	title := "Search"
@@ -419,9 +420,9 @@ func (p *searchPane) snippetRow(i, w int, state rowState) string {
 	a := p.results.Hits[i].Article
 	sn := p.snippetAt(i)
 	if sn.Field == store.FieldTitle || sn.Text == "" {
-		return metaRow(p.st, a, w, state)
+		return metaRow(p.st, a, w, p.dated, state)
 	}
-	indent := 1 + dateCol(w)
+	indent := 1 + dateCol(w, p.dated)
 	room := w - indent - 1
 	var b strings.Builder
 	b.WriteString(base.Render(strings.Repeat(" ", indent)))
