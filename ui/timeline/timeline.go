@@ -339,7 +339,10 @@ func (c *Chart) plot(st Styles, l layout) []string {
 			}
 			line.Repeat(nil, " ", l.gapW)
 		}
-		rows = append(rows, fit(line.String(), c.width))
+		// Every cell above is one column wide, so the row's width is known
+		// without measuring it.
+		line.Repeat(nil, " ", c.width-l.gutter-l.n*(l.barW+l.gapW))
+		rows = append(rows, line.String())
 	}
 	return rows
 }
