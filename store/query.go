@@ -47,6 +47,7 @@ type term struct {
 	runeLen int
 	kind    termKind
 	neg     bool // !term: the article must not have it
+	typoK   int8 // typos()+1 once known; 0 before
 }
 
 func (t term) String() string {
@@ -83,7 +84,14 @@ func (t term) effectiveKind() termKind {
 }
 
 // typos is how many edits the term forgives.
-func (t term) typos() int {
+func (t *term) typos() int {
+	if t.typoK == 0 {
+		return t.computeTypos()
+	}
+	return int(t.typoK) - 1
+}
+
+func (t *term) computeTypos() int {
 	if t.effectiveKind() != kindFuzzy || !isASCII(t.text) {
 		return 0
 	}
@@ -256,6 +264,7 @@ func parseQuery(s string) (*query, error) {
 		q.groups = append(q.groups, g)
 	}
 	add := func(t term) bool {
+		t.typoK = int8(t.computeTypos()) + 1
 		if slices.Contains(group, t) {
 			q.repeats++
 			return true

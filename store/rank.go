@@ -140,28 +140,83 @@ func (s *Store) rank(res *Results, limit int, scored bool) {
 	}
 }
 
+// keyed is a row with its key.
+type keyed struct {
+	key uint64
+	row int32
+}
+
 // topRows orders rows by key, best first, of equal keys the lower row
-// first, and keeps the best limit of them (all when limit is 0): a heap of
-// limit when that is a small part of them.
+// first, and keeps the best limit of them (all when limit is 0): a radix
+// sort of all of them, or a heap of limit when that is a small part.
 func topRows(rows []int32, keys []uint64, limit int) []int32 {
-	cmp := func(a, b int32) int {
+	ps := make([]keyed, len(rows))
+	for i, j := range rows {
+		ps[i] = keyed{keys[j], j}
+	}
+	cmp := func(a, b keyed) int {
 		switch {
-		case keys[a] > keys[b]:
+		case a.key > b.key:
 			return -1
-		case keys[a] < keys[b]:
+		case a.key < b.key:
 			return 1
 		}
-		return int(a) - int(b)
+		return int(a.row) - int(b.row)
 	}
-	if limit <= 0 || limit*8 >= len(rows) {
-		slices.SortFunc(rows, cmp)
-		if limit > 0 && len(rows) > limit {
-			rows = rows[:limit]
+	if limit <= 0 || limit*8 >= len(ps) {
+		if len(ps) > 256 {
+			radixDesc(ps)
+		} else {
+			slices.SortFunc(ps, cmp)
 		}
-		return rows
+		if limit > 0 && len(ps) > limit {
+			ps = ps[:limit]
+		}
+	} else {
+		ps = topHeap(ps, limit, cmp)
 	}
-	heap := make([]int32, 0, limit) // the worst of the best at the root
-	worse := func(a, b int32) bool { return cmp(a, b) > 0 }
+	out := rows[:len(ps)]
+	for i, p := range ps {
+		out[i] = p.row
+	}
+	return out
+}
+
+// radixDesc sorts ps by key, highest first, keeping the order of equal
+// keys: a least-significant-digit radix sort, a byte at a time, that skips
+// the bytes every key shares (the upper tiers often are).
+func radixDesc(ps []keyed) {
+	buf := make([]keyed, len(ps))
+	src, dst := ps, buf
+	for shift := 0; shift < 64; shift += 8 {
+		var count [256]int
+		for _, p := range src {
+			count[byte(^p.key>>shift)]++
+		}
+		if count[byte(^src[0].key>>shift)] == len(src) {
+			continue
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, p := range src {
+			d := byte(^p.key >> shift)
+			dst[count[d]] = p
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &ps[0] {
+		copy(ps, src)
+	}
+}
+
+// topHeap returns the best k of ps, best first, by cmp.
+func topHeap(ps []keyed, k int, cmp func(a, b keyed) int) []keyed {
+	heap := make([]keyed, 0, k) // the worst of the best at the root
+	worse := func(a, b keyed) bool { return cmp(a, b) > 0 }
 	down := func(i int) {
 		for {
 			l := 2*i + 1
@@ -179,21 +234,21 @@ func topRows(rows []int32, keys []uint64, limit int) []int32 {
 			i = w
 		}
 	}
-	for _, j := range rows {
-		if len(heap) < limit {
-			heap = append(heap, j)
+	for _, p := range ps {
+		if len(heap) < k {
+			heap = append(heap, p)
 			for i := len(heap) - 1; i > 0; {
-				p := (i - 1) / 2
-				if !worse(heap[i], heap[p]) {
+				parent := (i - 1) / 2
+				if !worse(heap[i], heap[parent]) {
 					break
 				}
-				heap[i], heap[p] = heap[p], heap[i]
-				i = p
+				heap[i], heap[parent] = heap[parent], heap[i]
+				i = parent
 			}
 			continue
 		}
-		if worse(heap[0], j) {
-			heap[0] = j
+		if worse(heap[0], p) {
+			heap[0] = p
 			down(0)
 		}
 	}

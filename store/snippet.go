@@ -1,6 +1,7 @@
 package store
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -105,7 +106,7 @@ func (r *Results) snippetGroups(matched uint64, all bool) [][]bitTerm {
 				continue
 			}
 			if all || matched&(1<<(bit%64)) != 0 {
-				pos = append(pos, bitTerm{t, charMask(t.text), t.typos() > 0})
+				pos = append(pos, bitTerm{t, charMask(t.stem), t.typos()})
 			}
 			bit++
 		}
@@ -116,11 +117,19 @@ func (r *Results) snippetGroups(matched uint64, all bool) [][]bitTerm {
 	return groups
 }
 
-// bitTerm is a term with what a word must have to match it.
+// bitTerm is a term with what a word must have to match it: the term's
+// characters, but for as many as it forgives typos.
 type bitTerm struct {
 	term
-	mask  uint64 // the term's characters, unless it forgives typos
-	typos bool
+	mask  uint64
+	typos int
+}
+
+// mayMatch reports whether a word with the character mask wm may match:
+// each edit takes at most one of the term's characters away.
+func (bt *bitTerm) mayMatch(wm uint64) bool {
+	missing := bt.mask &^ wm
+	return missing == 0 || bits.OnesCount64(missing) <= bt.typos
 }
 
 // snippet computes Snippet(i). Only the terms the hit matched are looked
@@ -149,7 +158,7 @@ func (r *Results) snippet(i int) Snippet {
 			var word string
 			for g, alts := range groups {
 				for k := range alts {
-					if !alts[k].typos && wm&alts[k].mask != alts[k].mask {
+					if !alts[k].mayMatch(wm) {
 						continue
 					}
 					if word == "" {
