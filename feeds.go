@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"dateline/articles/feed"
 	"dateline/store/feeds"
 	"dateline/store/library"
+	"dateline/ui"
 )
 
 // libraryPath is where the library is: --library, else the XDG data home.
@@ -398,4 +400,76 @@ func progressLine(w io.Writer) func(string) {
 		return func(string) {}
 	}
 	return func(s string) { fmt.Fprint(w, "\r"+s+ansi.EraseLineRight) }
+}
+
+// noFeedsHint is said in the app while the library has no articles.
+const noFeedsHint = "No feeds yet: dateline feeds add URL, then r fetches them."
+
+// appOptions are the app's options for a session: with the library's
+// feeds behind the Sources pane and r when no folder was given.
+func appOptions(cmd *cobra.Command, opts *options, s *session) ui.Options {
+	o := ui.Options{Skipped: s.skipped, NoMouse: opts.noMouse}
+	if len(opts.dirs) > 0 || s.lib == nil {
+		return o
+	}
+	src := &appSources{lib: s.lib, path: libraryPath(opts), client: newClient(feed.DefaultTimeout)}
+	o.Sources, o.Refresh = src, opts.refresh
+	o.Feeds, _ = src.List(cmd.Context())
+	if !s.feeds {
+		o.Hint = noFeedsHint
+	}
+	return o
+}
+
+// appSources are the library's feeds as the app sees them.
+type appSources struct {
+	lib    *library.Library
+	path   string
+	client *feed.Client
+}
+
+// List returns every feed with its counts and last error.
+func (a *appSources) List(ctx context.Context) ([]ui.Source, error) {
+	status, err := feeds.List(ctx, a.lib)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ui.Source, len(status))
+	for i, s := range status {
+		out[i] = ui.Source{Name: s.Name, Title: s.Title, URL: s.URL, Articles: s.Articles, Unread: s.Unread, Error: s.LastError}
+	}
+	return out, nil
+}
+
+// Refresh fetches every feed, as dateline fetch does, unless another
+// dateline is fetching into the library, and reads back its articles.
+func (a *appSources) Refresh(ctx context.Context, progress func(done, total int)) (*ui.Refreshed, error) {
+	unlock, err := feeds.TryLock(a.path)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	report, err := feeds.Fetch(ctx, a.lib, feeds.Options{Client: a.client, Progress: func(done, total int, _ feeds.Result) {
+		progress(done, total)
+	}})
+	if err != nil {
+		return nil, err
+	}
+	kept, err := feeds.Articles(ctx, a.lib)
+	if err != nil {
+		return nil, err
+	}
+	r := &ui.Refreshed{Articles: kept.Articles, Failed: report.Count(feeds.Failed)}
+	for _, res := range report.Results {
+		r.New += res.New
+	}
+	if len(r.Articles) == 0 {
+		bundled, err := articles.Bundled()
+		if err != nil {
+			return nil, err
+		}
+		r.Articles = bundled
+	}
+	r.Sources, err = a.List(ctx)
+	return r, err
 }

@@ -139,6 +139,7 @@ type options struct {
 	library string
 	noState bool
 	noMouse bool
+	refresh time.Duration
 	json    bool
 }
 
@@ -164,6 +165,7 @@ and countries panes.`,
 	root.PersistentFlags().StringVar(&opts.library, "library", "", "keep subscriptions, fetched articles and marks in `FILE` (default $XDG_DATA_HOME/dateline/library.db)")
 	root.PersistentFlags().BoolVar(&opts.noState, "no-state", false, "read and write nothing: no library, no marks, no snapshot")
 	root.Flags().BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
+	root.Flags().DurationVar(&opts.refresh, "refresh", 0, "fetch every feed each `DURATION` (30m, say) while the app is open")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitErr{code: exitError, err: flagError(err)}
 	})
@@ -226,7 +228,7 @@ func runApp(cmd *cobra.Command, opts options) error {
 	if err := cmd.Context().Err(); err != nil {
 		return err // interrupted between the load and the app
 	}
-	m := ui.New(s.store, ui.Options{Skipped: s.skipped, NoMouse: opts.noMouse})
+	m := ui.New(s.store, appOptions(cmd, &opts, s))
 	// No tea.WithContext, and not Bubble Tea's own signal handler: the
 	// signals are carried to the app by appSignals, which quits it (so
 	// that it gives the terminal back) and reports which signal came. Were

@@ -10,6 +10,7 @@ import (
 
 	"dateline/articles"
 	"dateline/store"
+	"dateline/store/feeds"
 	"dateline/store/library"
 )
 
@@ -31,6 +32,9 @@ type session struct {
 	// why says why marks will not be kept; "" when they will, and with
 	// --no-state, which asked for it.
 	why string
+	// feeds is true when the articles are the library's, fetched from
+	// feeds.
+	feeds bool
 }
 
 // openSession loads the articles a command works on, gives them the IDs
@@ -50,6 +54,13 @@ func openSession(cmd *cobra.Command, opts *options, forApp bool) (*session, erro
 	if err != nil {
 		s.close()
 		return nil, err
+	}
+	// Without a folder, the library's articles, while it has any.
+	if len(opts.dirs) == 0 && s.lib != nil {
+		if kept, err := feeds.Articles(cmd.Context(), s.lib); err == nil && len(kept.Articles) > 0 {
+			loaded = &articles.Loaded{Articles: kept.Articles, Skipped: kept.Skipped}
+			s.feeds = true
+		}
 	}
 	if err := cmd.Context().Err(); err != nil {
 		s.close()

@@ -18,6 +18,7 @@ type keyMap struct {
 	Reader    readerKeys
 	Search    searchKeys
 	Countries countryKeys
+	Sources   sourceKeys
 	Overlay   overlayKeys
 	View      viewKeys
 	Edit      editKeys
@@ -39,6 +40,8 @@ type globalKeys struct {
 	Skipped   key.Binding
 	Map       key.Binding
 	Timeline  key.Binding
+	Refresh   key.Binding // fetch every feed
+	SourcesOr key.Binding // the Sources pane in the countries' place, or back
 }
 
 // moveKeys move the selection of a list or scroll the reader and the
@@ -94,6 +97,12 @@ type countryKeys struct {
 	Back   key.Binding // esc without one
 }
 
+// sourceKeys act in the Sources pane.
+type sourceKeys struct {
+	Choose key.Binding
+	Back   key.Binding
+}
+
 // overlayKeys act on the overlay on top.
 type overlayKeys struct {
 	Close key.Binding
@@ -142,6 +151,9 @@ func defaultKeyMap() *keyMap {
 			PrevPane:  b(k("shift+tab"), "shift+tab", "previous pane"),
 			Countries: b(k("c"), "c", "countries"),
 			Skipped:   b(k("!"), "!", "skipped files"),
+			Refresh:   b(k("r"), "r", "fetch feeds"),
+			// Not a letter: the countries pane takes letters as text.
+			SourcesOr: b(k("ctrl+s"), "ctrl+s", "sources/countries"),
 			Map:       b(k("M"), "M", "world map"),
 			Timeline:  b(k("T"), "T", "timeline"),
 		},
@@ -184,6 +196,10 @@ func defaultKeyMap() *keyMap {
 		Countries: countryKeys{
 			Choose: b(k("enter"), "enter", "choose"),
 			Clear:  b(k("esc"), "esc", "clear filter"),
+			Back:   b(k("esc"), "esc", "back"),
+		},
+		Sources: sourceKeys{
+			Choose: b(k("enter"), "enter", "choose"),
 			Back:   b(k("esc"), "esc", "back"),
 		},
 		Overlay: overlayKeys{
@@ -229,6 +245,7 @@ type keyState struct {
 	focus   paneID
 	ring    int  // panes tab moves between
 	skipped bool // files were skipped at load
+	feeds   bool // the app shows the library's feeds
 }
 
 // keyRow is one row of the key table: a binding, the help group it shows
@@ -249,6 +266,7 @@ const (
 	groupReader    = "Reader"
 	groupSearch    = "Search"
 	groupCountries = "Countries"
+	groupSources   = "Sources"
 	groupOverlay   = "Overlay"
 	groupViews     = "Map and timeline"
 	groupEdit      = "Query line"
@@ -272,6 +290,8 @@ func (k *keyMap) rows() []keyRow {
 		{&g.PrevPane, groupGlobal, func(s keyState) bool { return !s.overlay && s.ring > 1 }, func(m *Model) tea.Cmd { m.cycle(-1); return nil }},
 		{&g.Countries, groupGlobal, func(s keyState) bool { return !s.typing && !s.overlay && s.focus != paneCountries },
 			func(m *Model) tea.Cmd { return m.apply(focusCountries{}) }},
+		{&g.Refresh, groupGlobal, func(s keyState) bool { return !s.typing && s.feeds }, (*Model).startRefresh},
+		{&g.SourcesOr, groupGlobal, func(s keyState) bool { return !s.overlay && s.feeds }, (*Model).toggleSources},
 		{&g.Map, groupGlobal, viewsOn, (*Model).toggleMap},
 		{&g.Timeline, groupGlobal, viewsOn, (*Model).toggleTimeline},
 
@@ -292,6 +312,7 @@ func (k *keyMap) rows() []keyRow {
 		{b: &s.Edit, group: groupSearch}, {b: &s.Clear, group: groupSearch},
 
 		{b: &c.Choose, group: groupCountries}, {b: &c.Clear, group: groupCountries}, {b: &c.Back, group: groupCountries},
+		{b: &k.Sources.Choose, group: groupSources}, {b: &k.Sources.Back, group: groupSources},
 
 		{b: &o.Close, group: groupOverlay},
 

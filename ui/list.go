@@ -22,6 +22,7 @@ type listPane struct {
 
 	dated   bool                // some article has a date: the rows keep a column for it
 	country string              // ISO code of the chosen country; "" for all
+	source  string              // the chosen feed's folded title; "" for all
 	items   []*articles.Article // the store's slice for country
 	selection
 	w, h    int
@@ -37,10 +38,32 @@ func newListPane(s *store.Store, km *keyMap, st *styles) *listPane {
 // setCountry shows the articles of one country, or all of them for "".
 func (p *listPane) setCountry(code string) {
 	p.country = code
-	if code == "" {
+	p.fill()
+}
+
+// setSource shows only the articles of a feed, by its folded title as
+// src: reads it; "" for every source.
+func (p *listPane) setSource(folded string) {
+	p.source = folded
+	p.fill()
+}
+
+// fill takes the rows from the store: the country's, narrowed to the
+// source's.
+func (p *listPane) fill() {
+	if p.country == "" {
 		p.items = p.store.All()
 	} else {
-		p.items = p.store.ByCountry(code)
+		p.items = p.store.ByCountry(p.country)
+	}
+	if p.source != "" {
+		var in []*articles.Article
+		for _, a := range p.items {
+			if sourceMatches(a, p.source) {
+				in = append(in, a)
+			}
+		}
+		p.items = in
 	}
 	p.selection = selection{}
 	p.clamp(len(p.items), p.visible())

@@ -4,7 +4,9 @@ import (
 	"context"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"charm.land/bubbles/v2/help"
@@ -13,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"dateline/articles"
+	"dateline/articles/fold"
 	"dateline/store"
 )
 
@@ -20,6 +23,12 @@ import (
 type Options struct {
 	Skipped []Skipped // files skipped at load, shown as a count in the status line and listed in a view of their own
 	NoMouse bool      // leave the mouse to the terminal
+	// Sources are the library's feeds, when the app shows them: the
+	// Sources pane lists them and r fetches them. Nil otherwise.
+	Sources Sources
+	Feeds   []Source      // the feeds as they stand at the start
+	Refresh time.Duration // fetch every feed this often while the app runs; 0 for never
+	Hint    string        // said in the footer at the start ("no feeds yet: …")
 }
 
 // Skipped is a file that was not loaded, and why.
@@ -62,8 +71,22 @@ type Model struct {
 	// it quits.
 	end context.CancelFunc
 
+	// life is the context of the work the app starts.
+	life context.Context
+	// left is the pane in the countries' place: the countries, or the
+	// sources.
+	left paneID
+	// source is the chosen feed's title, folded; "" for all.
+	source string
+	// fetching is true while a fetch of every feed runs; fetched and
+	// toFetch are its progress, and fetchCh brings its messages.
+	fetching         bool
+	fetched, toFetch int
+	fetchCh          chan tea.Msg
+
 	// The panes the intents act on.
 	countries *countriesPane
+	sources   *sourcesPane
 	list      *listPane
 	search    *searchPane
 	reader    *readerPane
@@ -78,7 +101,7 @@ func New(s *store.Store, opts Options) *Model {
 	life, end := context.WithCancel(context.Background())
 	m := &Model{
 		store: s, opts: opts, keys: km, st: st, noColor: noColor, help: help.New(),
-		focus: paneList, main: paneList, end: end,
+		focus: paneList, main: paneList, end: end, life: life, left: paneCountries, notice: opts.Hint,
 		countries: newCountriesPane(s, km, st),
 		list:      newListPane(s, km, st),
 		search:    newSearchPane(life, s, km, st),
@@ -89,6 +112,9 @@ func New(s *store.Store, opts Options) *Model {
 	m.panes[paneList] = m.list
 	m.panes[paneSearch] = m.search
 	m.panes[paneReader] = m.reader
+	m.sources = newSourcesPane(km, st, s.Len())
+	m.sources.set(opts.Feeds, s.Len())
+	m.panes[paneSources] = m.sources
 	m.help.Styles = st.ShortHelp
 	m.help.ShortSeparator = " · "
 	m.panes[m.focus].SetFocused(true)
@@ -99,7 +125,7 @@ func New(s *store.Store, opts Options) *Model {
 // Init asks the terminal for its background colour, to pick light or dark
 // styles.
 func (m *Model) Init() tea.Cmd {
-	return tea.RequestBackgroundColor
+	return tea.Batch(tea.RequestBackgroundColor, m.refreshTimer())
 }
 
 // Update routes a message: sizes to every pane, the background colour to
@@ -138,6 +164,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = tea.Batch(c, m.apply(in))
 	case viewCountsMsg:
 		cmd = m.routeViewCounts(msg)
+	case fetchProgressMsg:
+		m.fetched, m.toFetch = msg.done, msg.total
+		cmd = waitFetch(m.fetchCh)
+	case fetchDoneMsg:
+		cmd = m.finishRefresh(msg)
+	case refreshTickMsg:
+		cmd = tea.Batch(m.startRefresh(), m.refreshTimer())
 	default:
 		cmd = m.toTop(msg)
 	}
@@ -229,6 +262,7 @@ func (m *Model) refreshKeys() {
 		focus:   m.focus,
 		ring:    len(m.ring()),
 		skipped: len(m.opts.Skipped) > 0,
+		feeds:   m.opts.Sources != nil,
 	}
 	for _, r := range m.keys.table {
 		if r.on != nil {
@@ -285,7 +319,18 @@ func (m *Model) apply(in intent) tea.Cmd {
 		if m.focus != paneCountries {
 			m.cameFrom = m.focus
 		}
+		m.left = paneCountries
 		m.setFocus(paneCountries)
+		m.resize()
+	case chooseSource:
+		was, _ := m.mainList().current()
+		m.sources.chosen = in.title
+		m.source = fold.String(in.title)
+		m.list.setSource(m.source)
+		m.list.selectArticle(was)
+		cmd := m.search.setSource(m.sourceQuery(), m.main == paneSearch)
+		m.setFocus(m.main)
+		return cmd
 	case closeOverlay:
 		if n := len(m.overlays); n > 0 {
 			m.overlays = m.overlays[:n-1]
@@ -314,7 +359,7 @@ func (m *Model) setFocus(p paneID) {
 // ring is the panes tab moves between: countries, the list or the search,
 // and the reader once an article is open.
 func (m *Model) ring() []paneID {
-	ring := []paneID{paneCountries, m.main}
+	ring := []paneID{m.left, m.main}
 	if a, _ := m.mainList().current(); m.reader.showing() != nil && a != nil {
 		ring = append(ring, paneReader)
 	}
@@ -411,17 +456,21 @@ func (m *Model) layout() (ps []placement, ok bool) {
 	mainShown := func(id paneID) bool { return id == m.main }
 	switch {
 	case m.w >= wideWidth:
-		cw := m.countries.fitWidth(countriesWidth(m.w))
+		cw := m.leftWidth()
 		rw := min(readerWidth+6, (m.w-cw)/2)
-		ps[paneCountries] = placement{paneCountries, rect{0, 1, cw, body.h}, true}
+		for _, id := range []paneID{paneCountries, paneSources} {
+			ps[id] = placement{id, rect{0, 1, cw, body.h}, id == m.left}
+		}
 		for _, id := range []paneID{paneList, paneSearch} {
 			ps[id] = placement{id, rect{cw, 1, m.w - cw - rw, body.h}, mainShown(id)}
 		}
 		ps[paneReader] = placement{paneReader, rect{m.w - rw, 1, rw, body.h}, true}
 	case m.w >= besideWidth:
-		cw := m.countries.fitWidth(countriesWidth(m.w))
+		cw := m.leftWidth()
 		reading := m.focus == paneReader
-		ps[paneCountries] = placement{paneCountries, rect{0, 1, cw, body.h}, !reading}
+		for _, id := range []paneID{paneCountries, paneSources} {
+			ps[id] = placement{id, rect{0, 1, cw, body.h}, !reading && id == m.left}
+		}
 		for _, id := range []paneID{paneList, paneSearch} {
 			ps[id] = placement{id, rect{cw, 1, m.w - cw, body.h}, !reading && mainShown(id)}
 		}
@@ -431,6 +480,16 @@ func (m *Model) layout() (ps []placement, ok bool) {
 	}
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].r.x < ps[j].r.x })
 	return ps, true
+}
+
+// leftWidth is the width of the pane in the countries' place: the
+// countries take what their names need, the sources (with their errors)
+// all they may.
+func (m *Model) leftWidth() int {
+	if m.left == paneSources {
+		return countriesWidth(m.w)
+	}
+	return m.countries.fitWidth(countriesWidth(m.w))
 }
 
 // countriesWidth is the most the countries pane takes beside the list; it
@@ -543,8 +602,14 @@ func (m *Model) header() string {
 		skipped = commas(n) + " skipped"
 	}
 	var right []string
+	if m.fetching {
+		right = append(right, "fetching "+commas(m.fetched)+"/"+commas(m.toFetch))
+	}
 	if c := m.countries.chosenLabel(); c != "" {
 		right = append(right, c)
+	}
+	if m.sources.chosen != "" {
+		right = append(right, "src:"+oneLine(m.sources.chosen))
 	}
 	if q := m.search.queryLabel(); m.main == paneSearch && q != "" {
 		right = append(right, q)
@@ -657,4 +722,136 @@ func (m *Model) footer() string {
 		parts = append(parts, right)
 	}
 	return fit(" "+strings.Join(parts, sep), m.w)
+}
+
+// sourceQuery is the src: qualifier of the chosen feed, for the search.
+func (m *Model) sourceQuery() string {
+	if m.sources.chosen == "" {
+		return ""
+	}
+	return "src:" + strconv.Quote(strings.ReplaceAll(m.sources.chosen, `"`, " "))
+}
+
+// toggleSources puts the Sources pane in the countries' place, or the
+// countries back, and moves there.
+func (m *Model) toggleSources() tea.Cmd {
+	if m.left == paneSources {
+		m.left = paneCountries
+	} else {
+		m.left = paneSources
+	}
+	if m.focus == paneCountries || m.focus == paneSources || m.w < besideWidth || m.focus == m.main {
+		m.setFocus(m.left)
+	}
+	m.resize()
+	return nil
+}
+
+// refreshTimer is --refresh's next tick; nil without it.
+func (m *Model) refreshTimer() tea.Cmd {
+	if m.opts.Sources == nil || m.opts.Refresh <= 0 {
+		return nil
+	}
+	return tea.Tick(m.opts.Refresh, func(time.Time) tea.Msg { return refreshTickMsg{} })
+}
+
+// startRefresh fetches every feed in the background: its progress comes
+// back as fetchProgressMsg, its end as fetchDoneMsg, with the library's
+// articles in a new store. The app answers keys throughout.
+func (m *Model) startRefresh() tea.Cmd {
+	if m.opts.Sources == nil {
+		return nil
+	}
+	if m.fetching {
+		m.notice = "Fetching already."
+		return nil
+	}
+	m.fetching, m.fetched, m.toFetch = true, 0, len(m.sources.sources)
+	ch := make(chan tea.Msg, 1)
+	m.fetchCh = ch
+	src, life := m.opts.Sources, m.life
+	run := func() tea.Msg {
+		go func() {
+			progress := func(done, total int) {
+				select {
+				case ch <- fetchProgressMsg{done, total}:
+				default: // the app has not taken the last one yet: the next will do
+				}
+			}
+			r, err := src.Refresh(life, progress)
+			msg := fetchDoneMsg{refreshed: r, err: err}
+			if err == nil && r != nil {
+				msg.store = store.New(r.Articles)
+			}
+			for {
+				select {
+				case ch <- msg:
+					return
+				case <-ch: // a progress message nobody will read now
+				}
+			}
+		}()
+		return <-ch
+	}
+	return run
+}
+
+// waitFetch waits for the next message of the fetch under way.
+func waitFetch(ch chan tea.Msg) tea.Cmd {
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg { return <-ch }
+}
+
+// finishRefresh takes what a fetch left: the new store in place of the
+// old, with the selection, the country, the source and the search kept.
+func (m *Model) finishRefresh(msg fetchDoneMsg) tea.Cmd {
+	m.fetching, m.fetchCh = false, nil
+	if msg.err != nil {
+		m.notice = "Fetching failed: " + oneLine(msg.err.Error())
+		return nil
+	}
+	r := msg.refreshed
+	cmd := m.replaceStore(msg.store)
+	m.sources.set(r.Sources, msg.store.Len())
+	note := plural(r.New, "new article", "new articles")
+	if r.Failed > 0 {
+		note += " · " + plural(r.Failed, "feed failed", "feeds failed") + " (ctrl+s shows why)"
+	}
+	m.notice = note
+	return cmd
+}
+
+// replaceStore puts a new store under the panes, keeping what the user
+// chose and where the selection was.
+func (m *Model) replaceStore(s *store.Store) tea.Cmd {
+	was, _ := m.mainList().current()
+	country, query, searching := m.countries.chosen, m.search.input.Value(), m.main == paneSearch
+	m.store = s
+	m.countries = newCountriesPane(s, m.keys, m.st)
+	m.countries.choose(country)
+	m.list = newListPane(s, m.keys, m.st)
+	m.list.setCountry(country)
+	m.list.setSource(m.source)
+	m.search.stop()
+	m.search = newSearchPane(m.life, s, m.keys, m.st)
+	m.search.country = country
+	m.search.source = m.sourceQuery()
+	m.panes[paneCountries], m.panes[paneList], m.panes[paneSearch] = m.countries, m.list, m.search
+	m.sources.total = s.Len()
+	var cmd tea.Cmd
+	if searching {
+		m.search.input.insert(query)
+		cmd = m.search.run()
+	}
+	if was != nil {
+		if a, ok := s.ByID(was.ID); ok {
+			m.list.selectArticle(a)
+			m.search.reselect = a
+		}
+	}
+	m.panes[m.focus].SetFocused(true)
+	m.resize()
+	return cmd
 }

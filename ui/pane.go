@@ -39,6 +39,7 @@ const (
 	paneList
 	paneSearch
 	paneReader
+	paneSources
 	paneCount
 )
 
@@ -53,6 +54,8 @@ func (p paneID) String() string {
 		return "search"
 	case paneReader:
 		return "reader"
+	case paneSources:
+		return "sources"
 	}
 	return "unknown"
 }
@@ -109,6 +112,9 @@ type (
 	stepArticle struct{ dir int }
 	// focusCountries moves to the countries pane, remembering where from.
 	focusCountries struct{}
+	// chooseSource narrows the list and the search to a feed's articles
+	// ("" for all), as src: does.
+	chooseSource struct{ title string }
 	// closeOverlay closes the overlay on top.
 	closeOverlay struct{}
 	// notice says something in the footer until the next key.
@@ -122,6 +128,7 @@ func (closeSearch) isIntent()    {}
 func (goBack) isIntent()         {}
 func (stepArticle) isIntent()    {}
 func (focusCountries) isIntent() {}
+func (chooseSource) isIntent()   {}
 func (closeOverlay) isIntent()   {}
 func (notice) isIntent()         {}
 

@@ -44,6 +44,7 @@ type searchPane struct {
 	input   queryInput
 	country string // scope
 	dated   bool   // some article has a date (dateCol)
+	source  string // the chosen feed's src: qualifier; "" for every source
 
 	seq    int                // number of the latest search started
 	cancel context.CancelFunc // cancels the latest search
@@ -145,7 +146,7 @@ func (p *searchPane) start(more bool) tea.Cmd {
 	p.query = p.input.Value()
 	ctx, cancel := context.WithCancel(p.life)
 	p.cancel = cancel
-	seq, query, se := p.seq, p.query, p.searcher
+	seq, query, se := p.seq, strings.TrimSpace(p.query+" "+p.source), p.searcher
 	opts := store.Options{Country: p.country, Limit: p.limit}
 	return func() (msg tea.Msg) {
 		// A query is user input: should the engine fail on one, say so in
@@ -174,6 +175,19 @@ func (p *searchPane) stop() {
 	p.results, p.resultsSeq, p.err, p.snippets = nil, 0, nil, nil
 	p.openWhenDone = false
 	p.selection = selection{}
+}
+
+// setSource narrows the search to a feed's articles (a src: qualifier;
+// "" for all); a running search is run again.
+func (p *searchPane) setSource(qualifier string, active bool) tea.Cmd {
+	p.source = qualifier
+	if !active {
+		return nil
+	}
+	was := p.selected()
+	cmd := p.run()
+	p.reselect = was
+	return cmd
 }
 
 // setCountry scopes the search; a running search is run again.
