@@ -467,9 +467,12 @@ func writeExplanations(w io.Writer, arts []*articles.Article) error {
 	for i, a := range arts {
 		var e *articles.Explanation
 		var err error
-		if a.Path == "" {
+		switch {
+		case a.Path == "" && strings.HasPrefix(a.Key, "feed:"):
+			err = errors.New("it was fetched from a feed, and --explain reads files and the bundled articles")
+		case a.Path == "":
 			e, err = articles.ExplainBundled(a.ID)
-		} else {
+		default:
 			e, err = articles.ExplainFile(a.ID, a.Path)
 		}
 		if err != nil {
