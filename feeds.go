@@ -18,6 +18,7 @@ import (
 	"dateline/store/feeds"
 	"dateline/store/library"
 	"dateline/ui"
+	"dateline/ui/plain"
 )
 
 // libraryPath is where the library is: --library, else the XDG data home.
@@ -121,7 +122,7 @@ last error. The subcommands add, remove, import and export subscriptions.`,
 					r[i] = line(r[i])
 				}
 			}
-			return writeColumns(out, rows)
+			return plain.Columns(out, rows)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")

@@ -30,6 +30,7 @@ import (
 	_ "dateline/articles/html" // .html and .htm files
 	"dateline/store"
 	"dateline/ui"
+	"dateline/ui/plain"
 )
 
 // Exit statuses, as grep has them, and as shells report a SIGINT.
@@ -390,11 +391,7 @@ func listCmd(opts *options) *cobra.Command {
 				}
 				return writeJSON(out, entries)
 			}
-			rows := make([][]string, 0, st.Len())
-			for _, a := range st.All() {
-				rows = append(rows, []string{a.Date.Display(), a.ID, codes(a), a.Title})
-			}
-			return writeColumns(out, rows)
+			return plain.List(out, st.All())
 		},
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
@@ -449,7 +446,7 @@ the country tagger looked at, with the country it counted for or why not.`,
 				if i > 0 {
 					io.WriteString(out, "\n")
 				}
-				if _, err := io.WriteString(out, plainArticle(a)); err != nil {
+				if _, err := io.WriteString(out, plain.Article(a)); err != nil {
 					return err
 				}
 			}
@@ -510,7 +507,7 @@ func countriesCmd(opts *options) *cobra.Command {
 			for _, c := range st.Countries() {
 				rows = append(rows, []string{c.Flag, c.Code, c.Name, fmt.Sprint(c.Articles)})
 			}
-			return writeColumns(out, rows)
+			return plain.Columns(out, rows)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
@@ -593,71 +590,6 @@ Quote a query with ! in single quotes.`,
 	return cmd
 }
 
-// codes lists an article's country codes, primary ones first.
-func codes(a *articles.Article) string {
-	cs := make([]string, len(a.Countries))
-	for i, c := range a.Countries {
-		cs[i] = c.Code
-	}
-	return strings.Join(cs, " ")
-}
-
-// writeColumns prints rows in columns lined up by display width, so CJK
-// and emoji keep the columns straight; the last column is not padded.
-func writeColumns(w io.Writer, rows [][]string) error {
-	var widths []int
-	for _, r := range rows {
-		for i, cell := range r[:len(r)-1] {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], ansi.StringWidth(cell))
-		}
-	}
-	var b strings.Builder
-	for _, r := range rows {
-		for i, cell := range r {
-			b.WriteString(cell)
-			if i < len(r)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-ansi.StringWidth(cell)+2))
-			}
-		}
-		b.WriteByte('\n')
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-// plainArticle renders an article as a person reads it.
-func plainArticle(a *articles.Article) string {
-	var b strings.Builder
-	b.WriteString(ansi.Wrap(a.Title, 80, "") + "\n")
-	var meta []string
-	for _, s := range []string{a.Date.Display(), a.Author, a.Source, a.Dateline} {
-		if s != "" {
-			meta = append(meta, s)
-		}
-	}
-	meta = append(meta, fmt.Sprintf("%d min read", a.ReadingMinutes))
-	b.WriteString(strings.Join(meta, " · ") + "\n")
-	var chips []string
-	for _, c := range a.Countries {
-		chips = append(chips, c.Flag+" "+c.Name)
-	}
-	if len(chips) > 0 {
-		b.WriteString(strings.Join(chips, "  ") + "\n")
-	}
-	for _, p := range a.Body {
-		b.WriteString("\n")
-		text := p.Text
-		if p.Kind == articles.KindHeading {
-			text = strings.ToUpper(text)
-		}
-		b.WriteString(ansi.Wrap(text, 80, "") + "\n")
-	}
-	return b.String()
-}
-
 // writeSearch prints results best first, the matches in each snippet marked:
 // in reverse video on a terminal, in [brackets] otherwise.
 func writeSearch(w io.Writer, res *store.Results) error {
@@ -666,37 +598,7 @@ func writeSearch(w io.Writer, res *store.Results) error {
 		style := lipgloss.NewStyle().Reverse(true)
 		mark = func(s string) string { return style.Render(s) }
 	}
-	var b strings.Builder
-	for i, h := range res.Hits {
-		a := h.Article
-		sn := res.Snippet(i)
-		date := a.Date.Display() // blank when unknown, as in list
-		copies := ""
-		if len(h.Copies) > 0 {
-			copies = fmt.Sprintf("  (+%d copies)", len(h.Copies))
-		}
-		fmt.Fprintf(&b, "%s%s  %s  %s%s\n", date, strings.Repeat(" ", max(0, 10-ansi.StringWidth(date))), a.ID, a.Title, copies)
-		fmt.Fprintf(&b, "    %s: %s\n", sn.Field, highlight(sn.Text, sn.Highlights, mark))
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-// highlight wraps the rune ranges of s with mark.
-func highlight(s string, ranges []store.Range, mark func(string) string) string {
-	runes := []rune(s)
-	var b strings.Builder
-	prev := 0
-	for _, r := range ranges {
-		if r.Start < prev || r.End > len(runes) || r.Start >= r.End {
-			continue
-		}
-		b.WriteString(string(runes[prev:r.Start]))
-		b.WriteString(mark(string(runes[r.Start:r.End])))
-		prev = r.End
-	}
-	b.WriteString(string(runes[prev:]))
-	return b.String()
+	return plain.Search(w, res, mark)
 }
 
 // The JSON shapes of the subcommands' output: a stable contract for scripts.

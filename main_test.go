@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +21,7 @@ import (
 
 	"dateline/articles"
 	"dateline/articles/articlestest"
+	"dateline/ui/plain"
 )
 
 // runCLI runs the command line in-process and returns its status and output.
@@ -117,7 +119,7 @@ func TestSearchJSON(t *testing.T) {
 // width, so flags, CJK and emoji do not shift the columns.
 func TestColumnsByDisplayWidth(t *testing.T) {
 	var b bytes.Buffer
-	if err := writeColumns(&b, [][]string{{"東京", "x", "end"}, {"ab", "🇧🇾y", "end"}}); err != nil {
+	if err := plain.Columns(&b, [][]string{{"東京", "x", "end"}, {"ab", "🇧🇾y", "end"}}); err != nil {
 		t.Fatal(err)
 	}
 	want := "東京  x    end\nab    🇧🇾y  end\n"
@@ -229,8 +231,41 @@ func TestUnknownDateBlank(t *testing.T) {
 				break
 			}
 		}
-		if !strings.HasPrefix(line, strings.Repeat(" ", 12)+undated) {
+		// list puts the ID last, search first: either way the date is blank.
+		if !strings.HasPrefix(line, strings.Repeat(" ", 12)) || strings.HasPrefix(line, strings.Repeat(" ", 13)) && name == "list" {
 			t.Errorf("%s: the undated article's line is %q, want a blank date", name, line)
+		}
+	}
+}
+
+// TestListTitlesComeFirst: plain list gives one line per article, in the
+// order of --json, the title within the first 40 columns however long the
+// IDs, and the ID last.
+func TestListTitlesComeFirst(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("a-very-long-file-name-of-a-real-news-site-", 3)
+	for i, a := range []string{"Minsk, 2 May 2025 — Belarus and Vietnam signed a deal.", "Baku — Azerbaijan and Belarus, China, Russia, Ukraine and Lithuania met."} {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%s%d.txt", long, i)), []byte("Headline number "+fmt.Sprint(i)+"\n\n"+a+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, out, _ := runCLI(t, "list", "--dir", dir)
+	_, js, _ := runCLI(t, "list", "--dir", dir, "--json")
+	var recs []struct {
+		ID    string `json:"id"`
+		Title string `json:"title"`
+	}
+	if err := json.Unmarshal([]byte(js), &recs); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != len(recs) {
+		t.Fatalf("%d lines for %d articles:\n%s", len(lines), len(recs), out)
+	}
+	for i, l := range lines {
+		at := strings.Index(l, recs[i].Title)
+		if at < 0 || ansi.StringWidth(l[:at]) >= 40 || !strings.HasSuffix(l, "  "+recs[i].ID) {
+			t.Errorf("line %d: %q, want %q within 40 columns and %q last", i, l, recs[i].Title, recs[i].ID)
 		}
 	}
 }

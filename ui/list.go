@@ -10,6 +10,7 @@ import (
 
 	"dateline/articles"
 	"dateline/store"
+	"dateline/ui/plain"
 )
 
 // listPane is the article list: every article, or those of the chosen
@@ -252,7 +253,7 @@ func metaRow(st *styles, a *articles.Article, w int, dated bool, state rowState)
 	if a.Source != "" {
 		parts = append(parts, oneLine(a.Source))
 	}
-	if codes := countryCodes(a); codes != "" {
+	if codes := plain.Codes(a); codes != "" {
 		parts = append(parts, codes)
 	}
 	if len(parts) == 0 { // nothing else to say: how long it is, not a blank line
@@ -268,15 +269,6 @@ func metaRow(st *styles, a *articles.Article, w int, dated bool, state rowState)
 func anyDated(s *store.Store) bool {
 	all := s.All()
 	return len(all) > 0 && all[0].Date.Display() != ""
-}
-
-// countryCodes lists an article's countries as codes: "KP BY RU CN".
-func countryCodes(a *articles.Article) string {
-	codes := make([]string, len(a.Countries))
-	for i, m := range a.Countries {
-		codes[i] = m.Code
-	}
-	return strings.Join(codes, " ")
 }
 
 // wheelDelta is how many rows one turn of the wheel moves.

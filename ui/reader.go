@@ -14,6 +14,7 @@ import (
 	"dateline/articles"
 	"dateline/articles/fold"
 	"dateline/store"
+	"dateline/ui/plain"
 )
 
 // readerWidth is the widest the text column gets: long lines are hard to read.
@@ -284,20 +285,11 @@ func metaLines(a *articles.Article, w int) []string {
 
 // metaLine is "2025-07-04 · author · source · dateline · 3 min read · file".
 func metaLine(a *articles.Article) string {
-	parts := make([]string, 0, 6)
-	for _, s := range []string{a.Date.Display(), a.Author, a.Source, a.Dateline} {
-		if s != "" {
-			parts = append(parts, s)
-		}
+	where := a.Path
+	if where == "" {
+		where = a.ID
 	}
-	minutes := max(a.ReadingMinutes, 1)
-	parts = append(parts, strconv.Itoa(minutes)+" min read")
-	if a.Path != "" {
-		parts = append(parts, a.Path)
-	} else {
-		parts = append(parts, a.ID)
-	}
-	return strings.Join(parts, " · ")
+	return strings.Join(append(plain.Meta(a), where), plain.Sep)
 }
 
 // chipLines lays the article's countries out as chips, as many to a line as
