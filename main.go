@@ -170,6 +170,7 @@ and countries panes.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitErr{code: exitError, err: flagError(err)}
 	})
+	addCacheFlag(root)
 	root.AddCommand(listCmd(&opts), showCmd(&opts), countriesCmd(&opts), searchCmd(&opts), feedsCmd(&opts), fetchCmd(&opts), markCmd(&opts))
 	return root
 }
@@ -270,7 +271,7 @@ func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, err
 	stderr := cmd.ErrOrStderr()
 	var prog articles.Progress
 	stop := showProgress(stderr, &prog)
-	loaded, err := articles.Load(cmd.Context(), dirs, &prog)
+	loaded, err := loadFolders(cmd, dirs, &prog)
 	stop()
 	if err != nil {
 		return nil, &exitErr{code: exitError, err: err}

@@ -56,6 +56,10 @@ type Loaded struct {
 // in a read that no context reaches (a hung network file system, say): that
 // worker stops at its next check, and nothing reads what it leaves.
 func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, error) {
+	return load(ctx, paths, progress, nil)
+}
+
+func load(ctx context.Context, paths []string, progress *Progress, reuse *Reuse) (*Loaded, error) {
 	if progress == nil {
 		progress = new(Progress)
 	}
@@ -74,6 +78,7 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 		skipped = append(skipped, skip...)
 	}
 	progress.total.Store(int64(len(files)))
+	reuse.absolute(files)
 
 	results := make([][]*Article, len(files))
 	items := make([][]string, len(files)) // the entries' names, for a file that holds several
@@ -87,7 +92,7 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 				if i >= len(files) || ctx.Err() != nil {
 					return
 				}
-				results[i], items[i], reasons[i] = files[i].load(progress)
+				results[i], items[i], reasons[i] = reuse.load(files[i], progress)
 				progress.files.Add(1)
 			}
 		})
@@ -113,6 +118,8 @@ type source struct {
 	file    string // below its root, with forward slashes and its extension
 	rel     string // file without its extension, sanitised: the ID it asks for
 	item    string // for one article of a file that holds several, its name below the file's
+
+	stamp FileStamp // as the listing saw it; Path is set only for a load with Reuse
 }
 
 // openFlags opens a file for reading without waiting. list leaves out
@@ -130,36 +137,51 @@ const openFlags = os.O_RDONLY | syscall.O_NONBLOCK
 // load reads and parses one file: one article, or, for a file that holds
 // several (RegisterCollection), each of them with its name.
 func (s source) load(progress *Progress) ([]*Article, []string, error) {
+	arts, names, _, err := s.read(progress)
+	return arts, names, err
+}
+
+// read is load, and it also returns the stamp of the file it read, as the
+// opened file's own Stat gives it.
+func (s source) read(progress *Progress) ([]*Article, []string, FileStamp, error) {
+	arts, names, info, err := s.readFile(progress)
+	if err != nil {
+		return nil, nil, FileStamp{}, err
+	}
+	return arts, names, FileStamp{Path: s.stamp.Path, Size: info.Size(), ModTime: info.ModTime().UnixNano()}, nil
+}
+
+func (s source) readFile(progress *Progress) ([]*Article, []string, fs.FileInfo, error) {
 	f, err := os.OpenFile(s.path, openFlags, 0)
 	if err != nil {
-		return nil, nil, unwrapPath(err) // the path is shown beside the reason already
+		return nil, nil, nil, unwrapPath(err) // the path is shown beside the reason already
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, nil, unwrapPath(err)
+		return nil, nil, nil, unwrapPath(err)
 	}
 	if !info.Mode().IsRegular() {
-		return nil, nil, notRegular(info.Mode())
+		return nil, nil, nil, notRegular(info.Mode())
 	}
 	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, nil, unwrapPath(err)
+		return nil, nil, nil, unwrapPath(err)
 	}
 	progress.bytes.Add(int64(len(raw)))
 	if len(raw) > MaxFileSize {
-		return nil, nil, fmt.Errorf("larger than %d MiB", MaxFileSize>>20)
+		return nil, nil, nil, fmt.Errorf("larger than %d MiB", MaxFileSize>>20)
 	}
 	arts, names, ok, err := readCollection(s.rel, raw)
 	switch {
 	case ok && err != nil:
-		return nil, nil, err
+		return nil, nil, nil, err
 	case !ok && onlyCollectionName(s.path):
-		return nil, nil, errNotArticle
+		return nil, nil, nil, errNotArticle
 	case !ok:
 		a, err := parseFile(s.rel, s.path, raw)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		arts = []*Article{a}
 	}
@@ -170,7 +192,7 @@ func (s source) load(progress *Progress) ([]*Article, []string, error) {
 		a.Path = s.display
 		a.Paths = []string{s.display}
 	}
-	return arts, names, nil
+	return arts, names, info, nil
 }
 
 // notRegular is the reason a file that is not a regular file is skipped
@@ -222,7 +244,7 @@ func list(ctx context.Context, root string, seen *fileSet) ([]source, []Skipped,
 		if !info.Mode().IsRegular() {
 			return nil, []Skipped{{Path: SanitizeLine(root), Reason: notRegular(info.Mode()).Error()}}, nil
 		}
-		return []source{newSource(root, filepath.Base(root))}, nil, nil
+		return []source{newSource(root, filepath.Base(root)).stamped(info)}, nil, nil
 	}
 	// WalkDir does not follow a root that is a symlink; with a separator
 	// after it, the operating system does.
@@ -274,7 +296,7 @@ func list(ctx context.Context, root string, seen *fileSet) ([]source, []Skipped,
 		case info != nil && !info.Mode().IsRegular():
 			skipped = append(skipped, Skipped{Path: SanitizeLine(path), Reason: notRegular(info.Mode()).Error()})
 		default:
-			found = append(found, newSource(path, rel))
+			found = append(found, newSource(path, rel).stamped(info))
 		}
 		return nil
 	})

@@ -1,0 +1,94 @@
+package articles
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// FileStamp names one state of a file: its absolute path, size and
+// modification time. A file with the same stamp as before is taken to hold
+// what it held then, as make and git take it.
+type FileStamp struct {
+	Path    string // absolute, as listed (symlinks not resolved)
+	Size    int64
+	ModTime int64 // Unix nanoseconds
+}
+
+// Reuse lets a load take what an earlier load parsed from the files that
+// have not changed since, instead of reading them again. Both functions
+// are called from the load's workers, concurrently.
+type Reuse struct {
+	// Lookup returns the articles and entry names (nil for a file that
+	// holds one article) parsed before from the file with this stamp, as
+	// Parsed was given them, or false. The stamp is the listing's, so an
+	// unchanged file is neither opened nor read. The articles must be
+	// fresh values: the load changes them.
+	Lookup func(stamp FileStamp) (arts []*Article, items []string, ok bool)
+	// Parsed is given what was parsed from a file that was read, with the
+	// stamp of the opened file. It must not keep or change arts, which the
+	// load goes on to change: it may copy them.
+	Parsed func(stamp FileStamp, arts []*Article, items []string)
+}
+
+// LoadReusing is Load, taking from r what it can. A file that could not be
+// used is read again every time, so that its reason is current.
+func LoadReusing(ctx context.Context, paths []string, progress *Progress, r *Reuse) (*Loaded, error) {
+	return load(ctx, paths, progress, r)
+}
+
+// stamped returns s with the size and modification time of info, as the
+// listing saw it (nil when it could not be seen).
+func (s source) stamped(info fs.FileInfo) source {
+	if info != nil {
+		s.stamp = FileStamp{Size: info.Size(), ModTime: info.ModTime().UnixNano()}
+	} else {
+		s.stamp = FileStamp{Size: -1}
+	}
+	return s
+}
+
+// absolute gives the listed files the absolute paths their stamps name
+// them by, with one look at the working directory for all of them.
+func (r *Reuse) absolute(files []source) {
+	if r == nil {
+		return
+	}
+	wd, err := os.Getwd()
+	for i := range files {
+		p := files[i].path
+		switch {
+		case filepath.IsAbs(p):
+			files[i].stamp.Path = filepath.Clean(p)
+		case err == nil:
+			files[i].stamp.Path = filepath.Join(wd, p)
+		default:
+			files[i].stamp.Size = -1 // no name to know it by: never reused
+		}
+	}
+}
+
+// load reads one file, or takes what r has for it.
+func (r *Reuse) load(s source, progress *Progress) ([]*Article, []string, error) {
+	if r == nil {
+		return s.load(progress)
+	}
+	if s.stamp.Size >= 0 && r.Lookup != nil {
+		if arts, items, ok := r.Lookup(s.stamp); ok && len(arts) > 0 && (items == nil || len(items) == len(arts)) {
+			for _, a := range arts {
+				if a.Key == "" {
+					a.Key = ContentKey(a)
+				}
+				a.Path = s.display
+				a.Paths = []string{s.display}
+			}
+			return arts, items, nil
+		}
+	}
+	arts, items, stamp, err := s.read(progress)
+	if err == nil && r.Parsed != nil && s.stamp.Size >= 0 {
+		r.Parsed(stamp, arts, items)
+	}
+	return arts, items, err
+}

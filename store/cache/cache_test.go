@@ -1,0 +1,432 @@
+package cache
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"dateline/articles"
+	"dateline/articles/articlestest"
+	"dateline/store"
+)
+
+// past is when the corpus files were last changed, as far as a snapshot
+// can tell: long enough ago to be outside racyWindow.
+var past = time.Now().Add(-time.Hour).Truncate(time.Second)
+
+// writeCorpus writes n generated files under a new folder, changed an hour
+// ago, and returns the folder.
+func writeCorpus(t testing.TB, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	articlestest.WriteDir(t, dir, n)
+	setTimes(t, dir, past)
+	return dir
+}
+
+func setTimes(t testing.TB, dir string, when time.Time) {
+	t.Helper()
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		return os.Chtimes(p, when, when)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// warmLoad is a start with the snapshot in cacheDir: open, load, save.
+func warmLoad(t testing.TB, cacheDir string, dirs ...string) (*articles.Loaded, *Cache) {
+	t.Helper()
+	c := Open(cacheDir, dirs)
+	loaded, err := articles.LoadReusing(context.Background(), dirs, nil, c.Reuse())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	return loaded, c
+}
+
+func coldLoad(t testing.TB, dirs ...string) *articles.Loaded {
+	t.Helper()
+	loaded, err := articles.Load(context.Background(), dirs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loaded
+}
+
+// sameArticles fails unless got and want hold equal articles, field by
+// field, in the same order.
+func sameArticles(t *testing.T, got, want *articles.Loaded) {
+	t.Helper()
+	if len(got.Articles) != len(want.Articles) {
+		t.Fatalf("%d articles, want %d", len(got.Articles), len(want.Articles))
+	}
+	for i := range want.Articles {
+		if !reflect.DeepEqual(got.Articles[i], want.Articles[i]) {
+			t.Fatalf("article %d differs:\n got %+v\nwant %+v", i, *got.Articles[i], *want.Articles[i])
+		}
+	}
+	if !reflect.DeepEqual(got.Skipped, want.Skipped) {
+		t.Fatalf("skipped %v, want %v", got.Skipped, want.Skipped)
+	}
+}
+
+func counts(t *testing.T, c *Cache, reused, parsed int) {
+	t.Helper()
+	r, p := c.Counts()
+	if r != reused || p != parsed {
+		t.Fatalf("reused %d and parsed %d files, want %d and %d", r, p, reused, parsed)
+	}
+}
+
+// TestEveryField round-trips an article with every field set, found by
+// reflection, so a field added to Article and not to the codec fails here.
+func TestEveryField(t *testing.T) {
+	var a articles.Article
+	fill(reflect.ValueOf(&a).Elem(), 1)
+	for _, empty := range []bool{false, true} {
+		in := a
+		if empty {
+			in.Body, in.Countries, in.Paths = []articles.Paragraph{}, []articles.Mention{}, nil
+		}
+		var e encoder
+		encodeFile(&e, []*articles.Article{&in}, []string{"one"})
+		d := decoder{s: string(e.b)}
+		out, items := decodeFile(&d)
+		if d.err != nil || d.s != "" || len(out) != 1 {
+			t.Fatalf("decoding: %v, %d bytes left, %d articles", d.err, len(d.s), len(out))
+		}
+		if !reflect.DeepEqual(*out[0], in) || !slices.Equal(items, []string{"one"}) {
+			t.Fatalf("round trip:\n got %+v %q\nwant %+v", *out[0], items, in)
+		}
+	}
+}
+
+// fill sets every field below v to a value that is not its zero, distinct
+// per field.
+func fill(v reflect.Value, seed int) int {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := range v.NumField() {
+			seed = fill(v.Field(i), seed+1)
+		}
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		for i := range 2 {
+			seed = fill(v.Index(i), seed+1)
+		}
+	case reflect.String:
+		v.SetString(fmt.Sprintf("s%d ü", seed))
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		v.SetInt(int64(seed))
+	default:
+		panic("fill: no value for " + v.Type().String())
+	}
+	return seed
+}
+
+func TestWarmStart(t *testing.T) {
+	const n = 60
+	dir, cacheDir := writeCorpus(t, n), t.TempDir()
+	cold := coldLoad(t, dir)
+
+	first, c := warmLoad(t, cacheDir, dir)
+	counts(t, c, 0, n)
+	sameArticles(t, first, cold)
+
+	warm, c := warmLoad(t, cacheDir, dir)
+	counts(t, c, n, 0)
+	if c.Reason != "" {
+		t.Fatalf("snapshot not used: %s", c.Reason)
+	}
+	sameArticles(t, warm, cold)
+
+	// Touching one file re-parses that one alone; rewriting one changes
+	// what is loaded from it.
+	touched := filepath.Join(dir, "gen", "00007.txt")
+	if err := os.Chtimes(touched, past.Add(time.Minute), past.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	_, c = warmLoad(t, cacheDir, dir)
+	counts(t, c, n-1, 1)
+
+	edited := filepath.Join(dir, "gen", "00003.txt")
+	if err := os.WriteFile(edited, []byte("EDITED HEADLINE\n\nA new body for the third file.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(edited, past.Add(2*time.Minute), past.Add(2*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "gen", "00005.txt"))
+	got, c := warmLoad(t, cacheDir, dir)
+	counts(t, c, n-2, 1)
+	sameArticles(t, got, coldLoad(t, dir))
+	if a := byID(got, "gen/00003"); a == nil || a.Title != "Edited Headline" && a.Title != "EDITED HEADLINE" {
+		t.Fatalf("edited file loaded as %+v", a)
+	}
+
+	// The snapshot saved after that knows the edit and the removal.
+	again, c := warmLoad(t, cacheDir, dir)
+	counts(t, c, n-1, 0)
+	sameArticles(t, again, got)
+}
+
+func byID(l *articles.Loaded, id string) *articles.Article {
+	for _, a := range l.Articles {
+		if a.ID == id {
+			return a
+		}
+	}
+	return nil
+}
+
+// TestRacyFile: a file changed just now could change again with the same
+// stamp, so it is parsed on every load until it has been still a while.
+func TestRacyFile(t *testing.T) {
+	dir, cacheDir := writeCorpus(t, 5), t.TempDir()
+	now := filepath.Join(dir, "gen", "00002.txt")
+	if err := os.Chtimes(now, time.Now(), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	warmLoad(t, cacheDir, dir)
+	_, c := warmLoad(t, cacheDir, dir)
+	counts(t, c, 4, 1)
+}
+
+// TestCopiesAndIDs: identity is worked out afresh from a warm start, so
+// identical copies still merge and IDs are what a cold load gives.
+func TestCopiesAndIDs(t *testing.T) {
+	dir, other, cacheDir := writeCorpus(t, 8), writeCorpus(t, 3), t.TempDir()
+	warmLoad(t, cacheDir, dir, other)
+	warm, c := warmLoad(t, cacheDir, dir, other)
+	counts(t, c, 11, 0)
+	cold := coldLoad(t, dir, other)
+	sameArticles(t, warm, cold)
+	if len(cold.Articles) != 8 || len(cold.Articles[0].Paths) != 2 {
+		t.Fatalf("copies not merged: %d articles, first has paths %v", len(cold.Articles), cold.Articles[0].Paths)
+	}
+}
+
+// TestDamagedSnapshot: whatever happened to the snapshot, the load ends
+// with the right articles, says why it set the snapshot aside, and the
+// next one is whole again.
+func TestDamagedSnapshot(t *testing.T) {
+	const n = 20
+	tests := []struct {
+		name   string
+		damage func(data []byte) []byte
+		reason string
+	}{
+		{"truncated", func(b []byte) []byte { return b[:len(b)/2] }, "truncated"},
+		{"header only", func(b []byte) []byte { return b[:headerSize] }, "truncated"},
+		{"cut in the header", func(b []byte) []byte { return b[:headerSize-5] }, "not a snapshot"},
+		{"empty", func(b []byte) []byte { return nil }, "not a snapshot"},
+		{"flipped byte in an article", func(b []byte) []byte { b[len(b)/2] ^= 0x20; return b }, "checksum"},
+		{"flipped last byte", func(b []byte) []byte { b[len(b)-1] ^= 1; return b }, "checksum"},
+		{"flipped length", func(b []byte) []byte { b[16] ^= 1; return b }, "truncated or overlong"},
+		{"another layout version", func(b []byte) []byte {
+			binary.LittleEndian.PutUint32(b[8:], layoutVersion+1)
+			return b
+		}, "layout"},
+		{"another article format", func(b []byte) []byte { b[30] ^= 0xff; return b }, "another article format"},
+		{"not a snapshot", func(b []byte) []byte { return []byte("just some text that is long enough to be a header, and more") }, "not a snapshot"},
+		{"overlong", func(b []byte) []byte { return append(b, 0) }, "overlong"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, cacheDir := writeCorpus(t, n), t.TempDir()
+			cold := coldLoad(t, dir)
+			_, c := warmLoad(t, cacheDir, dir)
+			data, err := os.ReadFile(c.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(c.path, tt.damage(data), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			got, c := warmLoad(t, cacheDir, dir)
+			counts(t, c, 0, n)
+			if !strings.Contains(c.Reason, tt.reason) {
+				t.Fatalf("reason %q, want one with %q", c.Reason, tt.reason)
+			}
+			sameArticles(t, got, cold)
+			again, c := warmLoad(t, cacheDir, dir)
+			counts(t, c, n, 0)
+			sameArticles(t, again, cold)
+		})
+	}
+}
+
+// TestHalfWritten: a save that died before its rename leaves a temporary
+// file that no load reads, and the snapshot as it was.
+func TestHalfWritten(t *testing.T) {
+	dir, cacheDir := writeCorpus(t, 10), t.TempDir()
+	_, c := warmLoad(t, cacheDir, dir)
+	data, err := os.ReadFile(c.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(cacheDir, ".tmp-123"), data[:len(data)/3], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, c := warmLoad(t, cacheDir, dir)
+	counts(t, c, 10, 0)
+	sameArticles(t, got, coldLoad(t, dir))
+}
+
+// TestForeignFormat: a snapshot whose articles another build wrote (here,
+// one whose format hash differs) is not trusted, though whole.
+func TestForeignFormat(t *testing.T) {
+	dir, cacheDir := writeCorpus(t, 10), t.TempDir()
+	saved := formatHash
+	formatHash[0] ^= 1
+	warmLoad(t, cacheDir, dir)
+	formatHash = saved
+	got, c := warmLoad(t, cacheDir, dir)
+	counts(t, c, 0, 10)
+	if !strings.Contains(c.Reason, "another article format") {
+		t.Fatalf("reason %q", c.Reason)
+	}
+	sameArticles(t, got, coldLoad(t, dir))
+}
+
+// TestConcurrentStarts: loads that start at once over the same snapshot,
+// while files change, each end with the articles a cold load gives, and
+// leave a whole snapshot.
+func TestConcurrentStarts(t *testing.T) {
+	const n, loads = 30, 6
+	dir, cacheDir := writeCorpus(t, n), t.TempDir()
+	warmLoad(t, cacheDir, dir)
+	want := coldLoad(t, dir)
+	var wg sync.WaitGroup
+	errs := make(chan string, loads)
+	for i := range loads {
+		wg.Go(func() {
+			c := Open(cacheDir, []string{dir})
+			loaded, err := articles.LoadReusing(context.Background(), []string{dir}, nil, c.Reuse())
+			if err != nil {
+				errs <- err.Error()
+				return
+			}
+			if i%2 == 0 {
+				c.Save()
+			} else if c.Reason != "" {
+				errs <- "snapshot set aside: " + c.Reason
+			}
+			if len(loaded.Articles) != n {
+				errs <- fmt.Sprintf("%d articles", len(loaded.Articles))
+			}
+			for j, a := range loaded.Articles {
+				if !reflect.DeepEqual(a, want.Articles[j]) {
+					errs <- "article " + a.ID + " differs"
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	_, c := warmLoad(t, cacheDir, dir)
+	if c.Reason != "" {
+		t.Fatalf("snapshot after concurrent saves: %s", c.Reason)
+	}
+	counts(t, c, n, 0)
+}
+
+// TestSearchWarmCold: the same queries find the same hits, in the same
+// order, over a warm start and a cold one.
+func TestSearchWarmCold(t *testing.T) {
+	dir, cacheDir := writeCorpus(t, 200), t.TempDir()
+	warmLoad(t, cacheDir, dir)
+	warm, c := warmLoad(t, cacheDir, dir)
+	counts(t, c, 200, 0)
+	cold := coldLoad(t, dir)
+	ws, cs := store.New(warm.Articles), store.New(cold.Articles)
+	queries := []string{"", "minister", "talks -election", "\"central bank\"", "minstr", "aid OR trade"}
+	for _, q := range queries {
+		wr, err := ws.Search(context.Background(), q, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cr, err := cs.Search(context.Background(), q, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(wr.Hits) != len(cr.Hits) || wr.Total != cr.Total {
+			t.Fatalf("%q: %d hits warm, %d cold", q, len(wr.Hits), len(cr.Hits))
+		}
+		for i := range cr.Hits {
+			if wr.Hits[i].Article.ID != cr.Hits[i].Article.ID || wr.Hits[i].Score != cr.Hits[i].Score {
+				t.Fatalf("%q: hit %d is %s warm, %s cold", q, i, wr.Hits[i].Article.ID, cr.Hits[i].Article.ID)
+			}
+		}
+		if q == "minister" && len(cr.Hits) == 0 {
+			t.Fatalf("%q finds nothing: the comparison shows nothing", q)
+		}
+	}
+}
+
+// TestNoDirectory: a cache folder that cannot be made costs the snapshot,
+// and Save says so.
+func TestNoDirectory(t *testing.T) {
+	dir := writeCorpus(t, 3)
+	blocker := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := Open(filepath.Join(blocker, "dateline"), []string{dir})
+	loaded, err := articles.LoadReusing(context.Background(), []string{dir}, nil, c.Reuse())
+	if err != nil || len(loaded.Articles) != 3 {
+		t.Fatalf("load: %v, %d articles", err, len(loaded.Articles))
+	}
+	if err := c.Save(); err == nil {
+		t.Fatal("Save under a file did not fail")
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	dir := writeCorpus(f, 3)
+	cacheDir := f.TempDir()
+	_, c := warmLoad(f, cacheDir, dir)
+	data, err := os.ReadFile(c.path)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add(data[headerSize:])
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, files := range []func() (map[string]entry, error){
+			func() (map[string]entry, error) { return read(slices.Clone(data)) },
+			func() (map[string]entry, error) { return readPayload(string(data)) },
+		} {
+			m, err := files()
+			if err != nil {
+				continue
+			}
+			for _, e := range m {
+				d := decoder{s: e.body}
+				decodeFile(&d)
+			}
+		}
+	})
+}
