@@ -15,7 +15,8 @@ import (
 // without the snapshot prints.
 func TestSnapshotCLI(t *testing.T) {
 	const n = 40
-	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	cacheHome := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cacheHome)
 	t.Setenv(cacheDebugEnv, "1")
 	dir := t.TempDir()
 	articlestest.WriteDir(t, dir, n)
@@ -41,6 +42,7 @@ func TestSnapshotCLI(t *testing.T) {
 		{"one touched", "gen/00011.txt", nil, "reused 39 files, parsed 1"},
 		{"warm again", "", nil, "reused 40 files, parsed 0"},
 		{"no cache", "", []string{"--no-cache"}, ""},
+		{"no state", "", []string{"--no-state"}, ""},
 	}
 	for _, s := range steps {
 		if s.touch != "" {
@@ -56,5 +58,22 @@ func TestSnapshotCLI(t *testing.T) {
 		if got := strings.TrimSpace(errOut); s.debug == "" && got != "" || s.debug != "" && !strings.Contains(got, s.debug) {
 			t.Fatalf("%s: stderr %q, want %q", s.name, got, s.debug)
 		}
+	}
+
+	// Without the snapshot, nothing is lost, and with --no-state or
+	// --no-cache none is written.
+	if err := os.RemoveAll(filepath.Join(cacheHome, "dateline")); err != nil {
+		t.Fatal(err)
+	}
+	for _, flag := range []string{"--no-state", "--no-cache"} {
+		if code, out, _ := runCLI(t, "list", "--json", flag, "-d", dir); code != 0 || out != want {
+			t.Fatalf("%s without a snapshot: status %d, same output %v", flag, code, out == want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(cacheHome, "dateline")); !os.IsNotExist(err) {
+		t.Fatalf("a snapshot was written with --no-state or --no-cache: %v", err)
+	}
+	if code, out, _ := runCLI(t, "list", "--json", "-d", dir); code != 0 || out != want {
+		t.Fatalf("rebuilt: status %d, same output %v", code, out == want)
 	}
 }
