@@ -230,7 +230,10 @@ func runApp(cmd *cobra.Command, opts options) error {
 	if err := cmd.Context().Err(); err != nil {
 		return err // interrupted between the load and the app
 	}
-	m := ui.New(s.store, appOptions(cmd, &opts, s))
+	o := appOptions(cmd, &opts, s)
+	o.Marks, o.MarksProblem = s.marks, s.why
+	o.SelectKey, o.Country = s.lastSelection(cmd.Context(), opts.dirs)
+	m := ui.New(s.store, o)
 	// No tea.WithContext, and not Bubble Tea's own signal handler: the
 	// signals are carried to the app by appSignals, which quits it (so
 	// that it gives the terminal back) and reports which signal came. Were
@@ -244,7 +247,10 @@ func runApp(cmd *cobra.Command, opts options) error {
 		return sigs.filter(m, msg)
 	}))
 	sigs = watchSignals(p)
-	_, err = p.Run()
+	final, err := p.Run()
+	if app, ok := final.(*ui.Model); ok {
+		s.keepSelection(opts.dirs, app)
+	}
 	if sig := sigs.stop(); sig != nil {
 		if sig == os.Interrupt {
 			return tea.ErrInterrupted

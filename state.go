@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -12,6 +15,7 @@ import (
 	"dateline/store"
 	"dateline/store/feeds"
 	"dateline/store/library"
+	"dateline/ui"
 )
 
 // startTimeout bounds the library's work before a command starts (reading
@@ -192,4 +196,48 @@ func markCmd(opts *options) *cobra.Command {
 	cmd.Flags().BoolVar(&save, "save", false, "save them for later")
 	cmd.Flags().BoolVar(&unsave, "unsave", false, "unsave them")
 	return cmd
+}
+
+// The app state's names: the selection and the country of each set of
+// folders (the library's own articles have none), so that each opens on
+// its own.
+func stateNames(dirs []string) (selection, country string) {
+	where := make([]string, len(dirs))
+	for i, d := range dirs {
+		if abs, err := filepath.Abs(d); err == nil {
+			d = abs
+		}
+		where[i] = d
+	}
+	slices.Sort(where)
+	suffix := strings.Join(where, "\x00")
+	return "selection\x00" + suffix, "country\x00" + suffix
+}
+
+// lastSelection is the article (by MarkKey) and the country the app had
+// when it last quit on these folders.
+func (s *session) lastSelection(ctx context.Context, dirs []string) (selection, country string) {
+	if s.lib == nil {
+		return "", ""
+	}
+	ctx, cancel := context.WithTimeout(ctx, startTimeout)
+	defer cancel()
+	state, err := s.lib.State(ctx)
+	if err != nil {
+		return "", ""
+	}
+	sel, ctry := stateNames(dirs)
+	return state[sel], state[ctry]
+}
+
+// keepSelection remembers the app's selection and country for next time.
+func (s *session) keepSelection(dirs []string, app *ui.Model) {
+	if s.lib == nil {
+		return
+	}
+	key, country := app.Selection()
+	sel, ctry := stateNames(dirs)
+	ctx, cancel := context.WithTimeout(context.Background(), quitTimeout)
+	defer cancel()
+	_ = s.lib.SetState(ctx, map[string]string{sel: key, ctry: country}) // a lost selection costs nothing else
 }

@@ -23,6 +23,7 @@ type countriesPane struct {
 
 	all   []store.Country // the store's, most articles first, then by name
 	total int             // articles in the store, for All
+	marks *markView       // for the unread counts; nil without marks
 
 	filter queryInput
 	rows   []int // indexes into all that pass the filter; rowAll for All
@@ -309,15 +310,26 @@ func (p *countriesPane) row(r, w int, state rowState) string {
 	rs := p.st.Row.Is[state]
 	base, dim, title, marker := rs.Base, rs.Dim, rs.Title, rs.Marker
 	flag, name, count := "", "All", p.total
+	unread := count
+	if p.marks != nil {
+		unread = p.marks.unread
+	}
 	if r != rowAll {
 		c := p.all[r]
 		flag, name, count = c.Flag, c.Name, c.Articles
+		unread = count
+		if p.marks != nil {
+			unread = p.marks.byCountry[c.Code]
+		}
 	}
 	mark := " "
 	if p.code(r) == p.chosen {
 		mark = "•"
 	}
 	num := commas(count)
+	if unread < count { // "2/5": two of five unread
+		num = commas(unread) + "/" + num
+	}
 	if ansi.StringWidth(flag) != 2 { // missing or odd flags keep the names aligned
 		flag = "  "
 	}

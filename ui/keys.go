@@ -22,6 +22,7 @@ type keyMap struct {
 	Overlay   overlayKeys
 	View      viewKeys
 	Edit      editKeys
+	Marks     markKeys
 
 	table []keyRow                // rows(), built once
 	group map[*key.Binding]string // each binding's help group
@@ -121,6 +122,13 @@ type viewKeys struct {
 	Together    key.Binding // the countries mentioned with the map's selection
 }
 
+// markKeys mark the article the list, the search or the reader is on.
+type markKeys struct {
+	Read  key.Binding
+	Save  key.Binding
+	Saved key.Binding
+}
+
 // editKeys edit a query line.
 type editKeys struct {
 	Left          key.Binding
@@ -215,6 +223,11 @@ func defaultKeyMap() *keyMap {
 			Choose:      b(k("enter"), "enter", "narrow the list"),
 			Together:    b(k("tab"), "tab", "countries together"),
 		},
+		Marks: markKeys{
+			Read:  b(k("m"), "m", "mark read/unread"),
+			Save:  b(k("s"), "s", "save/unsave"),
+			Saved: b(k("S"), "S", "saved articles"),
+		},
 		Edit: editKeys{
 			Left:          b(k("left", "ctrl+b"), "←", "cursor left"),
 			Right:         b(k("right", "ctrl+f"), "→", "cursor right"),
@@ -246,6 +259,8 @@ type keyState struct {
 	ring    int  // panes tab moves between
 	skipped bool // files were skipped at load
 	feeds   bool // the app shows the library's feeds
+	marks   bool // the app has marks
+	article bool // the focused pane is on an article (marked acts on it)
 }
 
 // keyRow is one row of the key table: a binding, the help group it shows
@@ -269,6 +284,7 @@ const (
 	groupSources   = "Sources"
 	groupOverlay   = "Overlay"
 	groupViews     = "Map and timeline"
+	groupMarks     = "Marks"
 	groupEdit      = "Query line"
 )
 
@@ -277,9 +293,12 @@ const (
 // key, which the pane then lists in its Bindings and handles in Update.
 func (k *keyMap) rows() []keyRow {
 	g, mv, l, r, s, c, o, e := &k.Global, &k.Move, &k.List, &k.Reader, &k.Search, &k.Countries, &k.Overlay, &k.Edit
-	v := &k.View
+	v, mk := &k.View, &k.Marks
 	notTyping := func(s keyState) bool { return !s.typing }
 	viewsOn := func(s keyState) bool { return !s.typing && (!s.overlay || s.view) }
+	markable := func(s keyState) bool {
+		return s.marks && s.article && !s.typing && !s.overlay && s.focus != paneCountries
+	}
 	return []keyRow{
 		{&g.Quit, groupGlobal, notTyping, (*Model).quit},
 		{&g.Interrupt, groupGlobal, func(keyState) bool { return true }, (*Model).quit},
@@ -294,6 +313,10 @@ func (k *keyMap) rows() []keyRow {
 		{&g.SourcesOr, groupGlobal, func(s keyState) bool { return !s.overlay && s.feeds }, (*Model).toggleSources},
 		{&g.Map, groupGlobal, viewsOn, (*Model).toggleMap},
 		{&g.Timeline, groupGlobal, viewsOn, (*Model).toggleTimeline},
+
+		{&mk.Read, groupMarks, markable, (*Model).toggleRead},
+		{&mk.Save, groupMarks, markable, (*Model).toggleSaved},
+		{&mk.Saved, groupMarks, func(s keyState) bool { return s.marks && !s.typing && !s.overlay }, (*Model).showSaved},
 
 		{b: &mv.Up, group: groupMove}, {b: &mv.Down, group: groupMove},
 		{b: &mv.VimUp, group: groupMove}, {b: &mv.VimDown, group: groupMove},

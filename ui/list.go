@@ -20,6 +20,7 @@ type listPane struct {
 	keys  *keyMap
 	st    *styles
 	store *store.Store
+	marks *markView // nil without marks
 
 	dated   bool                // some article has a date: the rows keep a column for it
 	country string              // ISO code of the chosen country; "" for all
@@ -191,8 +192,8 @@ func (p *listPane) View() []string {
 		a := p.items[i]
 		state := stateOf(i == p.sel, p.focused)
 		body = append(body,
-			titleRow(p.st, a, inner, p.dated, state, nil),
-			metaRow(p.st, a, inner, p.dated, state))
+			titleRow(p.st, a, inner, p.dated, state, nil, p.marks),
+			metaRow(p.st, a, inner, p.dated, state, p.marks))
 	}
 	info := ""
 	if len(p.items) > 0 {
@@ -214,12 +215,17 @@ func dateCol(w int, dated bool) int {
 }
 
 // titleRow draws an article's first line: date and title, with the
-// matched runes of the title marked.
-func titleRow(st *styles, a *articles.Article, w int, dated bool, state rowState, matches []store.Range) string {
+// matched runes of the title marked, and an unread article marked before
+// its date (unreadGlyph), so that it stands out without colour too.
+func titleRow(st *styles, a *articles.Article, w int, dated bool, state rowState, matches []store.Range, mv *markView) string {
 	rs := st.Row.Is[state]
 	base, dim, title, match := rs.Base, rs.Dim, rs.Title, rs.Match
 	var b strings.Builder
-	b.WriteString(base.Render(" "))
+	if mv.unreadRow(a) {
+		b.WriteString(rs.Marker.Render(unreadGlyph))
+	} else {
+		b.WriteString(base.Render(" "))
+	}
 	used := 1
 	if dc := dateCol(w, dated); dc > 0 {
 		b.WriteString(dim.Render(fit(a.Date.Display(), dc)))
@@ -242,11 +248,14 @@ func titleRow(st *styles, a *articles.Article, w int, dated bool, state rowState
 }
 
 // metaRow draws an article's second line: source and country codes, under
-// the title.
-func metaRow(st *styles, a *articles.Article, w int, dated bool, state rowState) string {
+// the title; "saved" first when it is saved.
+func metaRow(st *styles, a *articles.Article, w int, dated bool, state rowState, mv *markView) string {
 	base, dim := st.Row.Is[state].Base, st.Row.Is[state].Dim
 	indent := 1 + dateCol(w, dated)
-	parts := make([]string, 0, 3)
+	parts := make([]string, 0, 4)
+	if mv.mark(a).Saved {
+		parts = append(parts, savedLabel)
+	}
 	if dateCol(w, dated) == 0 && a.Date.Display() != "" {
 		parts = append(parts, a.Date.Display())
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"os"
 	"sort"
 	"strconv"
@@ -17,6 +18,7 @@ import (
 	"dateline/articles"
 	"dateline/articles/fold"
 	"dateline/store"
+	"dateline/store/library"
 )
 
 // Options configure the app.
@@ -29,6 +31,14 @@ type Options struct {
 	Feeds   []Source      // the feeds as they stand at the start
 	Refresh time.Duration // fetch every feed this often while the app runs; 0 for never
 	Hint    string        // said in the footer at the start ("no feeds yet: …")
+	// Marks are the reader's marks (read, saved, reading positions); nil
+	// for an app without them. The app writes them in commands.
+	Marks *library.MarkSet
+	// MarksProblem says why marks will not be kept, once, at the start.
+	MarksProblem string
+	// SelectKey and Country are the article (by MarkKey) and the country
+	// to open on, as Selection gave them last time.
+	SelectKey, Country string
 }
 
 // Skipped is a file that was not loaded, and why.
@@ -83,6 +93,12 @@ type Model struct {
 	fetching         bool
 	fetched, toFetch int
 	fetchCh          chan tea.Msg
+	// marks are what the panes show of Options.Marks; nil without them.
+	marks *markView
+	// opened is the article open in the reader with focus: read, and
+	// its position kept when the reader leaves it.
+	opened      *articles.Article
+	marksWarned bool // "marks will not be kept" was said
 
 	// The panes the intents act on.
 	countries *countriesPane
@@ -117,7 +133,15 @@ func New(s *store.Store, opts Options) *Model {
 	m.panes[paneSources] = m.sources
 	m.help.Styles = st.ShortHelp
 	m.help.ShortSeparator = " · "
+	if opts.Marks != nil {
+		m.marks = newMarkView(s, opts.Marks)
+		m.list.marks, m.search.marks, m.countries.marks = m.marks, m.marks, m.marks
+		if opts.MarksProblem != "" {
+			m.keptResult(keptMsg{err: errors.New(opts.MarksProblem)})
+		}
+	}
 	m.panes[m.focus].SetFocused(true)
+	m.restoreSelection()
 	m.refreshKeys()
 	return m
 }
@@ -162,6 +186,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ownedMsg:
 		in, c := m.panes[msg.owner()].Update(msg)
 		cmd = tea.Batch(c, m.apply(in))
+	case keptMsg:
+		m.keptResult(msg)
 	case viewCountsMsg:
 		cmd = m.routeViewCounts(msg)
 	case fetchProgressMsg:
@@ -175,6 +201,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.toTop(msg)
 	}
 	m.syncPreview()
+	cmd = tea.Batch(cmd, m.trackReading())
 	m.refreshKeys()
 	for _, p := range m.panes {
 		if w, ok := p.(worker); ok {
@@ -263,6 +290,8 @@ func (m *Model) refreshKeys() {
 		ring:    len(m.ring()),
 		skipped: len(m.opts.Skipped) > 0,
 		feeds:   m.opts.Sources != nil,
+		marks:   m.marks != nil,
+		article: m.marks != nil && m.marked() != nil,
 	}
 	for _, r := range m.keys.table {
 		if r.on != nil {
@@ -595,7 +624,7 @@ func (m *Model) render() string {
 func (m *Model) header() string {
 	st := m.st.App
 	const name = " dateline"
-	stats := " · " + plural(m.store.Len(), "article", "articles") +
+	stats := " · " + plural(m.store.Len(), "article", "articles") + m.unreadLabel() +
 		" · " + plural(len(m.store.Countries()), "country", "countries")
 	skipped := ""
 	if n := len(m.opts.Skipped); n > 0 {

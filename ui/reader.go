@@ -232,6 +232,22 @@ func (p *readerPane) anchor() (hit, bool) {
 	return hit{}, false
 }
 
+// place is where the reader is in the article, to open it there again:
+// the anchor's paragraph and rune, packed (positionRuneBits); 0 at the top.
+func (p *readerPane) place() int {
+	a, ok := p.anchor()
+	if !ok {
+		return 0
+	}
+	return a.block<<positionRuneBits | min(a.start, 1<<positionRuneBits-1)
+}
+
+// goTo scrolls to rune start of block, as place left it.
+func (p *readerPane) goTo(block, start int) {
+	p.top = p.lineOf(hit{block: block, start: start, end: start + 1})
+	p.clampTop()
+}
+
 // bodyHeight is the number of text lines on screen: the frame and the
 // status line take the rest.
 func (p *readerPane) bodyHeight() int { return max(p.h-3, 1) }

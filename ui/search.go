@@ -38,6 +38,7 @@ type searchPane struct {
 	st       *styles
 	store    *store.Store
 	searcher *store.Searcher // the pane's own: it narrows the pane's typing
+	marks    *markView       // nil without marks
 	// life is cancelled when the app quits, and with it every search.
 	life context.Context
 
@@ -148,6 +149,9 @@ func (p *searchPane) start(more bool) tea.Cmd {
 	p.cancel = cancel
 	seq, query, se := p.seq, strings.TrimSpace(p.query+" "+p.source), p.searcher
 	opts := store.Options{Country: p.country, Limit: p.limit}
+	if p.marks != nil {
+		opts.Marks = p.marks.set
+	}
 	return func() (msg tea.Msg) {
 		// A query is user input: should the engine fail on one, say so in
 		// the pane rather than take the terminal down.
@@ -400,7 +404,7 @@ func (p *searchPane) View() []string {
 		h := p.results.Hits[i]
 		state := stateOf(i == p.sel, p.focused)
 		body = append(body,
-			titleRow(p.st, h.Article, inner, p.dated, state, p.results.Match(oneLine(h.Article.Title))),
+			titleRow(p.st, h.Article, inner, p.dated, state, p.results.Match(oneLine(h.Article.Title)), p.marks),
 			p.snippetRow(i, inner, state))
 	}
 	title := "Search"
@@ -434,7 +438,7 @@ func (p *searchPane) snippetRow(i, w int, state rowState) string {
 	a := p.results.Hits[i].Article
 	sn := p.snippetAt(i)
 	if sn.Field == store.FieldTitle || sn.Text == "" {
-		return metaRow(p.st, a, w, p.dated, state)
+		return metaRow(p.st, a, w, p.dated, state, p.marks)
 	}
 	indent := 1 + dateCol(w, p.dated)
 	room := w - indent - 1

@@ -275,3 +275,10 @@ func monoStyles(isDark bool) *styles {
 	}
 	return s
 }
+
+// Marks in the rows of a list: unread articles are marked before their
+// date, saved ones say so in their second line.
+const (
+	unreadGlyph = "•"
+	savedLabel  = "saved"
+)
