@@ -64,8 +64,7 @@ func e2eMarks(t *testing.T, bin string) map[string][2]bool {
 // with esc, press s, and kill -9 the app half a second later: the first is
 // read and the second saved, in list --json, in search and in the app.
 func TestE2EMarks(t *testing.T) {
-	bin := e2eBinary(t)
-	xdgTemp(t) // the tmux server, and so the app, inherits it
+	bin := e2eBinary(t) // with XDG directories of its own, which the tmux server, and so the app, inherits
 	term := e2eStart(t, bin, 100, 30)
 	term.waitText("Articles · 5 of 5", "5 unread")
 	term.keys("Enter")
@@ -129,7 +128,6 @@ const unreadGlyphForTest = "•2025"
 // at the same time keep both marks.
 func TestE2ETwoInstances(t *testing.T) {
 	bin := e2eBinary(t)
-	xdgTemp(t)
 	a := e2eStart(t, bin, 100, 30)
 	b := e2eStart(t, bin, 100, 30)
 	a.waitText("Articles · 5 of 5")
@@ -157,7 +155,6 @@ func TestE2ETwoInstances(t *testing.T) {
 // closed on, and the reader where it was left.
 func TestE2EOpensWhereLeft(t *testing.T) {
 	bin := e2eBinary(t)
-	xdgTemp(t)
 	term := e2eStart(t, bin, 100, 30)
 	term.waitText("Articles · 5 of 5")
 	term.keys("c")

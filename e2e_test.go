@@ -34,6 +34,9 @@ func e2eBinary(t *testing.T) string {
 	if err != nil {
 		t.Fatalf("building dateline: %v\n%s", err, out)
 	}
+	// A library of the test's own: what one test marks, selects or reads
+	// does not follow another into the app.
+	xdgTemp(t)
 	return bin
 }
 
