@@ -297,7 +297,8 @@ func (k *keyMap) rows() []keyRow {
 	notTyping := func(s keyState) bool { return !s.typing }
 	viewsOn := func(s keyState) bool { return !s.typing && (!s.overlay || s.view) }
 	markable := func(s keyState) bool {
-		return s.marks && s.article && !s.typing && !s.overlay && s.focus != paneCountries
+		onArticles := s.focus == paneList || s.focus == paneSearch || s.focus == paneReader
+		return s.marks && s.article && !s.typing && !s.overlay && onArticles
 	}
 	return []keyRow{
 		{&g.Quit, groupGlobal, notTyping, (*Model).quit},
