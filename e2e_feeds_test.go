@@ -24,11 +24,19 @@ func TestE2EFetchInTheApp(t *testing.T) {
 			http.Error(w, "down for maintenance", http.StatusInternalServerError)
 			return
 		}
+		if r.URL.Path == "/page.html" {
+			fmt.Fprint(w, "<html><body><article><h1>Fresh potash report</h1>")
+			for i := range 8 {
+				fmt.Fprintf(w, "<p>Paragraph %d of the page tells how Belarus sold potash to China by rail through Russia this year.</p>", i)
+			}
+			fmt.Fprint(w, "</article></body></html>")
+			return
+		}
 		var b strings.Builder
 		fmt.Fprintf(&b, `<rss version="2.0"><channel><title>Wire %s</title>`, strings.TrimSuffix(r.URL.Path[1:], ".xml"))
 		for i, title := range items {
-			fmt.Fprintf(&b, `<item><title>%s</title><guid>%s-%d</guid><pubDate>Tue, 0%d Sep 2025 10:00:00 +0000</pubDate><description>Belarus sold potash to China, item %d.</description></item>`,
-				title, r.URL.Path, i, i+1, i)
+			fmt.Fprintf(&b, `<item><title>%s</title><guid>%s-%d</guid><pubDate>Tue, 0%d Sep 2025 10:00:00 +0000</pubDate><link>http://%s/page.html</link><description>Belarus sold potash to China, item %d.</description></item>`,
+				title, r.URL.Path, i, i+1, r.Host, i)
 		}
 		b.WriteString(`</channel></rss>`)
 		fmt.Fprint(w, b.String())
@@ -52,5 +60,10 @@ func TestE2EFetchInTheApp(t *testing.T) {
 	term.waitText("Fresh potash report", "1 new article")
 	term.keys("C-s")
 	term.waitText("Sources · 2 · 1 failing", "! HTTP 500")
+
+	// The new item carries a summary: opened, its page is fetched and
+	// shown in its place.
+	term.keys("Escape", "g", "Enter")
+	term.waitText("Paragraph 3 of the page tells")
 	term.quit()
 }

@@ -474,3 +474,8 @@ func (a *appSources) Refresh(ctx context.Context, progress func(done, total int)
 	r.Sources, err = a.List(ctx)
 	return r, err
 }
+
+// FullText fetches the page of a feed's article and keeps its text.
+func (a *appSources) FullText(ctx context.Context, art *articles.Article) (*articles.Article, error) {
+	return feeds.FullText(ctx, a.lib, a.client, art.Key, art.ID)
+}

@@ -99,6 +99,10 @@ type Model struct {
 	// its position kept when the reader leaves it.
 	opened      *articles.Article
 	marksWarned bool // "marks will not be kept" was said
+	// fullTexts holds, by Key, the articles whose full text came from their
+	// page while the app runs; fullTried the Keys already asked for.
+	fullTexts map[string]*articles.Article
+	fullTried map[string]bool
 
 	// The panes the intents act on.
 	countries *countriesPane
@@ -195,6 +199,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = waitFetch(m.fetchCh)
 	case fetchDoneMsg:
 		cmd = m.finishRefresh(msg)
+	case fullTextMsg:
+		m.showFullText(msg)
 	case refreshTickMsg:
 		cmd = tea.Batch(m.startRefresh(), m.refreshTimer())
 	default:
@@ -307,6 +313,7 @@ func (m *Model) apply(in intent) tea.Cmd {
 		if in.art != nil {
 			m.reader.open(in.art, in.terms)
 			m.setFocus(paneReader)
+			return m.fullText(in.art)
 		}
 	case chooseCountry:
 		was, _ := m.mainList().current()
@@ -339,6 +346,7 @@ func (m *Model) apply(in intent) tea.Cmd {
 		if a, ok := l.step(in.dir); ok {
 			_, terms := l.current()
 			m.reader.open(a, terms)
+			return m.fullText(a)
 		} else if in.dir < 0 {
 			m.notice = "This is the first article."
 		} else {
@@ -883,4 +891,60 @@ func (m *Model) replaceStore(s *store.Store) tea.Cmd {
 	m.panes[m.focus].SetFocused(true)
 	m.resize()
 	return cmd
+}
+
+// fullTextMsg carries the full text of a feed's article, or why there is
+// none.
+type fullTextMsg struct {
+	key string
+	art *articles.Article
+	err error
+}
+
+// fullTextWords is where a feed's summary ends and an article begins: an
+// article opened with fewer words has its page fetched.
+const fullTextWords = 80
+
+// fullText shows the full text of a feed's article that carries only a
+// summary: the one fetched before, or its page fetched in the background.
+func (m *Model) fullText(a *articles.Article) tea.Cmd {
+	src, ok := m.opts.Sources.(FullTexter)
+	if !ok || a == nil || a.Words >= fullTextWords || a.URL == "" || !strings.HasPrefix(a.Key, "feed:") {
+		return nil
+	}
+	if full := m.fullTexts[a.Key]; full != nil {
+		m.reader.open(full, m.reader.terms)
+		return nil
+	}
+	if m.fullTried[a.Key] {
+		return nil
+	}
+	if m.fullTried == nil {
+		m.fullTried, m.fullTexts = map[string]bool{}, map[string]*articles.Article{}
+	}
+	m.fullTried[a.Key] = true
+	m.notice = "Fetching the full article from its page…"
+	life := m.life
+	return func() tea.Msg {
+		full, err := src.FullText(life, a)
+		return fullTextMsg{key: a.Key, art: full, err: err}
+	}
+}
+
+// showFullText puts a fetched full text in the reader, if its article is
+// still there, or says why the summary stays.
+func (m *Model) showFullText(msg fullTextMsg) {
+	showing := m.reader.showing()
+	here := showing != nil && showing.Key == msg.key
+	if msg.err != nil {
+		if here {
+			m.notice = "Only the feed's summary: " + oneLine(msg.err.Error())
+		}
+		return
+	}
+	m.fullTexts[msg.key] = msg.art
+	if here {
+		m.reader.open(msg.art, m.reader.terms)
+		m.notice = "The full article, from its page."
+	}
 }

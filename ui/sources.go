@@ -23,6 +23,14 @@ type Sources interface {
 	Refresh(ctx context.Context, progress func(done, total int)) (*Refreshed, error)
 }
 
+// FullTexter is Sources that can fetch the full text of a feed's article
+// that carries only a summary.
+type FullTexter interface {
+	// FullText fetches the page of a, keeps its text, and returns a with
+	// it; the error says why not.
+	FullText(ctx context.Context, a *articles.Article) (*articles.Article, error)
+}
+
 // Source is one feed, as the Sources pane shows it.
 type Source struct {
 	Name     string // the short name its articles' IDs begin with

@@ -159,6 +159,7 @@ func Add(ctx context.Context, lib *library.Library, client *feed.Client, rawURL 
 		return nil, err
 	}
 	s := newSaver(lib, time.Now)
+	s.client = client
 	if err := s.load(ctx); err != nil {
 		return nil, err
 	}

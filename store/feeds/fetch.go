@@ -94,6 +94,7 @@ func Fetch(ctx context.Context, lib *library.Library, opt Options) (*Report, err
 		return nil, err
 	}
 	s := newSaver(lib, now)
+	s.client = opt.Client
 	if err := s.load(ctx); err != nil {
 		return nil, err
 	}
@@ -128,9 +129,10 @@ func Fetch(ctx context.Context, lib *library.Library, opt Options) (*Report, err
 
 // saver keeps fetched feeds in the library and gives their new items IDs.
 type saver struct {
-	lib   *library.Library
-	now   func() time.Time
-	taken map[string]bool // the IDs given in Scope
+	lib    *library.Library
+	client *feed.Client // for the pages of full-text subscriptions; nil for none
+	now    func() time.Time
+	taken  map[string]bool // the IDs given in Scope
 }
 
 func newSaver(lib *library.Library, now func() time.Time) *saver {
@@ -220,6 +222,9 @@ func (s *saver) save(ctx context.Context, sub library.Subscription, resp *feed.R
 		default:
 			res.New++
 			fresh = append(fresh, it)
+			if sub.FullText && s.client != nil && words(st.Blocks) < SummaryWords {
+				_ = st.fetchPage(ctx, s.client) // on failure the summary stays, with the reason
+			}
 		}
 		st.keepArticle()
 		raw, err := json.Marshal(st)
