@@ -124,10 +124,16 @@ var keystrokes = typing[0] // p po pot pota potas potash "potash belarus"
 // fuzzy.Find over every body sentence of the same corpus.
 func BenchmarkSearchKeystroke(b *testing.B) {
 	for _, n := range benchSizes(b) {
-		for _, seq := range []struct{ name string }{{""}, {"c:BY "}, {"date:2020..2025 "}} {
+		for _, seq := range []struct {
+			name  string
+			limit int
+		}{{"", 0}, {"", 1000}, {"c:BY ", 0}, {"date:2020..2025 ", 0}} {
 			name := fmt.Sprintf("n=%d", n)
 			if seq.name != "" {
 				name += "/qualifier=" + strings.TrimSpace(seq.name)
+			}
+			if seq.limit > 0 {
+				name += fmt.Sprintf("/limit=%d", seq.limit) // as the app asks: the first screens' worth
 			}
 			b.Run(name, func(b *testing.B) {
 				keystrokes := make([]string, len(keystrokes))

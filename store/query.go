@@ -439,6 +439,23 @@ func joinedWhole(tok string) bool {
 	return true
 }
 
+// lastNarrowable reports whether a query that extends q's last term could
+// narrow q's results (see narrows): only then are the tiers without the
+// last group worth keeping.
+func (q *query) lastNarrowable() bool {
+	if len(q.groups) == 0 || q.hasOrOrNeg() || len(q.phrases) > 0 || q.dropped > 0 {
+		return false
+	}
+	t := q.groups[len(q.groups)-1][0]
+	switch t.effectiveKind() {
+	case kindPrefix:
+		return true
+	case kindExact:
+		return t.runeLen > 1
+	}
+	return false
+}
+
 // narrows reports whether every article that matches q also matches p, so
 // that q can be run over p's results alone. That holds when q has p's
 // qualifiers and is p with terms added, or with its last term extended while

@@ -76,8 +76,26 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
+// tiersOfKey unpacks a key; the weight comes back in its steps of 1/4096.
+func tiersOfKey(k uint64, groups int) tiers {
+	t := tiers{groups: sat8(groups)}
+	t.weight = float32(k&(1<<weightBits-1)) / weightUnit
+	k >>= weightBits
+	t.exact = uint8(k)
+	t.field = uint8(k >> 8)
+	t.prox = uint8(k>>16) & 63
+	t.typos = 255 - uint8(k>>22)
+	t.matched = uint8(k>>30) & 127
+	return t
+}
+
 // Why says which tiers placed hit i.
-func (r *Results) Why(i int) string { return r.Hits[i].tiers.String() }
+func (r *Results) Why(i int) string {
+	if r.q == nil || !r.q.hasTerms() || len(r.q.groups) == 0 {
+		return tiers{}.String()
+	}
+	return tiersOfKey(uint64(r.Hits[i].Score), len(r.q.groups)).String()
+}
 
 // rank orders res.arts into res.Hits: by key, best first, then by article
 // number (newest first); or, when the query has no terms to score, newest
@@ -120,7 +138,7 @@ func (s *Store) rank(res *Results, limit int, scored bool) {
 	for i, j := range rows {
 		h := Hit{Article: s.all[res.arts[j]], Score: int(keys[j])}
 		if scored {
-			h.terms, h.tiers = res.accAll[j].terms, tiersOf(&res.accAll[j])
+			h.terms = res.accAll[j].terms
 		}
 		res.Hits[i] = h
 		if c := ix.dupOf[res.arts[j]]; c >= 0 {
@@ -150,10 +168,6 @@ type keyed struct {
 // first, and keeps the best limit of them (all when limit is 0): a radix
 // sort of all of them, or a heap of limit when that is a small part.
 func topRows(rows []int32, keys []uint64, limit int) []int32 {
-	ps := make([]keyed, len(rows))
-	for i, j := range rows {
-		ps[i] = keyed{keys[j], j}
-	}
 	cmp := func(a, b keyed) int {
 		switch {
 		case a.key > b.key:
@@ -163,7 +177,12 @@ func topRows(rows []int32, keys []uint64, limit int) []int32 {
 		}
 		return int(a.row) - int(b.row)
 	}
-	if limit <= 0 || limit*8 >= len(ps) {
+	var ps []keyed
+	if limit <= 0 || limit*8 >= len(rows) {
+		ps = make([]keyed, len(rows))
+		for i, j := range rows {
+			ps[i] = keyed{keys[j], j}
+		}
 		if len(ps) > 256 {
 			radixDesc(ps)
 		} else {
@@ -173,7 +192,7 @@ func topRows(rows []int32, keys []uint64, limit int) []int32 {
 			ps = ps[:limit]
 		}
 	} else {
-		ps = topHeap(ps, limit, cmp)
+		ps = topHeap(rows, keys, limit, cmp)
 	}
 	out := rows[:len(ps)]
 	for i, p := range ps {
@@ -213,8 +232,8 @@ func radixDesc(ps []keyed) {
 	}
 }
 
-// topHeap returns the best k of ps, best first, by cmp.
-func topHeap(ps []keyed, k int, cmp func(a, b keyed) int) []keyed {
+// topHeap returns the best k of rows, best first, by cmp.
+func topHeap(rows []int32, keys []uint64, k int, cmp func(a, b keyed) int) []keyed {
 	heap := make([]keyed, 0, k) // the worst of the best at the root
 	worse := func(a, b keyed) bool { return cmp(a, b) > 0 }
 	down := func(i int) {
@@ -234,7 +253,8 @@ func topHeap(ps []keyed, k int, cmp func(a, b keyed) int) []keyed {
 			i = w
 		}
 	}
-	for _, p := range ps {
+	for _, j := range rows {
+		p := keyed{keys[j], j}
 		if len(heap) < k {
 			heap = append(heap, p)
 			for i := len(heap) - 1; i > 0; {

@@ -45,7 +45,6 @@ type Hit struct {
 	Copies  []*articles.Article // near-duplicates that matched too, folded into this row
 
 	terms uint64 // the positive terms it matched: bit i is the query's i-th positive term
-	tiers tiers
 }
 
 // Snippet is the text shown under a hit, with the matches marked.
@@ -252,7 +251,9 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		positive += countPositive(group)
 		// Keep the candidates the group matched, in place: the set only
 		// shrinks, so a long query allocates it once.
-		last := g == len(q.groups)-1
+		// The tiers without the last group are kept only when a next,
+		// longer query could narrow from them.
+		last := g == len(q.groups)-1 && q.lastNarrowable()
 		if cands == nil {
 			n := 0
 			for a := range out {
