@@ -194,3 +194,43 @@ func lastLine(screen string) string {
 	}
 	return lines[len(lines)-4]
 }
+
+// TestE2ENoState: the app with --no-state marks in memory only, and leaves
+// the XDG directories empty.
+func TestE2ENoState(t *testing.T) {
+	bin := e2eBinary(t)
+	xdg := xdgTemp(t)
+	term := e2eStart(t, bin+" --no-state", 100, 30)
+	term.waitText("Articles · 5 of 5", "5 unread")
+	term.keys("Enter")
+	term.waitText("Reader")
+	term.keys("s")
+	term.waitText("Saved.")
+	term.keys("Escape")
+	term.waitText("Articles · 5 of 5", "4 unread")
+	term.quit()
+	assertEmptyXDG(t, xdg)
+}
+
+// TestE2EUnwritableLibrary: a library that cannot be made costs the marks,
+// not the app, which says so once.
+func TestE2EUnwritableLibrary(t *testing.T) {
+	bin := e2eBinary(t)
+	file := t.TempDir() + "/file"
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	term := e2eStart(t, bin+" --library "+file+"/library.db", 100, 30)
+	term.waitText("Articles · 5 of 5", "Marks will not be kept")
+	term.keys("j")
+	s := term.waitText("2/5")
+	if strings.Contains(s, "Marks will not be kept") {
+		t.Errorf("the warning is said more than once:\n%s", s)
+	}
+	term.keys("s")
+	s = term.waitText("Saved.")
+	if strings.Contains(s, "Marks will not be kept") {
+		t.Errorf("the warning is said again on a mark:\n%s", s)
+	}
+	term.quit()
+}

@@ -359,3 +359,25 @@ func must(t testing.TB, err error) {
 		t.Fatal(err)
 	}
 }
+
+// Keys hold anything a feed's GUID can: separators, line breaks, non-ASCII.
+func TestMarksOfOddKeys(t *testing.T) {
+	l, _ := openTemp(t)
+	ctx := context.Background()
+	keys := []string{"feed:https://x.example/f a:b,c", "feed:u \n\t2,3:4", "c:Việt Nam ✓", "", "12:ab"}
+	must(t, l.SetSaved(ctx, true, keys...))
+	must(t, l.SetPosition(ctx, keys[1], 1<<40))
+	got, err := l.Marks(ctx)
+	must(t, err)
+	if len(got) != len(keys) {
+		t.Fatalf("%d marks, want %d: %v", len(got), len(keys), got)
+	}
+	for _, k := range keys {
+		if !got[k].Saved {
+			t.Errorf("%q: %+v", k, got[k])
+		}
+	}
+	if got[keys[1]].Position != 1<<40 {
+		t.Errorf("position %d", got[keys[1]].Position)
+	}
+}
