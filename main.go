@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -158,20 +159,38 @@ and countries panes.`,
   dateline search 'belarus !ukraine' --json`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := notACommand(cmd, args); err != nil {
+				return err
+			}
 			opts.dirs = append(opts.dirs, args...)
 			return runApp(cmd, opts)
 		},
 	}
-	root.PersistentFlags().StringArrayVarP(&opts.dirs, "dir", "d", nil, "load the articles under `DIR` (repeatable)")
-	root.PersistentFlags().StringVar(&opts.library, "library", "", "keep subscriptions, fetched articles and marks in `FILE` (default $XDG_DATA_HOME/dateline/library.db)")
+	root.PersistentFlags().StringArrayVarP(&opts.dirs, "dir", "d", nil, "load the articles under DIR (repeatable)")
+	root.PersistentFlags().StringVar(&opts.library, "library", "", "keep subscriptions, fetched articles and marks in FILE (default $XDG_DATA_HOME/dateline/library.db)")
 	root.PersistentFlags().BoolVar(&opts.noState, "no-state", false, "read and write nothing: no library, no marks, no snapshot")
 	root.Flags().BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
-	root.Flags().DurationVar(&opts.refresh, "refresh", 0, "fetch every feed each `DURATION` (30m, say) while the app is open")
+	root.Flags().DurationVar(&opts.refresh, "refresh", 0, "fetch every feed each DURATION (30m, say) while the app is open")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitErr{code: exitError, err: flagError(err)}
 	})
 	addCacheFlag(root)
+	root.SuggestionsMinimumDistance = 2 // dateline lst: did you mean list?
 	root.AddCommand(listCmd(&opts), showCmd(&opts), countriesCmd(&opts), searchCmd(&opts), feedsCmd(&opts), fetchCmd(&opts), markCmd(&opts))
+	// completion with a shell it does not know printed its help and exited
+	// 0; it is a usage error.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = cobra.ArbitraryArgs
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				if len(args) > 0 {
+					return usageError("completion knows bash, zsh, fish and powershell, not %s", quoteArgs(args))
+				}
+				return cmd.Help()
+			}
+		}
+	}
 	return root
 }
 
@@ -221,6 +240,59 @@ func quoteArgs(args []string) string {
 	return strings.Join(q, " ")
 }
 
+// notACommand rejects a first argument that is no folder but nearly a
+// subcommand's name (lst): it is a slip, not a folder to open.
+func notACommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(args[0]); err == nil {
+		return nil
+	}
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		return usageError("unknown command %q; the nearest is `dateline %s`", args[0], s[0])
+	}
+	return nil
+}
+
+// expandHome expands a leading ~ in paths the shell did not expand, as in
+// --dir=~/news.
+func expandHome(paths []string) []string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return paths
+	}
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		if p == "~" || strings.HasPrefix(p, "~/") {
+			p = filepath.Join(home, p[1:])
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// errNoTerminal is why the app does not start without a terminal.
+var errNoTerminal = &exitErr{code: exitError, err: errors.New("the app needs a terminal; for scripts use `dateline list`, `show`, `search` or `countries`")}
+
+// needTerminal reports errNoTerminal unless stdout is a terminal and one
+// can be read from: the app would write escape codes into a pipe, or fail
+// with Bubble Tea's own words.
+func needTerminal(out io.Writer) error {
+	f, ok := out.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return errNoTerminal
+	}
+	if !term.IsTerminal(os.Stdin.Fd()) {
+		tty, err := os.Open("/dev/tty")
+		if err != nil {
+			return errNoTerminal
+		}
+		tty.Close()
+	}
+	return nil
+}
+
 func runApp(cmd *cobra.Command, opts options) error {
 	s, err := openSession(cmd, &opts, true)
 	if err != nil {
@@ -229,6 +301,9 @@ func runApp(cmd *cobra.Command, opts options) error {
 	defer s.close()
 	if err := cmd.Context().Err(); err != nil {
 		return err // interrupted between the load and the app
+	}
+	if err := needTerminal(cmd.OutOrStdout()); err != nil {
+		return err
 	}
 	o := appOptions(cmd, &opts, s)
 	o.Marks, o.MarksProblem = s.marks, s.why
@@ -267,6 +342,7 @@ func runApp(cmd *cobra.Command, opts options) error {
 // reported on stderr unless the app will show them; a load with no
 // articles is an error with status 1.
 func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, error) {
+	dirs = expandHome(dirs)
 	if len(dirs) == 0 {
 		arts, err := articles.Bundled()
 		if err != nil {
@@ -592,8 +668,8 @@ Quote a query with ! in single quotes.`,
 		},
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
-	cmd.Flags().StringVarP(&country, "country", "c", "", "only articles that mention the country `CODE` (ISO 3166, e.g. BY, or a name: UK, Holland)")
-	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "print at most `N` results (0: all)")
+	cmd.Flags().StringVarP(&country, "country", "c", "", "only articles that mention the country CODE (ISO 3166, e.g. BY, or a name: UK, Holland)")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "print at most N results (0: all)")
 	return cmd
 }
 

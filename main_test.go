@@ -650,3 +650,32 @@ func TestCountryByName(t *testing.T) {
 		}
 	}
 }
+
+// TestCLISlips: a near miss of a subcommand is named, ~ in --dir= is
+// expanded, completion of an unknown shell is a usage error, and the app
+// does not start without a terminal.
+func TestCLISlips(t *testing.T) {
+	code, _, stderr := runCLI(t, "lst")
+	if code != exitError || !strings.Contains(stderr, "dateline list") {
+		t.Errorf("dateline lst: status %d, %q", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "completion", "tcsh"); code != exitError || !strings.Contains(stderr, "tcsh") {
+		t.Errorf("completion tcsh: status %d, %q", code, stderr)
+	}
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	if err := os.MkdirAll(filepath.Join(home, "news"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(home, "news", "a.txt"), []byte("A headline here\n\nMinsk, 2 May 2025 — Text about Belarus.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, stderr := runCLI(t, "--no-state", "list", "--dir=~/news"); code != 0 || !strings.Contains(out, "A headline here") {
+		t.Errorf("--dir=~/news: status %d, %q, %q", code, out, stderr)
+	}
+	code, out, stderr := runCLI(t, "--no-state")
+	if code != exitError || out != "" || !strings.Contains(stderr, "needs a terminal") || !strings.Contains(stderr, "dateline list") ||
+		strings.Count(strings.TrimSpace(ansi.Strip(stderr)), "\n") > 4 {
+		t.Errorf("the app without a terminal: status %d, stdout %q, stderr %q", code, out, stderr)
+	}
+}
