@@ -143,10 +143,46 @@ func Parse(raw []byte, contentType, base string) (*Feed, error) {
 	}
 	parser := gofeed.NewParser()
 	f, err := parser.Parse(bytes.NewReader(text))
+	if err != nil && kind != gofeed.FeedTypeJSON {
+		// A feed cut short, or broken after some items, keeps the items
+		// that came whole, as lenient readers keep them.
+		if whole, ok := wholeItems(text); ok {
+			if g, gerr := parser.Parse(bytes.NewReader(whole)); gerr == nil && len(g.Items) > 0 {
+				f, err = g, nil
+			}
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("reading the feed: %w", err)
 	}
 	return convert(f, base), nil
+}
+
+// wholeItems is a broken XML feed cut after its last whole item and
+// closed, so that what came before the break reads.
+func wholeItems(text []byte) ([]byte, bool) {
+	h := head(text)
+	var end, closing string
+	switch {
+	case bytes.Contains(h, []byte("<rdf:RDF")) || bytes.Contains(h, []byte("<RDF")):
+		end, closing = "</item>", "</rdf:RDF>"
+		if !bytes.Contains(h, []byte("<rdf:RDF")) {
+			closing = "</RDF>"
+		}
+	case bytes.Contains(h, []byte("<rss")):
+		end, closing = "</item>", "</channel></rss>"
+	case bytes.Contains(h, []byte("<feed")):
+		end, closing = "</entry>", "</feed>"
+	default:
+		return nil, false
+	}
+	i := bytes.LastIndex(text, []byte(end))
+	if i < 0 {
+		return nil, false
+	}
+	out := make([]byte, 0, i+len(end)+len(closing))
+	out = append(out, text[:i+len(end)]...)
+	return append(out, closing...), true
 }
 
 // describe names what text is when it is not a feed.

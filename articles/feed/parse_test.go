@@ -356,3 +356,33 @@ func TestItemsBecomeArticles(t *testing.T) {
 		}
 	}
 }
+
+// A feed cut short, or broken after some items, keeps its whole items.
+func TestParseBrokenKeepsWholeItems(t *testing.T) {
+	tests := []struct {
+		name, raw string
+		titles    []string
+	}{
+		{"rss cut short", `<rss version="2.0"><channel><title>C</title><item><title>One</title><guid>1</guid></item><item><title>Two</title>`, []string{"One"}},
+		{"rss broken after", `<rss version="2.0"><channel><title>C</title><item><title>One</title></item><item><title>Two</title></item></channel></rss><<<`, []string{"One", "Two"}},
+		{"atom cut short", `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title>E1</title></entry><entry><id>2</id><title>E`, []string{"E1"}},
+		{"rdf cut short", `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>R</title></channel><item><title>R1</title><link>http://x/1</link></item><item><title>R2`, []string{"R1"}},
+	}
+	for _, tt := range tests {
+		f, err := Parse([]byte(tt.raw), "", "")
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		var got []string
+		for _, it := range f.Items {
+			got = append(got, it.Title)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.titles, "|") {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.titles)
+		}
+	}
+	if _, err := Parse([]byte(`<rss version="2.0"><channel><title>C</title><item><title>Half`), "", ""); err == nil {
+		t.Error("a feed with no whole item read")
+	}
+}
