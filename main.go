@@ -506,7 +506,7 @@ the country tagger looked at, with the country it counted for or why not.`,
 			s.warn(cmd.ErrOrStderr())
 			arts := make([]*articles.Article, 0, len(args))
 			for _, id := range args {
-				a, ok := s.store.ByID(id)
+				a, ok := findArticle(s.store, opts.dirs, id)
 				if !ok {
 					return &exitErr{code: exitError, err: fmt.Errorf("no article %q; `dateline list` shows the IDs", id)}
 				}
@@ -538,7 +538,50 @@ the country tagger looked at, with the country it counted for or why not.`,
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
 	cmd.Flags().BoolVar(&explain, "explain", false, "say which rule removed or retyped each line and which claims won")
+	cmd.ValidArgsFunction = func(cmd *cobra.Command, _ []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		s, err := openSession(cmd, opts, false)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		defer s.close()
+		ids := make([]cobra.Completion, 0, s.store.Len())
+		for _, a := range s.store.All() {
+			ids = append(ids, cobra.CompletionWithDesc(a.ID, a.Title))
+		}
+		return ids, cobra.ShellCompDirectiveNoFileComp
+	}
 	return cmd
+}
+
+// findArticle finds an article by its ID or by the file it came from, as
+// given on the command line or relative to a folder loaded.
+func findArticle(st *store.Store, dirs []string, arg string) (*articles.Article, bool) {
+	if a, ok := st.ByID(arg); ok {
+		return a, true
+	}
+	want := map[string]bool{}
+	for _, p := range append([]string{arg}, joinAll(expandHome(dirs), arg)...) {
+		if abs, err := filepath.Abs(p); err == nil {
+			want[abs] = true
+		}
+	}
+	for _, a := range st.All() {
+		for _, p := range append([]string{a.Path}, a.Paths...) {
+			if abs, err := filepath.Abs(p); err == nil && p != "" && want[abs] {
+				return a, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// joinAll joins each of dirs with name.
+func joinAll(dirs []string, name string) []string {
+	out := make([]string, len(dirs))
+	for i, d := range dirs {
+		out[i] = filepath.Join(d, name)
+	}
+	return out
 }
 
 // writeExplanations reads each article's input again and says how it was
@@ -669,6 +712,18 @@ Quote a query with ! in single quotes.`,
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print JSON")
 	cmd.Flags().StringVarP(&country, "country", "c", "", "only articles that mention the country CODE (ISO 3166, e.g. BY, or a name: UK, Holland)")
+	_ = cmd.RegisterFlagCompletionFunc("country", func(cmd *cobra.Command, _ []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		s, err := openSession(cmd, opts, false)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		defer s.close()
+		var codes []cobra.Completion
+		for _, c := range s.store.Countries() {
+			codes = append(codes, cobra.CompletionWithDesc(c.Code, c.Name))
+		}
+		return codes, cobra.ShellCompDirectiveNoFileComp
+	})
 	cmd.Flags().IntVarP(&limit, "limit", "n", 0, "print at most N results (0: all)")
 	return cmd
 }

@@ -679,3 +679,30 @@ func TestCLISlips(t *testing.T) {
 		t.Errorf("the app without a terminal: status %d, stdout %q, stderr %q", code, out, stderr)
 	}
 }
+
+// TestShowByPath: show takes the file's path, as given or relative to the
+// folder, as well as the ID; the completions offer IDs and country codes.
+func TestShowByPath(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "sub", "story.txt")
+	if err := os.WriteFile(path, []byte("A story from Minsk\n\nMinsk, 2 May 2025 — Belarus and Vietnam signed a deal.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, arg := range []string{"sub/story", path, filepath.Join("sub", "story.txt")} {
+		code, out, stderr := runCLI(t, "--no-state", "show", "--dir", dir, arg)
+		if code != 0 || !strings.Contains(out, "A story from Minsk") {
+			t.Errorf("show %s: status %d, %q, %q", arg, code, out, stderr)
+		}
+	}
+	if code, _, _ := runCLI(t, "--no-state", "show", "--dir", dir, "sub/nothing.txt"); code != exitError {
+		t.Errorf("show of a file not loaded: status %d, want %d", code, exitError)
+	}
+	_, ids, _ := runCLI(t, "--no-state", "__complete", "show", "--dir", dir, "")
+	_, codes, _ := runCLI(t, "--no-state", "__complete", "search", "x", "--dir", dir, "--country", "")
+	if !strings.Contains(ids, "sub/story\t") || !strings.Contains(codes, "BY\t") {
+		t.Errorf("completions: ids %q, codes %q", ids, codes)
+	}
+}
