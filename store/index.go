@@ -67,8 +67,11 @@ type index struct {
 
 	byCountry map[string][]uint32 // article numbers that mention a country, ascending
 
-	slotPool  sync.Pool // of *[]int32, a slot per article: see slots
-	groupPool sync.Pool // of *[]gacc, a group's matches: see group
+	// Scratch that a search borrows and gives back. Free lists, not
+	// sync.Pools: a pool is emptied at every collection, and a keystroke
+	// would then allocate (and clear) a megabyte or two again.
+	slotFree  freeList[int32] // a slot per article, every one -1: see slots
+	groupFree freeList[gacc]  // a group's matches: see group
 }
 
 func (ix *index) vocabLen() int { return len(ix.wordOff) - 1 }
@@ -434,4 +437,32 @@ func distinctTexts(all []*articles.Article, field func(*articles.Article) string
 		gs[g].arts = append(gs[g].arts, uint32(i))
 	}
 	return gs
+}
+
+// freeList keeps a few slices for reuse.
+type freeList[T any] struct {
+	mu   sync.Mutex
+	free [][]T
+}
+
+// maxFree is how many slices a free list keeps: one per search running at once.
+const maxFree = 4
+
+func (f *freeList[T]) get() []T {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if n := len(f.free); n > 0 {
+		s := f.free[n-1]
+		f.free = f.free[:n-1]
+		return s
+	}
+	return nil
+}
+
+func (f *freeList[T]) put(s []T) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.free) < maxFree {
+		f.free = append(f.free, s)
+	}
 }

@@ -148,18 +148,35 @@ type acc struct {
 	allMask  uint16 // sentence buckets every group added has
 }
 
-// gacc is one group's match in one candidate.
+// gacc is one group's match in one candidate. It is kept small: a
+// one-letter term writes one for most articles, in no order.
 type gacc struct {
 	weight float32
-	terms  uint64
 	mask   uint16
 	best   uint8 // matchValue of the best match; 0 for none
 }
 
-func (a *acc) add(g *gacc) {
+// groupTerms says which of a group's terms each candidate matched: the
+// group's one term when it has one, else a mask per candidate.
+type groupTerms struct {
+	one  uint64
+	alts []uint64
+}
+
+func (gt *groupTerms) of(slot int, g *gacc) uint64 {
+	if gt.alts != nil {
+		return gt.alts[slot]
+	}
+	if g.best > 1 { // 1 is a negated alternative's least match
+		return gt.one
+	}
+	return 0
+}
+
+func (a *acc) add(g *gacc, terms uint64) {
 	a.weight += g.weight
-	a.terms |= g.terms
-	a.matched = sat8(int(a.matched) + bits.OnesCount64(g.terms))
+	a.terms |= terms
+	a.matched = sat8(int(a.matched) + bits.OnesCount64(terms))
 	q, rank := g.best/3, g.best%3
 	a.typos = sat8(int(a.typos) + typoCost(q))
 	a.field = sat8(int(a.field) + int(rank))
@@ -244,7 +261,7 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		if cands != nil && len(cands) == 0 {
 			break
 		}
-		out, err := ix.evalGroup(ctx, group, positive, cands)
+		out, gt, err := ix.evalGroup(ctx, group, positive, cands)
 		if err != nil {
 			return err
 		}
@@ -272,7 +289,7 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 				head = make([]acc, len(accs))
 			}
 			for j, a := range cands {
-				accs[j].add(&out[a])
+				accs[j].add(&out[a], gt.of(int(a), &out[a]))
 			}
 		} else {
 			if !owned {
@@ -290,7 +307,7 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 				if last {
 					head = append(head, ac)
 				}
-				ac.add(&out[j])
+				ac.add(&out[j], gt.of(j, &out[j]))
 				cands[k], accs[k] = cands[j], ac
 				k++
 			}
@@ -344,8 +361,8 @@ func countPositive(group []term) int {
 
 // slots returns a slot per article, every one -1, from a pool.
 func (ix *index) slots() []int32 {
-	if v, ok := ix.slotPool.Get().(*[]int32); ok {
-		return *v
+	if v := ix.slotFree.get(); v != nil {
+		return v
 	}
 	s := make([]int32, ix.n)
 	for i := range s {
@@ -359,14 +376,14 @@ func (ix *index) putSlots(s []int32, cands []uint32) {
 	for _, a := range cands {
 		s[a] = -1
 	}
-	ix.slotPool.Put(&s)
+	ix.slotFree.put(s)
 }
 
-func (ix *index) putGroup(out []gacc) { ix.groupPool.Put(&out) }
+func (ix *index) putGroup(out []gacc) { ix.groupFree.put(out) }
 
 func (ix *index) group(n int) []gacc {
-	if v, ok := ix.groupPool.Get().(*[]gacc); ok && cap(*v) >= n {
-		out := (*v)[:n]
+	if v := ix.groupFree.get(); cap(v) >= n {
+		out := v[:n]
 		clear(out)
 		return out
 	}
@@ -381,7 +398,7 @@ var qualWeight = [...]float32{qualNone: 0, qualGaps: 0.3, qualTypo2: 0.4, qualTy
 // cands is nil): out[j] is candidate j's match. The group's positive terms
 // are bits firstBit… of the matched terms. A negated term in an OR group
 // counts as the least match for the articles without it.
-func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cands []uint32) ([]gacc, error) {
+func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cands []uint32) ([]gacc, groupTerms, error) {
 	nslots := ix.n
 	var slotOf []int32
 	if cands != nil {
@@ -394,6 +411,10 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 	}
 	out := ix.group(nslots)
 	bit := firstBit
+	gt := groupTerms{one: 1 << (firstBit % 64)}
+	if countPositive(group) > 1 {
+		gt.alts = make([]uint64, nslots)
+	}
 	var negs []*term
 	for i := range group {
 		t := &group[i]
@@ -403,11 +424,11 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 		}
 		ms, err := ix.matchVocab(ctx, t)
 		if err == nil {
-			err = ix.union(ctx, ms, uint64(1)<<(bit%64), slotOf, cands, out)
+			err = ix.union(ctx, ms, uint64(1)<<(bit%64), slotOf, cands, out, gt.alts)
 		}
 		if err != nil {
 			ix.putGroup(out)
-			return nil, err
+			return nil, gt, err
 		}
 		bit++
 	}
@@ -415,7 +436,7 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 		ms, err := ix.matchVocab(ctx, t)
 		if err != nil {
 			ix.putGroup(out)
-			return nil, err
+			return nil, gt, err
 		}
 		has := newBitset(ix.n)
 		for _, m := range ms {
@@ -433,7 +454,7 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 			}
 		}
 	}
-	return out, nil
+	return out, gt, nil
 }
 
 // unionMin is the number of postings below which union uses one core.
@@ -442,7 +463,7 @@ const unionMin = 1 << 15
 // union adds the matches in ms of one term (bit) to out, for every
 // candidate that a matched word occurs in. On several cores each worker
 // takes a range of candidates, so that no two write to the same element.
-func (ix *index) union(ctx context.Context, ms []wordMatch, bit uint64, slotOf []int32, cands []uint32, out []gacc) error {
+func (ix *index) union(ctx context.Context, ms []wordMatch, bit uint64, slotOf []int32, cands []uint32, out []gacc, alts []uint64) error {
 	total := 0
 	for _, m := range ms {
 		total += int(ix.postOff[m.word+1] - ix.postOff[m.word])
@@ -493,7 +514,9 @@ func (ix *index) union(ctx context.Context, ms []wordMatch, bit uint64, slotOf [
 					g.best = v
 				}
 				g.mask |= info & sentenceMask
-				g.terms |= bit
+				if alts != nil {
+					alts[slot] |= bit
+				}
 				if x := w * tfTable[tfOf(info)][ix.lenClass[a]]; x > g.weight {
 					g.weight = x
 				}
