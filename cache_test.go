@@ -1,9 +1,12 @@
 package main
 
 import (
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -76,4 +79,101 @@ func TestSnapshotCLI(t *testing.T) {
 	if code, out, _ := runCLI(t, "list", "--json", "-d", dir); code != 0 || out != want {
 		t.Fatalf("rebuilt: status %d, same output %v", code, out == want)
 	}
+}
+
+// TestSnapshotProcessesAtOnce: processes of the built binary that start at
+// once, over no snapshot, a damaged one and a whole one, each print what a
+// start without the snapshot prints, and leave a whole snapshot.
+func TestSnapshotProcessesAtOnce(t *testing.T) {
+	bin := e2eBinary(t)
+	const n, procs = 300, 4
+	cacheHome := t.TempDir()
+	dir := t.TempDir()
+	articlestest.WriteDir(t, dir, n)
+	past := time.Now().Add(-time.Hour)
+	entries, _ := filepath.Glob(filepath.Join(dir, "gen", "*.txt"))
+	for _, p := range entries {
+		if err := os.Chtimes(p, past, past); err != nil {
+			t.Fatal(err)
+		}
+	}
+	start := func(args ...string) *exec.Cmd {
+		cmd := exec.Command(bin, append([]string{"list", "--json", "-d", dir}, args...)...)
+		cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+cacheHome, cacheDebugEnv+"=1")
+		return cmd
+	}
+	want, err := start("--no-cache").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	snapshots := func() []string {
+		m, _ := filepath.Glob(filepath.Join(cacheHome, "dateline", "*.snap"))
+		return m
+	}
+	rounds := []struct {
+		name    string
+		prepare func()
+	}{
+		{"no snapshot", func() {}},
+		{"damaged snapshot", func() {
+			for _, p := range snapshots() {
+				if err := os.Truncate(p, 1000); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
+		{"whole snapshot", func() {}},
+	}
+	for _, r := range rounds {
+		r.prepare()
+		cmds := make([]*exec.Cmd, procs)
+		outs := make([]*strings.Builder, procs)
+		var errs strings.Builder // the processes' debug lines, in any order
+		for i := range cmds {
+			cmds[i] = start()
+			outs[i] = new(strings.Builder)
+			cmds[i].Stdout, cmds[i].Stderr = outs[i], &lockedWriter{w: &errs}
+			if err := cmds[i].Start(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, cmd := range cmds {
+			if err := cmd.Wait(); err != nil {
+				t.Fatalf("%s: process %d: %v", r.name, i, err)
+			}
+			if outs[i].String() != string(want) {
+				t.Fatalf("%s: process %d printed other articles", r.name, i)
+			}
+		}
+		if r.name == "damaged snapshot" && !strings.Contains(errs.String(), "ignored the old one") {
+			t.Fatalf("%s: no process saw the damage: %q", r.name, errs.String())
+		}
+	}
+	var stderr strings.Builder
+	cmd := start()
+	cmd.Stderr = &stderr
+	if out, err := cmd.Output(); err != nil || string(out) != string(want) {
+		t.Fatalf("after: %v, same output %v", err, string(out) == string(want))
+	}
+	if got := stderr.String(); !strings.Contains(got, "reused 300 files, parsed 0") || strings.Contains(got, "ignored") {
+		t.Fatalf("after the concurrent starts: %q", got)
+	}
+	if len(snapshots()) != 1 {
+		t.Fatalf("snapshots: %v", snapshots())
+	}
+	if tmps, _ := filepath.Glob(filepath.Join(cacheHome, "dateline", ".tmp-*")); len(tmps) != 0 {
+		t.Fatalf("temporary files left: %v", tmps)
+	}
+}
+
+// lockedWriter lets several processes' output go to one writer.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
