@@ -67,7 +67,7 @@ func Articles(ctx context.Context, lib *library.Library) (*Kept, error) {
 					return
 				}
 				r := rows[i]
-				st, err := decodeStored(r.Parts)
+				st, err := decodeKept(r.Parts)
 				if err != nil {
 					out[i].err = err
 					continue
