@@ -76,6 +76,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
+		fang.WithoutManpage(), // manCmd: one with the keys, the search syntax and the exit statuses
 		fang.WithErrorHandler(func(w io.Writer, styles fang.Styles, err error) {
 			var ee *exitErr
 			if errors.As(err, &ee) && ee.err == nil || interrupted(err) {
@@ -150,9 +151,9 @@ func rootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "dateline [DIR...]",
 		Short: "Read, search and browse news articles in the terminal",
-		Long: `dateline loads a folder of news articles (.txt and .md, recursively), or the
-articles it ships with, and opens a browser with list, reader, fuzzy-search
-and countries panes.`,
+		Long: "dateline loads a folder of news articles (.txt and .md, recursively), or the articles it ships with, " +
+			"and opens a browser with list, reader, fuzzy-search and countries panes. " +
+			"The subcommands print for scripts; dateline man prints the man page, with every key.",
 		Example: `  dateline                      # the bundled articles
   dateline ~/news               # every .txt and .md below ~/news
   dateline search potash        # for scripts; also list, show, countries
@@ -176,6 +177,7 @@ and countries panes.`,
 	})
 	addCacheFlag(root)
 	root.SuggestionsMinimumDistance = 2 // dateline lst: did you mean list?
+	root.AddCommand(manCmd())
 	root.AddCommand(listCmd(&opts), showCmd(&opts), countriesCmd(&opts), searchCmd(&opts), feedsCmd(&opts), fetchCmd(&opts), markCmd(&opts))
 	// completion with a shell it does not know printed its help and exited
 	// 0; it is a usage error.

@@ -706,3 +706,26 @@ func TestShowByPath(t *testing.T) {
 		t.Errorf("completions: ids %q, codes %q", ids, codes)
 	}
 }
+
+// TestManPageAndHelp: the man page has the keys, the search syntax and the
+// exit statuses, flags as -d, --dir, and a description in one piece; the
+// help shows no backticks.
+func TestManPageAndHelp(t *testing.T) {
+	code, man, stderr := runCLI(t, "man")
+	if code != 0 {
+		t.Fatalf("man: status %d, %s", code, stderr)
+	}
+	for _, want := range []string{".SH KEYS", ".SH SEARCH SYNTAX", ".SH EXIT STATUS", `\fB-d, --dir\fP`, "ctrl+c  quit anywhere", "c:BY"} {
+		if !strings.Contains(man, want) {
+			t.Errorf("the man page lacks %q", want)
+		}
+	}
+	desc := man[strings.Index(man, ".SH DESCRIPTION"):strings.Index(man, ".SH OPTIONS")]
+	if strings.Contains(man, "--d --dir") || strings.Contains(desc, ".PP") {
+		t.Errorf("flags or description broken:\n%s", desc)
+	}
+	_, help, _ := runCLI(t, "--help")
+	if strings.Contains(help, "`") {
+		t.Errorf("backticks in --help:\n%s", help)
+	}
+}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -426,4 +428,23 @@ func pairIndex(pairs []shortPair, b *key.Binding) int {
 		}
 	}
 	return -1
+}
+
+// KeysHelp is every key of the app, by help group, one "key  what it does"
+// line each: for the man page, from the same table that dispatches them.
+func KeysHelp() string {
+	k := defaultKeyMap()
+	var b strings.Builder
+	group := ""
+	for _, r := range k.table {
+		if r.group != group {
+			if group != "" {
+				b.WriteString("\n")
+			}
+			group = r.group
+			b.WriteString(group + ":\n")
+		}
+		b.WriteString("  " + r.b.Help().Key + "  " + r.b.Help().Desc + "\n")
+	}
+	return b.String()
 }
