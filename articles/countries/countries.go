@@ -95,26 +95,26 @@ func (g *gazetteer) result(t *tally) []Count {
 	// the index; ascending order is the order wanted.
 	var keys [maxCountries]uint64
 	n, most, found, anyTop := 0, int32(0), 0, false
-	for i, c := range t.mentions[:len(g.list)] {
-		if c > 0 {
+	for _, i := range t.touched[:t.nTouched] {
+		if t.mentions[i] > 0 {
 			most = max(most, t.score[i])
 			found++
-			anyTop = anyTop || t.top.has(i)
+			anyTop = anyTop || t.top.has(int(i))
 		}
 	}
 	if found == 0 {
 		return nil
 	}
-	for i, c := range t.mentions[:len(g.list)] {
-		if c > 0 {
-			var notPrimary uint64
+	for _, i := range t.touched[:t.nTouched] {
+		if c := t.mentions[i]; c > 0 {
 			share := primaryShare
 			switch {
-			case t.top.has(i):
+			case t.top.has(int(i)):
 				share = headlineShare
-			case anyTop || !t.prominent.has(i):
+			case anyTop || !t.prominent.has(int(i)):
 				share = offTopShare
 			}
+			var notPrimary uint64
 			if !isPrimary(t.score[i], most, found, share) {
 				notPrimary = 1
 			}

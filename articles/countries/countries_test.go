@@ -2,6 +2,7 @@ package countries
 
 import (
 	"os"
+	"runtime"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -500,12 +501,24 @@ func BenchmarkTag(b *testing.B) {
 	}
 }
 
-// BenchmarkBuild measures what the first Tag or Lookup pays once.
+// BenchmarkBuild measures what the first Tag or Lookup pays once: the
+// time to build the gazetteer (names, cities, other languages) and the
+// heap it keeps (heap-bytes).
 func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
+	var g *gazetteer
 	for b.Loop() {
-		build()
+		g = build()
 	}
+	var before, after runtime.MemStats
+	g = nil
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	g = build()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(g)
+	b.ReportMetric(float64(after.HeapAlloc)-float64(before.HeapAlloc), "heap-bytes")
 }
 
 // BenchmarkTagCorpus tags the five bundled articles, whole.

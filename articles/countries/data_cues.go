@@ -131,7 +131,7 @@ const qualifierTable = `
 |the Former Yugoslav Republic of|Former Yugoslav Republic of|The Former Yugoslav Republic of|Hashemite Kingdom of|Sultanate of
 |Principality of|Grand Duchy of|Commonwealth of|Commonwealth of the|Independent State of|Union of the|Oriental Republic of
 |Socialist Republic of|Islamic State of|Democratic Socialist Republic of|Co-operative Republic of
-|Malvinas|country|nation|the country|Kingdom of the Netherlands
+|Malvinas|Kingdom of the Netherlands
 KR>KP|DPR|_DPR|D.P.R.|_D.P.R.|Democratic People's Republic of|the Democratic People's Republic of|Dem. People's Rep.|Dem. People's Rep. of|Dem. Rep.|North
 KR>KR|South|Rep. of Korea
 CG>CD|Democratic Republic of the|the Democratic Republic of the|Democratic Republic of|Dem. Rep.|_DR|DR|Dem. Rep. of the|Kinshasa|Congo-Kinshasa

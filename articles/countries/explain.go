@@ -160,6 +160,8 @@ func (t *tally) inWorkTitle(h *held) bool {
 // tally is what one Tag call counts, on the stack.
 type tally struct {
 	mentions, score [maxCountries]int32
+	touched         [maxCountries]int16 // the countries counted, each once
+	nTouched        int
 	top             countrySet       // named in the headline
 	prominent       countrySet       // named in the dateline or the lead
 	works           [maxWorks]string // titles of works found, to undo their words elsewhere
@@ -184,6 +186,14 @@ func (t *tally) record(st *scan, s string, start, end int, k kind, country int16
 	}
 	*t.hits = append(*t.hits, h)
 	return int32(len(*t.hits) - 1)
+}
+
+// mark notes that the country c was counted.
+func (t *tally) mark(c int16) {
+	if t.mentions[c] == 0 && t.score[c] == 0 {
+		t.touched[t.nTouched] = c
+		t.nTouched++
+	}
 }
 
 // person remembers that p was used as a person's name.
@@ -235,6 +245,7 @@ func (g *gazetteer) settle(t *tally) {
 	}
 	t.mentions[g.ge] -= t.bareGeorgia
 	t.score[g.ge] -= t.bareGeorgiaScore
+	t.mark(g.us)
 	t.mentions[g.us] += t.bareGeorgia
 	t.score[g.us] += t.bareGeorgiaScore
 	if t.hits != nil {

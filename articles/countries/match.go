@@ -34,14 +34,16 @@ type scan struct {
 	part               part        // which part of the article the text is
 	weight             int32       // what a mention in it weighs
 	title              int8        // whether the text is in title case: 0 not known yet, 1 yes, -1 no
-	quotes             quoteSpans  // the quoted spans of the text, found when first needed
+	nextFrom           int         // the offset whose next word is known; -1 when none
+	nextStart, nextEnd int         // that word
+	nextOK             bool        // whether there is one within maxNeighbourGap
 }
 
 // tag adds the mentions in s to t. It makes one pass over the words; only
 // a capitalised word is looked up, since every name starts with one, or a
 // word in a script without capitals.
 func (g *gazetteer) tag(s string, pt part, t *tally) {
-	st := scan{prevEnd: -1, prevPrevEnd: -1, phraseEnd: -1, part: pt, weight: pt.weight(), quotes: quoteSpans{n: -1}}
+	st := scan{prevEnd: -1, prevPrevEnd: -1, phraseEnd: -1, part: pt, weight: pt.weight(), nextFrom: -1}
 	fold.Words(s, func(w fold.Word) {
 		start := w.ByteStart
 		end := start + len(w.Text)
@@ -73,7 +75,7 @@ func (g *gazetteer) found(s string, p *phrase, start, end int, st *scan, t *tall
 		country, flags, why = g.us, flags&^flagName, ruleNamesake
 		t.record(st, s, start, end, k, -1, why, g)
 	default:
-		if c, qEnd, ok := g.qualify(s, country, end); ok {
+		if c, qEnd, ok := g.qualify(s, country, end, st); ok {
 			country, end, k = c, qEnd, kindQualified
 		}
 		var c int16
@@ -108,6 +110,7 @@ func (g *gazetteer) samePlace(s string, p *phrase, c int16, start int, st *scan)
 
 // count adds a mention of the country c by the phrase p.
 func (g *gazetteer) count(p *phrase, c int16, st *scan, t *tally, hit int32, s string, start, end int) {
+	t.mark(c)
 	t.mentions[c]++
 	t.score[c] += st.weight
 	switch st.part.kind {
@@ -143,6 +146,7 @@ func (g *gazetteer) foundOther(s string, start, end int, st *scan, t *tally) {
 	if isCJK(r) {
 		g.scanCJK(s, start, w, func(c int16, from, to int) {
 			hit := t.record(st, s, from, to, kindForeign, c, ruleCounted, g)
+			t.mark(c)
 			t.mentions[c]++
 			t.score[c] += st.weight
 			if c == g.ge {
@@ -353,7 +357,7 @@ func (g *gazetteer) countAs(s string, p *phrase, country int16, start, end int, 
 		}
 		return -1, end, r
 	}
-	if p.amb != ambNone && (g.prevMakesName(s, p, start, st) || g.nextMakesName(s, p, end)) {
+	if p.amb != ambNone && (g.prevMakesName(s, p, start, st) || g.nextMakesName(s, p, end, st)) {
 		return -1, end, ruleName
 	}
 	if e, r := g.after(s, p, end, st); r != ruleCounted {
@@ -491,8 +495,8 @@ func (g *gazetteer) prevMakesName(s string, p *phrase, start int, st *scan) bool
 // nextMakesName reports whether the word after an ambiguous name makes it
 // part of another name: "Jordan Peterson". (A state after a comma, as in
 // "Paris, Texas", is the namesake rule's.)
-func (g *gazetteer) nextMakesName(s string, p *phrase, end int) bool {
-	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
+func (g *gazetteer) nextMakesName(s string, p *phrase, end int, st *scan) bool {
+	ns, ne, ok := st.next(s, end)
 	if !ok {
 		return false
 	}
@@ -717,4 +721,14 @@ func eqFold(w, f string) bool {
 		j += n
 	}
 	return j == len(f)
+}
+
+// next returns the word after s[:end] within maxNeighbourGap, as nextWord
+// does, remembering it: the rules after a name all look at the same word.
+func (st *scan) next(s string, end int) (start, wordEnd int, ok bool) {
+	if st.nextFrom != end {
+		st.nextFrom = end
+		st.nextStart, st.nextEnd, st.nextOK = nextWord(s, end, maxNeighbourGap)
+	}
+	return st.nextStart, st.nextEnd, st.nextOK
 }

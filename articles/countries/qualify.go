@@ -56,6 +56,7 @@ func (g *gazetteer) buildQualifiers() {
 				continue
 			}
 			g.qualifiers[ql.words[0]] = append(g.qualifiers[ql.words[0]], ql)
+			g.classes[ql.words[0]] |= classQualifier
 		}
 	}
 }
@@ -63,7 +64,7 @@ func (g *gazetteer) buildQualifiers() {
 // qualify looks for a qualifier after the name of country c that ends at
 // s[end], and returns the country the qualified name means and where the
 // qualifier ends. ok is false when none follows.
-func (g *gazetteer) qualify(s string, c int16, end int) (country int16, qEnd int, ok bool) {
+func (g *gazetteer) qualify(s string, c int16, end int, st *scan) (country int16, qEnd int, ok bool) {
 	if end >= len(s) {
 		return 0, 0, false
 	}
@@ -81,8 +82,11 @@ func (g *gazetteer) qualify(s string, c int16, end int) (country int16, qEnd int
 	default:
 		return 0, 0, false
 	}
-	ws, we, found := nextWord(s, end, 3)
-	if !found || ws == end {
+	ws, we, found := st.next(s, end)
+	if !found || ws == end || ws-end > 3 {
+		return 0, 0, false
+	}
+	if g.classOf(s[ws:we])&classQualifier == 0 {
 		return 0, 0, false
 	}
 	gap := s[end:ws]

@@ -63,7 +63,7 @@ func (g *gazetteer) before(s string, p *phrase, start int, st *scan) rule {
 // outlet's word (Turkish Airlines, China Construction Bank, Korea Times).
 // It returns where the longer name ends.
 func (g *gazetteer) after(s string, p *phrase, end int, st *scan) (int, rule) {
-	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
+	ns, ne, ok := st.next(s, end)
 	if !ok || !isSpaces(s[end:ns]) {
 		return end, ruleCounted
 	}
@@ -169,67 +169,91 @@ func (g *gazetteer) titleCase(s string, st *scan) bool {
 }
 
 // inWork reports whether the name at s[start:end] is in the title of a
-// work, and returns the title: in quotes that enclose a title ("An
-// American in Paris", 'The Italian Job'), or in a capitalised run after a
-// word such as film or novel (the film The Italian Job).
+// work, and returns the title: in the run of capitalised words (and small
+// words between them) around the name, where quotes enclose the run ("An
+// American in Paris", 'The Italian Job') or a word such as film or novel
+// stands before it (the film The Italian Job).
 func (g *gazetteer) inWork(s string, start, end int, st *scan) (bool, string) {
-	if st.quotes.n < 0 {
-		st.quotes.find(s, g)
-	}
-	for _, q := range st.quotes.spans[:st.quotes.n] {
-		if q.from <= start && end <= q.to {
-			return q.title, s[q.from:q.to]
-		}
-	}
-	// A title runs from a word such as film over capitalised words and
-	// the small words between them. Most names stand after a word in lower
-	// case that starts no title: look no further then.
-	prev, gap, ok := prevWord(s, start, st)
-	if !ok {
-		if st.prevEnd < 0 || st.prevEnd != st.phraseEnd {
-			return false, ""
-		}
-		prev, gap = s[st.prevStart:st.prevEnd], s[st.prevEnd:start]
-	}
-	if !isSpaces(gap) {
-		return false, ""
-	}
-	if !startsUpper(prev) {
-		c := g.classOf(prev)
-		if c&classWorkCue != 0 {
-			return true, s[start:g.runEnd(s, end)]
-		}
-		if c&classRunWord == 0 {
-			return false, ""
-		}
-		ws, _, ok := prevWordAt(s, st.prevStart)
-		if !ok || !startsUpper(s[ws:]) {
-			return false, ""
-		}
-	}
-	// Walk back over the capitalised run the name stands in; the title
-	// starts with a capital right after the cue.
+	// Walk back over the run; most names stand after a word in lower case
+	// that starts no title, and the walk ends there.
 	pos, afterCap := start, true
 	for range 8 {
-		ws, we, ok := prevWordAt(s, pos)
-		if !ok {
+		if st.phraseCounted && pos <= st.phraseEnd && pos != start {
+			// A name that counted stands in this run: the run was no title
+			// when it was read (Turkey and Azerbaijan).
 			return false, ""
+		}
+		var ws, we int
+		var ok bool
+		if pos == start && st.prevEnd >= 0 && st.prevEnd < start {
+			// The word before is known from the scan.
+			ws, we, ok = st.prevStart, st.prevEnd, isSpaces(s[st.prevEnd:start])
+		} else {
+			ws, we, ok = prevWordAt(s, pos)
+		}
+		if !ok {
+			// The run starts after punctuation: a title if a quote opens
+			// it and closes it.
+			if !afterCap || !opensQuote(s, pos) {
+				return false, ""
+			}
+			runEnd := g.runEnd(s, end)
+			if runEnd == end && pos == start || !closesQuote(s, runEnd) {
+				return false, ""
+			}
+			return true, s[pos:runEnd]
 		}
 		w := s[ws:we]
 		if startsUpper(w) {
 			pos, afterCap = ws, true
 			continue
 		}
-		c := g.classOf(w)
-		if c&classWorkCue != 0 {
-			return afterCap, s[pos:g.runEnd(s, end)]
-		}
-		if c&classRunWord == 0 {
-			return false, ""
+		// A word of up to three letters is taken for a small word without
+		// looking it up (no cue is so short). A longer one decides: a cue
+		// before a capital starts a title; anything else but a small word
+		// ends the run.
+		if len(w) > 3 {
+			if !afterCap {
+				return false, ""
+			}
+			c := g.classOf(w)
+			if c&classWorkCue != 0 {
+				return true, s[pos:g.runEnd(s, end)]
+			}
+			if c&classRunWord == 0 {
+				return false, ""
+			}
 		}
 		pos, afterCap = ws, false
 	}
 	return false, ""
+}
+
+// opensQuote reports whether a quote opens just before s[i]: “ ‘ « or a
+// straight quote after a blank or at the start.
+func opensQuote(s string, i int) bool {
+	switch {
+	case strings.HasSuffix(s[:i], "“"), strings.HasSuffix(s[:i], "‘"), strings.HasSuffix(s[:i], "«"):
+		return true
+	case i > 0 && (s[i-1] == '"' || s[i-1] == '\''):
+		return i == 1 || s[i-2] == ' ' || s[i-2] == '(' || s[i-2] == '\n' || s[i-2] == '\t'
+	}
+	return false
+}
+
+// closesQuote reports whether a quote closes at s[i]: ” ’ » or a straight
+// quote not followed by a letter (an apostrophe: People's).
+func closesQuote(s string, i int) bool {
+	rest := s[i:]
+	switch {
+	case strings.HasPrefix(rest, "”"), strings.HasPrefix(rest, "»"):
+		return true
+	case strings.HasPrefix(rest, "’"):
+		return !isWordByteAt(s, i+len("’"))
+	case rest != "" && (rest[0] == '"' || rest[0] == '\''):
+		return !isWordByteAt(s, i+1)
+	}
+	return false
 }
 
 // runEnd returns where the capitalised run that goes on at s[end:] ends:
@@ -267,12 +291,15 @@ func prevWordAt(s string, i int) (start, end int, ok bool) {
 	}
 	end = j
 	for j > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:j])
-		if r < utf8.RuneSelf {
-			if !isASCIIWordByte(byte(r)) {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			if !isASCIIWordByte(c) {
 				break
 			}
-		} else if !fold.IsWordRune(r) {
+			j--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !fold.IsWordRune(r) {
 			break
 		}
 		j -= size
@@ -283,75 +310,6 @@ func prevWordAt(s string, i int) (start, end int, ok bool) {
 	return j, end, true
 }
 
-// maxQuotes is how many quoted spans of a text are kept.
-const maxQuotes = 8
-
-// quoteSpans are a text's quoted spans; n < 0 until they are found.
-type quoteSpans struct {
-	n     int
-	spans [maxQuotes]quoteSpan
-}
-
-type quoteSpan struct {
-	from, to int  // the quoted text, without the quotes
-	title    bool // short, in title case, not a sentence: the title of a work
-}
-
-// find finds the quoted spans of s: between “ and ”, « and », or a pair
-// of straight or single quotes that open before a capital.
-func (q *quoteSpans) find(s string, g *gazetteer) {
-	q.n = 0
-	open, openQuote := -1, ""
-	for i := 0; i < len(s) && q.n < maxQuotes; {
-		c := s[i]
-		var quote string
-		switch {
-		case c == '"' || c == '\'':
-			quote = s[i : i+1]
-		case c == 0xE2 && strings.HasPrefix(s[i:], "“"), strings.HasPrefix(s[i:], "”"),
-			strings.HasPrefix(s[i:], "‘"), strings.HasPrefix(s[i:], "’"):
-			quote = s[i : i+3]
-		case c == 0xC2 && (strings.HasPrefix(s[i:], "«") || strings.HasPrefix(s[i:], "»")):
-			quote = s[i : i+2]
-		default:
-			i++
-			continue
-		}
-		after := i + len(quote)
-		opens := (i == 0 || !isWordByteBefore(s, i)) && after < len(s) && startsUpper(s[after:])
-		apostrophe := (quote == "'" || quote == "’") && isWordByteAt(s, after) // People's
-		switch {
-		case open < 0 && opens && quote != "”" && quote != "»" && quote != "’":
-			open, openQuote = after, quote
-		case open >= 0 && closes(openQuote, quote) && !apostrophe:
-			q.spans[q.n] = quoteSpan{from: open, to: i, title: g.titleLike(s[open:i])}
-			q.n++
-			open = -1
-		}
-		i = after
-	}
-}
-
-func closes(open, quote string) bool {
-	switch open {
-	case "“":
-		return quote == "”" || quote == "\""
-	case "«":
-		return quote == "»"
-	case "‘":
-		return quote == "’"
-	case "'":
-		return quote == "'" || quote == "’"
-	default:
-		return quote == open || quote == "”"
-	}
-}
-
-func isWordByteBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return fold.IsWordRune(r)
-}
-
 func isWordByteAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
@@ -359,31 +317,6 @@ func isWordByteAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return fold.IsWordRune(r)
 }
-
-// titleLike reports whether quoted text is a title: at most
-// maxTitleWords words, every long word capitalised, and no sentence's end.
-func (g *gazetteer) titleLike(q string) bool {
-	q = strings.TrimSpace(q)
-	if q == "" || strings.ContainsAny(q[len(q)-1:], ".,!?;:") {
-		return false
-	}
-	n := 0
-	for i := 0; ; {
-		ws, we, ok := nextWord(q, i, len(q))
-		if !ok {
-			break
-		}
-		n++
-		if w := q[ws:we]; n > maxTitleWords || (!startsUpper(w) && !g.is(classRunWord, w) && we-ws > 3) {
-			return false
-		}
-		i = we
-	}
-	return n > 0
-}
-
-// maxTitleWords is the most words in a quoted title.
-const maxTitleWords = 10
 
 // hasCue reports whether a place whose name is also a word (Bath, Mobile)
 // is written as a place: in a dateline, after a place's preposition (in
@@ -409,7 +342,7 @@ func (g *gazetteer) hasCue(s string, start, end int, st *scan) bool {
 // isLanguage reports whether a demonym that is also a language's name
 // means the language: English-language, Russian speakers, in English.
 func (g *gazetteer) isLanguage(s string, start, end int, st *scan) bool {
-	ns, ne, ok := nextWord(s, end, maxNeighbourGap)
+	ns, ne, ok := st.next(s, end)
 	if ok && (isSpaces(s[end:ns]) || isHyphen(s[end:ns])) && !startsUpper(s[ns:ne]) && g.is(classLangWord, s[ns:ne]) {
 		return true
 	}
@@ -453,6 +386,7 @@ const (
 	classLandmark
 	classPeople
 	classTeamModifier
+	classQualifier // the first word of a qualifier (see qualify.go)
 )
 
 // wordClasses files the words of the shape tables by class, so that one
@@ -478,8 +412,15 @@ func wordClasses() map[string]wordClass {
 	return m
 }
 
-// classOf returns the classes of the word w, folded.
+// classOf returns the classes of the word w, folded. An ASCII word of up
+// to eight letters, as most are, is looked up packed in a uint64, which
+// costs less than hashing a string.
 func (g *gazetteer) classOf(w string) wordClass {
+	if len(w) <= 8 {
+		if k, ok := packASCII(w); ok {
+			return g.short.get(k)
+		}
+	}
 	if len(w) > maxWordBytes {
 		return 0
 	}
@@ -488,6 +429,64 @@ func (g *gazetteer) classOf(w string) wordClass {
 	}
 	var buf [2 * maxWordBytes]byte
 	return g.classes[string(foldInto(buf[:0], w))]
+}
+
+// packASCII packs a word of up to eight ASCII letters, in lower case, into
+// a uint64; ok is false for any other word.
+func packASCII(w string) (k uint64, ok bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		k = k<<8 | uint64(c)
+	}
+	return k, len(w) > 0
+}
+
+// shortTableSize is the number of slots of the table of short words: a
+// power of two, about three times the words, so that probes are short.
+const shortTableSize = 4096
+
+// shortTable maps packed short words to their classes, by open addressing
+// with linear probing: a multiplication and a probe or two, no string hashing.
+type shortTable struct {
+	keys    [shortTableSize]uint64 // 0 for an empty slot
+	classes [shortTableSize]wordClass
+}
+
+func shortSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 12) }
+
+func (t *shortTable) get(k uint64) wordClass {
+	for i := shortSlot(k); ; i = (i + 1) % shortTableSize {
+		switch t.keys[i] {
+		case k:
+			return t.classes[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+func (t *shortTable) put(k uint64, c wordClass) {
+	i := shortSlot(k)
+	for t.keys[i] != 0 && t.keys[i] != k {
+		i = (i + 1) % shortTableSize
+	}
+	t.keys[i] = k
+	t.classes[i] |= c
+}
+
+// shortClasses files the words of up to eight ASCII letters of classes
+// by their packed form.
+func shortClasses(classes map[string]wordClass) *shortTable {
+	t := new(shortTable)
+	for w, c := range classes {
+		if k, ok := packASCII(w); ok && len(w) <= 8 {
+			t.put(k, c)
+		}
+	}
+	return t
 }
 
 // is reports whether the word w is of class c.

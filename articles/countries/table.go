@@ -102,6 +102,7 @@ type gazetteer struct {
 	buckets    [nBuckets + 1]uint16   // keys[buckets[b]:buckets[b+1]] have trigrams that hash to b
 	nameRank   []uint16               // each country's place in the list sorted by name
 	classes    map[string]wordClass   // the words that give a name its shape (see shape.go), by folded word
+	short      *shortTable            // those of up to eight ASCII letters, packed
 	qualifiers map[string][]qualifier // by first folded word
 	other      map[string][]phrase    // names whose first word is not Latin, by folded first word (a stem where inflected)
 	cjk        map[rune][]cjkName     // Chinese and Japanese names by first rune, longest first
@@ -237,6 +238,7 @@ func build() *gazetteer {
 		g.neighbours = append(g.neighbours, g.index(code))
 	}
 	g.buildQualifiers()
+	g.short = shortClasses(g.classes)
 
 	byName := make([]int, len(g.list))
 	for i := range byName {
