@@ -2,9 +2,9 @@ package countries
 
 import (
 	"os"
-	"runtime"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
