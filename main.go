@@ -474,7 +474,7 @@ func listCmd(opts *options) *cobra.Command {
 				for _, a := range st.All() {
 					entries = append(entries, s.record(a))
 				}
-				return writeJSON(out, entries)
+				return writeRecords(out, entries)
 			}
 			return plain.List(out, st.All())
 		},

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"testing"
+
+	"dateline/articles"
+)
+
+// TestWriteRecords: the fast writer prints what encoding/json prints, byte
+// for byte, for every shape of record and every kind of character.
+func TestWriteRecords(t *testing.T) {
+	bundled, err := articles.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []articles.Record
+	for _, a := range bundled {
+		all = append(all, articles.NewRecord(a))
+	}
+	odd := articles.Record{
+		ID: "a\"b\\c", Title: "tab\there\nnew\rret\bbs\fff\x01\x1f\x7f <html> & \u2028\u2029 é 🇫🇷",
+		Source: "bad \xff\xfe utf-8 \xe2\x80", Date: "--04-21", TitleDerived: true, Read: true, Saved: true,
+		Paths: []string{}, Countries: nil, Words: -3,
+	}
+	tests := []struct {
+		name    string
+		records []articles.Record
+	}{
+		{"none", nil},
+		{"empty", []articles.Record{}},
+		{"bundled", all},
+		{"odd", []articles.Record{odd}},
+		{"nil paths", []articles.Record{{ID: "x", Countries: []articles.MentionRecord{}}}},
+		{"mixed", append([]articles.Record{odd}, all...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want, got bytes.Buffer
+			if err := writeJSON(&want, tt.records); err != nil {
+				t.Fatal(err)
+			}
+			if err := writeRecords(&got, tt.records); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Fatalf("differs:\n got %q\nwant %q", got.String(), want.String())
+			}
+		})
+	}
+}
+
+func FuzzWriteRecords(f *testing.F) {
+	f.Add("title", "\xff\u2028\x00\"")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		recs := []articles.Record{{ID: a, Title: b, Paths: []string{a, b},
+			Countries: []articles.MentionRecord{{Code: a, Name: b}}}}
+		var want, got bytes.Buffer
+		writeJSON(&want, recs)
+		writeRecords(&got, recs)
+		if got.String() != want.String() {
+			t.Fatalf("differs:\n got %q\nwant %q", got.String(), want.String())
+		}
+	})
+}
