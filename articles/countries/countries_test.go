@@ -506,15 +506,13 @@ func BenchmarkTag(b *testing.B) {
 // heap it keeps (heap-bytes).
 func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
-	var g *gazetteer
 	for b.Loop() {
-		g = build()
+		build()
 	}
 	var before, after runtime.MemStats
-	g = nil
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	g = build()
+	g := build()
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(g)

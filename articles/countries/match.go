@@ -660,16 +660,6 @@ func hasSuffix(b []byte, suffix string) bool {
 	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
 }
 
-// inSet reports whether the folded w is in set.
-func inSet(set map[string]struct{}, w string) bool {
-	if len(w) > maxWordBytes {
-		return false
-	}
-	var buf [2 * maxWordBytes]byte
-	_, ok := set[string(foldInto(buf[:0], w))]
-	return ok
-}
-
 // foldInto appends the folded w to buf, as fold.String would fold it.
 func foldInto(buf []byte, w string) []byte {
 	for i := 0; i < len(w); {

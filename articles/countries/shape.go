@@ -129,12 +129,6 @@ func (g *gazetteer) teamPlural(s, next string, ne int, st *scan) bool {
 	return q == nil
 }
 
-// isPlaceKind reports whether names of kind k are places, whose teams are
-// named for them.
-func isPlaceKind(k kind) bool {
-	return k == kindPlace || k == kindCity || k == kindCapital || k == kindState
-}
-
 // startsUpperOrCompany reports whether w may go on a capitalised run:
 // capitalised, or a company's suffix written in lower case (plc).
 func startsUpperOrCompany(w string) bool {

@@ -543,14 +543,6 @@ func (g *gazetteer) label(idx int16) string {
 	return g.list[idx].Code
 }
 
-func wordSet(s string) map[string]struct{} {
-	m := make(map[string]struct{})
-	for _, w := range strings.Fields(s) {
-		m[w] = struct{}{}
-	}
-	return m
-}
-
 // startsUpper reports whether w begins with an upper-case letter.
 func startsUpper(w string) bool {
 	if w == "" {
