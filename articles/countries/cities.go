@@ -12,7 +12,7 @@ import (
 // English word). It is generated from GeoNames (CC BY 4.0) by
 // cities/generate.mjs; see there for what is kept.
 //
-//go:generate sh -c "cd cities && npm ci --silent && npm run --silent generate"
+//go:generate sh -c "cd cities && npm install --no-save --silent && npm run --silent generate"
 //go:embed cities.txt
 var citiesData string
 

