@@ -396,7 +396,12 @@ func (p *searchPane) View() []string {
 	}
 	switch {
 	case p.err != nil && p.fresh():
-		body = append(body, " "+p.st.App.Warn.Render(cut("search failed: "+oneLine(p.err.Error()), inner-2)))
+		msg := "search failed: " + oneLine(p.err.Error())
+		var qe *store.QueryError
+		if errors.As(p.err, &qe) { // the query's own mistake, said as it is
+			msg = oneLine(qe.Error())
+		}
+		body = append(body, " "+p.st.App.Warn.Render(cut(msg, inner-2)))
 	case p.results != nil && len(p.results.Hits) == 0 && p.fresh():
 		body = append(body, " "+p.st.Row.Empty.Render(cut("No matches.", inner-2)))
 	}
@@ -431,8 +436,32 @@ func (p *searchPane) scopeLen() int {
 
 // snippetRow draws the line under a hit's title: the sentence that matched,
 // with its matches marked and in view; the source and countries when the
-// match was in the title.
+// match was in the title. A hit that stands for near-identical copies ends
+// with how many.
 func (p *searchPane) snippetRow(i, w int, state rowState) string {
+	row := p.matchRow(i, w, state)
+	label := copiesLabel(len(p.results.Hits[i].Copies))
+	lw := ansi.StringWidth(label)
+	if label == "" || w < 3*lw {
+		return row
+	}
+	rs := p.st.Row.Is[state]
+	return ansi.Truncate(row, w-lw-1, "") + rs.Base.Render(" ") + rs.Dim.Render(label)
+}
+
+// copiesLabel says how many near-identical copies a hit folds: "+2 copies".
+func copiesLabel(n int) string {
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return "+1 copy"
+	}
+	return "+" + commas(n) + " copies"
+}
+
+// matchRow is the snippet row without the copies.
+func (p *searchPane) matchRow(i, w int, state rowState) string {
 	rs := p.st.Row.Is[state]
 	base, dim, match := rs.Base, rs.Dim, rs.Match
 	a := p.results.Hits[i].Article
