@@ -314,7 +314,7 @@ func parseQuery(s string) (*query, error) {
 			case len(words) == 1 || inOr:
 				longest := slices.MaxFunc(words, func(a, b string) int { return len(a) - len(b) })
 				terms = []term{{text: longest, stem: stem(longest), runeLen: utf8.RuneCountInString(longest), kind: kindWhole, neg: neg}}
-			case count+len(words) > maxTerms:
+			case count+freshWords(words, seenGroup) > maxTerms:
 				q.dropped += len(words)
 				continue
 			default:
@@ -324,7 +324,12 @@ func parseQuery(s string) (*query, error) {
 				if !neg {
 					for _, w := range words {
 						flush()
-						add(term{text: w, stem: stem(w), runeLen: utf8.RuneCountInString(w), kind: kindWhole})
+						t := wholeWord(w)
+						if seenGroup[t.String()] { // a word the query already asks for costs no term
+							q.repeats++
+							continue
+						}
+						add(t)
 					}
 					flush()
 				} else {
@@ -494,4 +499,24 @@ func (q *query) narrows(p *query) bool {
 		return pt.runeLen > 1
 	}
 	return false
+}
+
+// wholeWord is the term a phrase's word asks for: the whole word.
+func wholeWord(w string) term {
+	return term{text: w, stem: stem(w), runeLen: utf8.RuneCountInString(w), kind: kindWhole}
+}
+
+// freshWords counts the distinct words of a phrase that are not yet terms of
+// the query, the ones that would count against maxTerms.
+func freshWords(words []string, seenGroup map[string]bool) int {
+	n := 0
+	seen := make(map[string]bool, len(words))
+	for _, w := range words {
+		k := wholeWord(w).String()
+		if !seenGroup[k] && !seen[k] {
+			seen[k] = true
+			n++
+		}
+	}
+	return n
 }
