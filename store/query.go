@@ -314,6 +314,9 @@ func parseQuery(s string) (*query, error) {
 			case len(words) == 1 || inOr:
 				longest := slices.MaxFunc(words, func(a, b string) int { return len(a) - len(b) })
 				terms = []term{{text: longest, stem: stem(longest), runeLen: utf8.RuneCountInString(longest), kind: kindWhole, neg: neg}}
+			case slices.ContainsFunc(q.phrases, func(p phrase) bool { return p.neg == neg && slices.Equal(p.words, words) }):
+				q.repeats++ // the same phrase again, quoted another way (one quote closed, one not)
+				continue
 			case count+freshWords(words, seenGroup) > maxTerms:
 				q.dropped += len(words)
 				continue
