@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -212,7 +212,7 @@ func TestFetchKilled(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	bin := filepath.Join(t.TempDir(), "dateline")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, "dateline").CombinedOutput(); err != nil {
 		t.Fatalf("building dateline: %v\n%s", err, out)
 	}
 	site := newFeedSite(t)

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -30,7 +30,7 @@ func e2eBinary(t *testing.T) string {
 		t.Skip("tmux is not installed")
 	}
 	bin := filepath.Join(t.TempDir(), "dateline")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	out, err := exec.Command("go", "build", "-o", bin, "dateline").CombinedOutput()
 	if err != nil {
 		t.Fatalf("building dateline: %v\n%s", err, out)
 	}
