@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -20,6 +21,13 @@ import (
 // bytes, while a UTF-8 file with a stray byte in it keeps its other
 // characters.
 func Decode(raw []byte) string {
+	return decode(raw, false)
+}
+
+// decode is Decode; when owned, raw is the caller's to give away (nothing
+// writes to it again), and text that is already valid UTF-8 shares its
+// bytes instead of being copied.
+func decode(raw []byte, owned bool) string {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
 		raw = raw[3:]
@@ -33,7 +41,12 @@ func Decode(raw []byte) string {
 			raw = decodeUTF16(raw, unicode.BigEndian, unicode.IgnoreBOM)
 		}
 	}
-	s := string(raw)
+	var s string
+	if owned && len(raw) > 0 {
+		s = unsafe.String(&raw[0], len(raw))
+	} else {
+		s = string(raw)
+	}
 	if !utf8.ValidString(s) {
 		s = windows1252(s)
 	}

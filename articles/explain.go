@@ -62,7 +62,7 @@ func explainCountries(a *Article) ExplainSection {
 
 // Explain parses a file's raw bytes as Parse does and says why.
 func Explain(id string, raw []byte) (*Explanation, error) {
-	a, d, err := parseText(id, raw)
+	a, d, err := parseText(id, raw, false)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"dateline/articles/fold"
 )
@@ -31,21 +32,25 @@ const contentKeyPrefix = "c:"
 // folded words of its title and body. Case, diacritics, punctuation, white
 // space and the breaks between paragraphs do not change it.
 func ContentKey(a *Article) string {
-	h := sha256.New()
-	var buf []byte
-	write := func(s string) {
-		buf = fold.FoldedWords(s, buf, func(w []byte) {
-			h.Write(w)
-			h.Write([]byte{' '})
-		})
-	}
-	write(a.Title)
-	h.Write([]byte{0}) // a title's last word is not the body's first
+	// The folded words go into one buffer, hashed at once: the hash is that
+	// of the words written one by one, each followed by a space.
+	bp := keyBufs.Get().(*[]byte)
+	buf := fold.AppendWords((*bp)[:0], a.Title)
+	buf = append(buf, 0) // a title's last word is not the body's first
 	for _, p := range a.Body {
-		write(p.Text)
+		buf = fold.AppendWords(buf, p.Text)
 	}
-	return contentKeyPrefix + hex.EncodeToString(h.Sum(nil)[:16])
+	sum := sha256.Sum256(buf)
+	*bp = buf
+	keyBufs.Put(bp)
+	var out [len(contentKeyPrefix) + 32]byte
+	copy(out[:], contentKeyPrefix)
+	hex.Encode(out[len(contentKeyPrefix):], sum[:16])
+	return string(out[:])
 }
+
+// keyBufs holds ContentKey's buffers, which the load workers share.
+var keyBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // FeedKey returns the Key of a feed item: its feed's URL and its GUID (or
 // its link, when it has no GUID). A URL holds no space, so the two never

@@ -164,7 +164,7 @@ func (s source) readFile(progress *Progress) ([]*Article, []string, fs.FileInfo,
 	if !info.Mode().IsRegular() {
 		return nil, nil, nil, notRegular(info.Mode())
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	raw, err := readAll(f, info.Size())
 	if err != nil {
 		return nil, nil, nil, unwrapPath(err)
 	}
@@ -193,6 +193,28 @@ func (s source) readFile(progress *Progress) ([]*Article, []string, fs.FileInfo,
 		a.Paths = []string{s.display}
 	}
 	return arts, names, info, nil
+}
+
+// readAll reads r to its end, or to one byte past MaxFileSize, into one
+// buffer sized for a file of size bytes: a file that did not change since
+// its Stat is read without a copy or a byte to spare.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	const limit = MaxFileSize + 1
+	b := make([]byte, 0, min(max(size, 0), MaxFileSize)+1) // the last byte sees the end
+	for len(b) < limit {
+		if len(b) == cap(b) {
+			b = slices.Grow(b, min(cap(b), limit-len(b)))
+		}
+		n, err := r.Read(b[len(b):min(cap(b), limit)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
 }
 
 // notRegular is the reason a file that is not a regular file is skipped
@@ -409,10 +431,11 @@ func RegisterExplainer(exts []string, read func(raw []byte) (Parts, error)) {
 }
 
 // parseFile turns a file's raw bytes into an Article, by its format.
+// raw is parseFile's to keep: the article's text may share its bytes.
 func parseFile(id, filePath string, raw []byte) (*Article, error) {
 	f := formatOf(filePath)
 	if f == nil {
-		return Parse(id, raw)
+		return parse(id, raw, true)
 	}
 	p, err := f.read(raw)
 	if err != nil {

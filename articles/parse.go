@@ -24,7 +24,13 @@ var (
 // It fails only on input that is not text (ErrBinary) or holds no words
 // (ErrEmpty); whatever else it does not understand stays in the body.
 func Parse(id string, raw []byte) (*Article, error) {
-	a, d, err := parseText(id, raw)
+	return parse(id, raw, false)
+}
+
+// parse is Parse; owned says that raw is the caller's to give away, as
+// decode takes it.
+func parse(id string, raw []byte, owned bool) (*Article, error) {
+	a, d, err := parseText(id, raw, owned)
 	if d != nil {
 		d.release()
 	}
@@ -32,8 +38,8 @@ func Parse(id string, raw []byte) (*Article, error) {
 }
 
 // parseText is Parse, with the document the article was made from.
-func parseText(id string, raw []byte) (*Article, *doc, error) {
-	text := Decode(raw)
+func parseText(id string, raw []byte, owned bool) (*Article, *doc, error) {
+	text := decode(raw, owned)
 	if strings.IndexByte(text, 0) >= 0 {
 		return nil, nil, ErrBinary
 	}

@@ -44,11 +44,24 @@ type scan struct {
 // word in a script without capitals.
 func (g *gazetteer) tag(s string, pt part, t *tally) {
 	st := scan{prevEnd: -1, prevPrevEnd: -1, phraseEnd: -1, part: pt, weight: pt.weight(), nextFrom: -1}
-	fold.Words(s, func(w fold.Word) {
-		start := w.ByteStart
-		end := start + len(w.Text)
+	// The words are those of fold.Words, found here without a call per word:
+	// most words are in lower case and need nothing but their end.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] == 0 {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !fold.IsWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		end := wordEnd(s, i)
+		i = end
 		if start >= st.skipTo {
-			if c := w.Text[0]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && startsUpper(w.Text) {
+			if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && startsUpper(s[start:end]) {
 				if p, matchEnd := g.match(s, start, end); p != nil {
 					g.found(s, p, start, matchEnd, &st, t)
 				} else if c >= utf8.RuneSelf {
@@ -59,7 +72,38 @@ func (g *gazetteer) tag(s string, pt part, t *tally) {
 			}
 		}
 		st.prevPrevEnd, st.prevStart, st.prevEnd = st.prevEnd, start, end
-	})
+	}
+}
+
+// asciiWord is 1 for the ASCII bytes that belong to a word: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		if isASCIIWordByte(byte(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// wordEnd returns where the word that starts at s[i] ends, as fold.Words
+// finds it.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] == 0 {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !fold.IsWordRune(r) {
+			return i
+		}
+		i += size
+	}
+	return i
 }
 
 // found counts the phrase p matched at s[start:end], if it is a mention,
@@ -238,45 +282,54 @@ func (g *gazetteer) match(s string, start, end int) (*phrase, int) {
 
 // candidates returns the phrases whose first word is w, folded.
 func (g *gazetteer) candidates(w string) []phrase {
-	if t, ok := trigram(w); ok {
-		// The first three letters are ASCII: compare trigrams, then the rest
-		// of the word. Most capitalised words find no trigram of theirs.
-		rest := w[min(3, len(w)):]
-		b := bucketOf(t)
-		for i := g.buckets[b]; i < g.buckets[b+1]; i++ {
-			if g.keyTri[i] == int32(t) {
-				if k := &g.keys[i]; eqFold(rest, k.word[min(3, len(k.word)):]) {
-					return k.cands
-				}
-			}
-		}
-		return nil
-	}
-	if len(w) > maxWordBytes {
-		return nil
-	}
+	// Fold and hash an ASCII word in one pass; fold any other first.
 	var buf [2 * maxWordBytes]byte
-	f := foldInto(buf[:0], w)
-	t, ok := trigram(string(f))
-	if !ok {
-		return nil // every first word has a trigram: build checks it
+	f, h := buf[:0], uint32(hashSeed)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			f = foldInto(buf[:0], w)
+			h = wordHash(string(f))
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		f = append(f, c)
+		h = (h ^ uint32(c)) * hashPrime
 	}
-	b := bucketOf(t)
+	b := bucketOf(h)
 	for i := g.buckets[b]; i < g.buckets[b+1]; i++ {
-		if k := &g.keys[i]; k.word == string(f) {
-			return k.cands
+		if g.keyHash[i] == h && g.keys[i].word == string(f) {
+			return g.keys[i].cands
 		}
 	}
 	return nil
 }
 
-// nBuckets is the number of buckets the trigrams hash to: few enough for
+// nBuckets is the number of buckets the first words hash to: few enough for
 // the bucket index to stay in cache, enough for a bucket to hold a key or two.
 const nBuckets = 8192
 
-// bucketOf hashes a trigram (Fibonacci hashing).
-func bucketOf(t int) int {
-	return int(uint32(t) * 2654435761 >> (32 - 13))
+// FNV-1a, over a folded word.
+const (
+	hashSeed  = 2166136261
+	hashPrime = 16777619
+)
+
+// wordHash hashes a folded word.
+func wordHash(f string) uint32 {
+	h := uint32(hashSeed)
+	for i := 0; i < len(f); i++ {
+		h = (h ^ uint32(f[i])) * hashPrime
+	}
+	return h
+}
+
+// bucketOf is the bucket of a word's hash (Fibonacci hashing, which mixes
+// the high bits in).
+func bucketOf(h uint32) int {
+	return int(h * 2654435761 >> (32 - 13))
 }
 
 // trigram numbers the first three letters of a word (fewer for a shorter

@@ -98,8 +98,8 @@ type gazetteer struct {
 	list       []Country
 	byCode     [26 * 26]int16         // 1 + index into list; 0 when there is none
 	keys       []key                  // by bucket, then by first word
-	keyTri     []int32                // keys[i]'s trigram, kept apart to be scanned in cache
-	buckets    [nBuckets + 1]uint16   // keys[buckets[b]:buckets[b+1]] have trigrams that hash to b
+	keyHash    []uint32               // keys[i]'s hash, kept apart to be scanned in cache
+	buckets    [nBuckets + 1]uint16   // keys[buckets[b]:buckets[b+1]] have hashes that fall in bucket b
 	nameRank   []uint16               // each country's place in the list sorted by name
 	classes    map[string]wordClass   // the words that give a name its shape (see shape.go), by folded word
 	short      *shortTable            // those of up to eight ASCII letters, packed
@@ -135,8 +135,8 @@ type key struct {
 // entry is a phrase while the table is built.
 type entry struct {
 	phrase
-	tri int32 // trigram of the first word
-	own bool  // from the project's tables, which must not contradict themselves
+	hash uint32 // wordHash of the first word
+	own  bool   // from the project's tables, which must not contradict themselves
 }
 
 // builder collects phrases in the order of their claims: the first wins.
@@ -252,17 +252,16 @@ func build() *gazetteer {
 	return g
 }
 
-// index files the phrases by the hash of the trigram of their first word,
-// then by first word, longest first, dropping repeated claims: a word of
-// text then costs an array index and a comparison or two, no hashing of
-// the word.
+// index files the phrases by the hash of their first word, then by first
+// word, longest first, dropping repeated claims: a word of text then costs
+// its hash, folded as it is read, an array index and a comparison or two.
 func (b *builder) index() {
 	g, es, n := b.g, b.entries, len(b.entries)
 	// A stable counting sort by bucket: count, turn the counts into bucket
 	// ends, place from the back.
 	var ends [nBuckets + 1]int32
 	for i := range es {
-		ends[bucketOf(int(es[i].tri))]++
+		ends[bucketOf(es[i].hash)]++
 	}
 	var sum int32
 	for k := range ends {
@@ -271,7 +270,7 @@ func (b *builder) index() {
 	}
 	order := make([]int32, n)
 	for i := n - 1; i >= 0; i-- {
-		k := bucketOf(int(es[i].tri))
+		k := bucketOf(es[i].hash)
 		ends[k]--
 		order[ends[k]] = int32(i)
 	}
@@ -294,7 +293,7 @@ func (b *builder) index() {
 
 	phrases := make([]phrase, 0, n)
 	g.keys = make([]key, 0, n)
-	g.keyTri = make([]int32, 0, n)
+	g.keyHash = make([]uint32, 0, n)
 	for i := 0; i < n; {
 		first, start := &es[order[i]], len(phrases)
 		j := i
@@ -310,12 +309,12 @@ func (b *builder) index() {
 			}
 		}
 		g.keys = append(g.keys, key{word: first.words[0], cands: phrases[start:len(phrases):len(phrases)]})
-		g.keyTri = append(g.keyTri, first.tri)
+		g.keyHash = append(g.keyHash, first.hash)
 		i = j
 	}
 	k := 0
 	for bucket := range g.buckets {
-		for k < len(g.keys) && bucketOf(int(g.keyTri[k])) < bucket {
+		for k < len(g.keys) && bucketOf(g.keyHash[k]) < bucket {
 			k++
 		}
 		g.buckets[bucket] = uint16(k)
@@ -482,8 +481,7 @@ func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlag
 		}
 		return
 	}
-	t, ok := trigram(e.words[0])
-	if !ok {
+	if _, ok := trigram(e.words[0]); !ok {
 		if own {
 			b.g.conflicts = append(b.g.conflicts, fmt.Sprintf("name %q does not start with Latin letters: it cannot be indexed", name))
 		}
@@ -507,7 +505,7 @@ func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlag
 			e.flags |= flagLanguage
 		}
 	}
-	e.tri = int32(t)
+	e.hash = wordHash(e.words[0])
 	b.entries = append(b.entries, e)
 
 	last := e.words[n-1]
@@ -524,6 +522,7 @@ func (b *builder) add(name, folded string, idx int16, own bool, flags phraseFlag
 			plural.own = false
 			plural.flags &^= flagName | flagLanguage
 			plural.kind = kindPlural
+			plural.hash = wordHash(plural.words[0])
 			b.entries = append(b.entries, plural)
 			return
 		}

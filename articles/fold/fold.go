@@ -3,6 +3,7 @@
 package fold
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -219,4 +220,80 @@ func FoldedWords(s string, buf []byte, fn func(w []byte)) []byte {
 		fn(buf)
 	}
 	return buf
+}
+
+// AppendWords appends to dst the folded form of each word of s, each
+// followed by one space, and returns the extended slice: what FoldedWords
+// gives, in one buffer. Words that fold to nothing (combining marks alone)
+// are left out, as FoldedWords leaves them out.
+func AppendWords(dst []byte, s string) []byte {
+	// ASCII, byte by byte into room made once: a byte gives at most one
+	// byte out, a space only after a letter or digit, and one space ends
+	// the last word.
+	dst = slices.Grow(dst, len(s)+1)
+	n, out := len(dst), dst[:cap(dst)]
+	in := false
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if f := asciiFold[c]; f != 0 {
+			out[n] = f
+			n++
+			in = true
+		} else if in {
+			out[n] = ' '
+			n++
+			in = false
+		}
+	}
+	dst = out[:n]
+	if i == len(s) {
+		if in {
+			dst = append(dst, ' ')
+		}
+		return dst
+	}
+	// The rest, rune by rune.
+	wordStart := -1 // where the current word starts in dst; < 0 between words
+	if in {
+		wordStart = len(dst) - 1 // or before: only whether the word has bytes counts
+	}
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if f := asciiFold[c]; f != 0 {
+				if wordStart < 0 {
+					wordStart = len(dst)
+				}
+				dst = append(dst, f)
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if IsWordRune(r) {
+				if wordStart < 0 {
+					wordStart = len(dst)
+				}
+				if f := Rune(r); f != Drop {
+					dst = utf8.AppendRune(dst, f)
+				}
+				continue
+			}
+		}
+		if wordStart >= 0 {
+			if len(dst) > wordStart {
+				dst = append(dst, ' ')
+			}
+			wordStart = -1
+		}
+	}
+	if wordStart >= 0 && len(dst) > wordStart {
+		dst = append(dst, ' ')
+	}
+	return dst
 }

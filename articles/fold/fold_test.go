@@ -72,3 +72,30 @@ func TestFoldedWords(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "plain ascii words", "Café, crème — brûlée!", "e\u0301 \u0301 x\u0301y \u0301",
+		"HÀ NỘI—Đổi mới", "北京 東京", "tab\tand\nnewline", "end.", "a", "12,000 people",
+		"\u0301", "x \u0301\u0302 y", "ascii then é", "word\u0301", "ab\u0301 cd", "Ⱥb Ⱥ", "ıi Ⅻ ½",
+		"end with space ", " start", "a\u0301", "one-two_three",
+	} {
+		var want []byte
+		FoldedWords(s, nil, func(w []byte) {
+			want = append(want, w...)
+			want = append(want, ' ')
+		})
+		if got := AppendWords([]byte("pre"), s); string(got) != "pre"+string(want) {
+			t.Errorf("AppendWords(%q) = %q, want %q", s, got, "pre"+string(want))
+		}
+	}
+}
+
+func BenchmarkAppendWords(b *testing.B) {
+	s := strings.Repeat("The minister said on Tuesday that 1,200 people, including children, had left. ", 30)
+	b.SetBytes(int64(len(s)))
+	var buf []byte
+	for b.Loop() {
+		buf = AppendWords(buf[:0], s)
+	}
+}
