@@ -42,9 +42,10 @@ const (
 	qualAuthor                  // by:name
 	qualDate                    // date:2025-05..2025-07
 	qualIs                      // is:read, is:unread, is:saved
+	qualFolder                  // in:news/world (folders.go)
 )
 
-var qualNames = [...]string{"c", "src", "by", "date", "is"}
+var qualNames = [...]string{"c", "src", "by", "date", "is", "in"}
 
 // markKind is the mark of an is: qualifier.
 type markKind uint8
@@ -62,7 +63,7 @@ type qualifier struct {
 	kind   qualKind
 	neg    bool
 	code   string // c: the country's code
-	text   string // src:, by: the text to look for, folded
+	text   string // src:, by: the text to look for, folded; in: the folder's path, folded
 	lo, hi int    // date: the range as yyyymmdd keys, inclusive
 	mark   markKind
 }
@@ -73,7 +74,7 @@ func (ql qualifier) String() string {
 	switch ql.kind {
 	case qualCountry:
 		v = ql.code
-	case qualSource, qualAuthor:
+	case qualSource, qualAuthor, qualFolder:
 		v = strconv.Quote(ql.text)
 	case qualDate:
 		v = fmt.Sprintf("%08d..%08d", ql.lo, ql.hi)
@@ -136,6 +137,8 @@ func parseQualifier(tok string) (ql qualifier, ok bool, err error) {
 		ql.code = c.Code
 	case qualSource, qualAuthor:
 		ql.text = fold.String(value)
+	case qualFolder:
+		ql.text = parseFolder(value).String()
 	case qualDate:
 		ql.lo, ql.hi, err = parseDateRange(value)
 		if err != nil {
@@ -157,7 +160,7 @@ func parseQualifier(tok string) (ql qualifier, ok bool, err error) {
 }
 
 // empty reports a qualifier without a value, which narrows nothing.
-func (ql qualifier) empty() bool { return ql.kind > qualIs }
+func (ql qualifier) empty() bool { return ql.kind > qualFolder }
 
 // parseDateRange reads a day, a month or a year (2025-05-11, 2025-05, 2025)
 // or a range of them with .. (either end may be open) as inclusive
@@ -309,6 +312,8 @@ func (s *Store) filter(q *query, opt Options) bitset {
 					}
 				}
 			}
+		case qualFolder:
+			s.inFolder(b, parseFolder(ql.text))
 		case qualDate:
 			lo, hi := s.dateRun(ql.lo, ql.hi)
 			for a := lo; a < hi; a++ {

@@ -108,6 +108,9 @@ func (s *Store) Search(ctx context.Context, query string, opt Options) (*Results
 // search runs q, starting from prev's matches when prev is not nil: the
 // caller has made sure that every match of q is among them.
 func (s *Store) search(ctx context.Context, q *query, query string, opt Options, prev *Results) (*Results, error) {
+	if err := s.checkFolders(q); err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -23,6 +23,7 @@ type Store struct {
 	byCountry map[string][]*articles.Article
 	index     *index
 	summary   *summary // dates and countries packed, for CountScope
+	folders   folderIndex
 }
 
 // New builds a store over arts. It takes ownership of the slice.

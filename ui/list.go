@@ -25,6 +25,7 @@ type listPane struct {
 	dated   bool                // some article has a date: the rows keep a column for it
 	country string              // ISO code of the chosen country; "" for all
 	source  string              // the chosen feed's folded title; "" for all
+	folder  string              // the chosen folder, as in: reads it; "" for all
 	items   []*articles.Article // the store's slice for country
 	selection
 	w, h    int
@@ -44,9 +45,9 @@ func (p *listPane) setCountry(code string) {
 }
 
 // setSource shows only the articles of a feed, by its folded title as
-// src: reads it; "" for every source.
-func (p *listPane) setSource(folded string) {
-	p.source = folded
+// src: reads it, or of a folder, as in: reads it; "" for every source.
+func (p *listPane) setSource(folded, folder string) {
+	p.source, p.folder = folded, folder
 	p.fill()
 }
 
@@ -58,10 +59,10 @@ func (p *listPane) fill() {
 	} else {
 		p.items = p.store.ByCountry(p.country)
 	}
-	if p.source != "" {
+	if p.source != "" || p.folder != "" {
 		var in []*articles.Article
 		for _, a := range p.items {
-			if sourceMatches(a, p.source) {
+			if sourceMatches(a, p.source) && (p.folder == "" || store.InFolder(a, p.folder)) {
 				in = append(in, a)
 			}
 		}

@@ -18,6 +18,7 @@ type markView struct {
 	set       *library.MarkSet
 	unread    int            // of every article
 	byCountry map[string]int // unread, by country code
+	folders   *folderTree    // whose unread counts follow; nil outside a run over folders
 }
 
 func newMarkView(s *store.Store, set *library.MarkSet) *markView {
@@ -36,6 +37,11 @@ func (mv *markView) count(a *articles.Article, delta int) {
 	for _, c := range a.Countries {
 		mv.byCountry[c.Code] += delta
 	}
+}
+
+// countFolders adds delta to the unread counts of a's folders.
+func (mv *markView) countFolders(a *articles.Article, delta int) {
+	mv.folders.countUnread(a, delta)
 }
 
 // mark returns the mark of a; a nil markView (no marks at all) has none.
@@ -58,8 +64,10 @@ func (mv *markView) change(a *articles.Article, change func(*library.Mark)) {
 	switch {
 	case was && !now:
 		mv.count(a, 1)
+		mv.countFolders(a, 1)
 	case !was && now:
 		mv.count(a, -1)
+		mv.countFolders(a, -1)
 	}
 }
 

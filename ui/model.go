@@ -26,9 +26,13 @@ type Options struct {
 	Skipped []Skipped // files skipped at load, shown as a count in the status line and listed in a view of their own
 	NoMouse bool      // leave the mouse to the terminal
 	// Sources are the library's feeds, when the app shows them: the
-	// Sources pane lists them and r fetches them. Nil otherwise.
+	// Sources pane lists them and r fetches them; or the folders of a run
+	// over folders, which r reads again. Nil otherwise.
 	Sources Sources
-	Feeds   []Source      // the feeds as they stand at the start
+	Feeds   []Source // the feeds as they stand at the start
+	// Folders are the folders given, for a run over folders: the Sources
+	// pane lists them and the folders below them that hold articles.
+	Folders []string
 	Refresh time.Duration // fetch every feed this often while the app runs; 0 for never
 	Hint    string        // said in the footer at the start ("no feeds yet: …")
 	// Marks are the reader's marks (read, saved, reading positions); nil
@@ -86,8 +90,9 @@ type Model struct {
 	// left is the pane in the countries' place: the countries, or the
 	// sources.
 	left paneID
-	// source is the chosen feed's title, folded; "" for all.
-	source string
+	// source is the chosen feed's title, folded; "" for all. folder is
+	// the chosen folder, as in: reads it; "" for all.
+	source, folder string
 	// fetching is true while a fetch of every feed runs; fetched and
 	// toFetch are its progress, and fetchCh brings its messages.
 	fetching         bool
@@ -134,11 +139,21 @@ func New(s *store.Store, opts Options) *Model {
 	m.panes[paneReader] = m.reader
 	m.sources = newSourcesPane(km, st, s.Len())
 	m.sources.set(opts.Feeds, s.Len())
+	if len(opts.Folders) > 0 {
+		m.sources.setFolders(newFolderTree(s, opts.Folders, opts.Marks), s.Len())
+	}
 	m.panes[paneSources] = m.sources
+	switch {
+	case len(opts.Folders) > 0 && len(opts.Feeds) > 0:
+		km.Global.Refresh.SetHelp("r", "refresh")
+	case len(opts.Folders) > 0:
+		km.Global.Refresh.SetHelp("r", "re-read folders")
+	}
 	m.help.Styles = st.ShortHelp
 	m.help.ShortSeparator = " · "
 	if opts.Marks != nil {
 		m.marks = newMarkView(s, opts.Marks)
+		m.marks.folders = m.sources.folders
 		m.list.marks, m.search.marks, m.countries.marks = m.marks, m.marks, m.marks
 		if opts.MarksProblem != "" {
 			m.keptResult(keptMsg{err: errors.New(opts.MarksProblem)})
@@ -295,7 +310,7 @@ func (m *Model) refreshKeys() {
 		focus:   m.focus,
 		ring:    len(m.ring()),
 		skipped: len(m.opts.Skipped) > 0,
-		feeds:   m.opts.Sources != nil,
+		feeds:   m.opts.Sources != nil || len(m.sources.folders.rows) > 0,
 		marks:   m.marks != nil,
 		article: m.marks != nil && m.marked() != nil,
 	}
@@ -360,12 +375,7 @@ func (m *Model) apply(in intent) tea.Cmd {
 		m.setFocus(paneCountries)
 		m.resize()
 	case chooseSource:
-		was, _ := m.mainList().current()
-		m.sources.chosen = in.title
-		m.source = fold.String(in.title)
-		m.list.setSource(m.source)
-		m.list.selectArticle(was)
-		cmd := m.search.setSource(m.sourceQuery(), m.main == paneSearch)
+		cmd := m.narrowSource(in.pick)
 		m.setFocus(m.main)
 		return cmd
 	case closeOverlay:
@@ -378,6 +388,20 @@ func (m *Model) apply(in intent) tea.Cmd {
 		return m.applyNarrow(in)
 	}
 	return nil
+}
+
+// narrowSource narrows the list and the search to a feed's or a folder's
+// articles, keeping the selection where the list still has it.
+func (m *Model) narrowSource(pick sourcePick) tea.Cmd {
+	was, _ := m.mainList().current()
+	m.sources.chosen = pick
+	m.source, m.folder = fold.String(pick.feed), ""
+	if pick.folder != "" {
+		m.folder = folderValue(pick.folder)
+	}
+	m.list.setSource(m.source, m.folder)
+	m.list.selectArticle(was)
+	return m.search.setSource(m.sourceQuery(), m.main == paneSearch)
 }
 
 // mainList is the pane in the list's place.
@@ -640,13 +664,17 @@ func (m *Model) header() string {
 	}
 	var right []string
 	if m.fetching {
-		right = append(right, "fetching "+commas(m.fetched)+"/"+commas(m.toFetch))
+		verb := "fetching "
+		if len(m.sources.sources) == 0 && len(m.opts.Folders) > 0 {
+			verb = "reading "
+		}
+		right = append(right, verb+commas(m.fetched)+"/"+commas(m.toFetch))
 	}
 	if c := m.countries.chosenLabel(); c != "" {
 		right = append(right, c)
 	}
-	if m.sources.chosen != "" {
-		right = append(right, "src:"+oneLine(m.sources.chosen))
+	if q := m.sourceQuery(); q != "" {
+		right = append(right, oneLine(q))
 	}
 	if q := m.search.queryLabel(); m.main == paneSearch && q != "" {
 		right = append(right, q)
@@ -761,12 +789,16 @@ func (m *Model) footer() string {
 	return fit(" "+strings.Join(parts, sep), m.w)
 }
 
-// sourceQuery is the src: qualifier of the chosen feed, for the search.
+// sourceQuery is the src: qualifier of the chosen feed, or the in:
+// qualifier of the chosen folder, for the search.
 func (m *Model) sourceQuery() string {
-	if m.sources.chosen == "" {
-		return ""
+	switch c := m.sources.chosen; {
+	case c.feed != "":
+		return "src:" + strconv.Quote(strings.ReplaceAll(c.feed, `"`, " "))
+	case c.folder != "":
+		return folderQuery(c.folder)
 	}
-	return "src:" + strconv.Quote(strings.ReplaceAll(m.sources.chosen, `"`, " "))
+	return ""
 }
 
 // toggleSources puts the Sources pane in the countries' place, or the
@@ -806,7 +838,7 @@ func (m *Model) startRefresh() tea.Cmd {
 	m.fetching, m.fetched, m.toFetch = true, 0, len(m.sources.sources)
 	ch := make(chan tea.Msg, 1)
 	m.fetchCh = ch
-	src, life := m.opts.Sources, m.life
+	src, life, roots, marks := m.opts.Sources, m.life, m.opts.Folders, m.opts.Marks
 	run := func() tea.Msg {
 		go func() {
 			progress := func(done, total int) {
@@ -819,6 +851,10 @@ func (m *Model) startRefresh() tea.Cmd {
 			msg := fetchDoneMsg{refreshed: r, err: err}
 			if err == nil && r != nil {
 				msg.store = store.New(r.Articles)
+				msg.folders = newFolderTree(msg.store, roots, marks)
+				if marks != nil {
+					msg.marks = newMarkView(msg.store, marks)
+				}
 			}
 			for {
 				select {
@@ -850,8 +886,20 @@ func (m *Model) finishRefresh(msg fetchDoneMsg) tea.Cmd {
 		return nil
 	}
 	r := msg.refreshed
+	if len(m.opts.Folders) > 0 {
+		m.opts.Skipped = r.Skipped
+	}
+	if msg.marks != nil {
+		m.marks = msg.marks
+	}
+	if m.marks != nil {
+		m.marks.folders = msg.folders
+	}
+	m.sources.reset(msg.folders, r.Sources, msg.store.Len())
+	if !m.sources.has(m.sources.chosen) { // the folder or feed chosen is gone: all, rather than nothing
+		m.sources.chosen, m.source, m.folder = sourcePick{}, "", ""
+	}
 	cmd := m.replaceStore(msg.store)
-	m.sources.set(r.Sources, msg.store.Len())
 	note := plural(r.New, "new article", "new articles")
 	if r.Failed > 0 {
 		note += " · " + plural(r.Failed, "feed failed", "feeds failed") + " (ctrl+s shows why)"
@@ -869,10 +917,12 @@ func (m *Model) replaceStore(s *store.Store) tea.Cmd {
 	m.countries = newCountriesPane(s, m.keys, m.st)
 	m.countries.choose(country)
 	m.list = newListPane(s, m.keys, m.st)
+	m.list.marks = m.marks
 	m.list.setCountry(country)
-	m.list.setSource(m.source)
+	m.list.setSource(m.source, m.folder)
 	m.search.stop()
 	m.search = newSearchPane(m.life, s, m.keys, m.st)
+	m.search.marks, m.countries.marks = m.marks, m.marks
 	m.search.country = country
 	m.search.source = m.sourceQuery()
 	m.panes[paneCountries], m.panes[paneList], m.panes[paneSearch] = m.countries, m.list, m.search

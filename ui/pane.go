@@ -112,9 +112,9 @@ type (
 	stepArticle struct{ dir int }
 	// focusCountries moves to the countries pane, remembering where from.
 	focusCountries struct{}
-	// chooseSource narrows the list and the search to a feed's articles
-	// ("" for all), as src: does.
-	chooseSource struct{ title string }
+	// chooseSource narrows the list and the search to a feed's articles,
+	// as src: does, or a folder's, as in: does (the zero pick for all).
+	chooseSource struct{ pick sourcePick }
 	// closeOverlay closes the overlay on top.
 	closeOverlay struct{}
 	// notice says something in the footer until the next key.

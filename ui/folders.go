@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"path"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"dateline/articles"
+	"dateline/store"
+	"dateline/store/library"
+)
+
+// folderRow is one folder of the Sources pane: a folder given on the
+// command line, or a folder below it that holds articles (in itself or
+// further down). Its counts take in the folders below it, as choosing it
+// does.
+type folderRow struct {
+	dir      string // the folder's path as the articles' paths spell it, with slashes
+	name     string // its last component; the whole path for a folder given
+	depth    int    // 0 for a folder given
+	articles int
+	unread   int
+}
+
+// folderTree is the folders of a run over folders, each given folder
+// followed by its subfolders in path order, so that it reads as a tree.
+type folderTree struct {
+	rows  []folderRow
+	at    map[string]int // by dir
+	roots []string       // the given folders, cleaned, with slashes
+}
+
+// cleanRoot spells a given folder as the paths of its articles begin.
+func cleanRoot(dir string) string {
+	return articles.SanitizeLine(filepath.ToSlash(filepath.Clean(dir)))
+}
+
+// newFolderTree lists the folders of roots that the store's articles came
+// from, with their counts; marks may be nil.
+func newFolderTree(s *store.Store, roots []string, marks *library.MarkSet) *folderTree {
+	t := &folderTree{at: map[string]int{}}
+	for _, r := range roots {
+		if r = cleanRoot(r); !slices.Contains(t.roots, r) {
+			t.roots = append(t.roots, r)
+		}
+	}
+	if len(t.roots) == 0 {
+		return t
+	}
+	counts := map[string][2]int{} // dir → articles, unread
+	for _, a := range s.All() {
+		unread := 0
+		if marks == nil || !marks.IsRead(a.MarkKey()) {
+			unread = 1
+		}
+		for _, d := range t.dirsOf(a) {
+			c := counts[d]
+			counts[d] = [2]int{c[0] + 1, c[1] + unread}
+		}
+	}
+	for _, r := range t.roots {
+		var below []string
+		for d := range counts {
+			if d != r && within(d, r) {
+				below = append(below, d)
+			}
+		}
+		slices.Sort(below)
+		for _, d := range append([]string{r}, below...) {
+			c := counts[d]
+			row := folderRow{dir: d, name: d, articles: c[0], unread: c[1]}
+			if d != r {
+				rel := strings.TrimPrefix(d, strings.TrimSuffix(r, "/")+"/")
+				if r == "." {
+					rel = d
+				}
+				row.name = path.Base(d)
+				row.depth = 1 + strings.Count(rel, "/")
+			}
+			if _, dup := t.at[d]; !dup { // a folder given inside another given one is listed once
+				t.at[d] = len(t.rows)
+				t.rows = append(t.rows, row)
+			}
+		}
+	}
+	return t
+}
+
+// within reports whether dir is root or below it.
+func within(dir, root string) bool {
+	return dir == root || root == "." && !strings.HasPrefix(dir, "/") && !strings.HasPrefix(dir, "../") ||
+		strings.HasPrefix(dir, strings.TrimSuffix(root, "/")+"/")
+}
+
+// dirsOf is every folder of the tree that a lies in, itself or below: each
+// folder between its files and the given folder above them, once.
+func (t *folderTree) dirsOf(a *articles.Article) []string {
+	paths := a.Paths
+	if len(paths) == 0 && a.Path != "" {
+		paths = []string{a.Path}
+	}
+	var dirs []string
+	for _, p := range paths {
+		d := path.Dir(filepath.ToSlash(p))
+		for {
+			in := false
+			for _, r := range t.roots {
+				if within(d, r) {
+					in = true
+				}
+			}
+			if !in {
+				break
+			}
+			if !slices.Contains(dirs, d) {
+				dirs = append(dirs, d)
+			}
+			up := path.Dir(d)
+			if up == d {
+				break
+			}
+			d = up
+		}
+	}
+	return dirs
+}
+
+// countUnread adds delta to the unread counts of a's folders.
+func (t *folderTree) countUnread(a *articles.Article, delta int) {
+	if t == nil || len(t.roots) == 0 {
+		return
+	}
+	for _, d := range t.dirsOf(a) {
+		if i, ok := t.at[d]; ok {
+			t.rows[i].unread += delta
+		}
+	}
+}
+
+// folderValue is a folder as in: reads it, anchored at the start of its
+// path (./ for a relative one), so that another folder of the same name
+// elsewhere is not taken in.
+func folderValue(dir string) string {
+	if !strings.HasPrefix(dir, "/") && !strings.HasPrefix(dir, "./") {
+		return "./" + dir
+	}
+	return dir
+}
+
+// folderQuery is the in: qualifier of a folder, for the search.
+func folderQuery(dir string) string {
+	return "in:" + strconv.Quote(strings.ReplaceAll(folderValue(dir), `"`, " "))
+}
