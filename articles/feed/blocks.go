@@ -23,10 +23,47 @@ var tagLike = regexp.MustCompile(`<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*
 // tag stays.
 func PlainText(s string) string {
 	if strings.ContainsAny(s, "<&") {
-		s = tagLike.ReplaceAllString(s, " ")
+		s = tagLike.ReplaceAllStringFunc(s, stripTag)
 		s = html.UnescapeString(s)
 	}
 	return collapse(s)
+}
+
+// stripTag drops an HTML tag or a comment from a title: an inline one
+// with nothing in its place, another with a space. What only looks like
+// a tag ("fix <tabs>", "a <new> idea") is text, and stays.
+func stripTag(tag string) string {
+	if strings.HasPrefix(tag, "<!--") {
+		return ""
+	}
+	name := strings.TrimLeft(tag, "</")
+	if i := strings.IndexAny(name, " \t\r\n/>"); i >= 0 {
+		name = name[:i]
+	}
+	a := atom.Lookup([]byte(strings.ToLower(name)))
+	switch {
+	case inlineTags[a]:
+		return ""
+	case breakingTags[a]:
+		return " "
+	}
+	return tag
+}
+
+// breakingTags are the other elements a title's markup holds; the rest
+// ("<select>" in a release's title) are words.
+var breakingTags = map[atom.Atom]bool{
+	atom.Br: true, atom.Wbr: true, atom.P: true, atom.Div: true, atom.Img: true, atom.Center: true, atom.Nobr: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true,
+	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Hr: true, atom.Big: true,
+}
+
+// inlineTags are the elements that sit inside a word without breaking it.
+var inlineTags = map[atom.Atom]bool{
+	atom.A: true, atom.Abbr: true, atom.B: true, atom.Bdi: true, atom.Bdo: true, atom.Cite: true, atom.Code: true,
+	atom.Del: true, atom.Dfn: true, atom.Em: true, atom.Font: true, atom.I: true, atom.Ins: true, atom.Kbd: true,
+	atom.Mark: true, atom.Q: true, atom.S: true, atom.Samp: true, atom.Small: true, atom.Span: true, atom.Strike: true,
+	atom.Strong: true, atom.Sub: true, atom.Sup: true, atom.Time: true, atom.Tt: true, atom.U: true, atom.Var: true,
 }
 
 // collapse joins the words of s with single spaces; a no-break space

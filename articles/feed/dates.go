@@ -1,8 +1,11 @@
 package feed
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -11,6 +14,10 @@ import (
 // parser's reading where it has one, else the dates it left unread, in the
 // layouts real feeds get wrong.
 func itemDate(it *gofeed.Item) time.Time {
+	return rawItemDate(it).UTC()
+}
+
+func rawItemDate(it *gofeed.Item) time.Time {
 	if it.PublishedParsed != nil && !it.PublishedParsed.IsZero() {
 		return *it.PublishedParsed
 	}
@@ -37,6 +44,22 @@ func itemDate(it *gofeed.Item) time.Time {
 // space or a missing zone, and dates alone.
 var looseLayouts = []string{
 	"02 Jan 2006 15:04:05 -0700",
+	"02 Jan 2006 15:04:05 -07:00",
+	"02 Jan 2006 15:04:05",
+	time.RFC3339Nano,
+	"02 Jan 2006 15:04",
+	"02 Jan 06 15:04:05 -0700",
+	"02 Jan 06 15:04:05 MST",
+	"02 Jan 06 15:04 -0700",
+	"02 Jan 06 15:04 MST",
+	"02-Jan-2006 15:04:05 -0700",
+	"02-Jan-2006 15:04:05 MST",
+	"Jan 2 15:04:05 2006",
+	"2006-01-02T15:04:05-07",
+	"2006-01-02T15:04:05.999999999-07",
+	"20060102T150405Z0700",
+	"20060102T150405",
+	"20060102",
 	"02 Jan 2006 15:04:05 MST",
 	"2 Jan 2006 15:04:05 -0700",
 	"2 Jan 2006 15:04 -0700",
@@ -62,15 +85,24 @@ var looseLayouts = []string{
 }
 
 // parseLooseDate reads s in one of looseLayouts, after dropping a leading
-// day name ("Tue," or a wrong one) that would otherwise have to agree.
+// day name ("Tue," a wrong one, or one in another language) that would
+// otherwise have to agree, and putting month names of other languages
+// into English. A number alone is a Unix time in seconds or milliseconds.
 func parseLooseDate(s string) (time.Time, bool) {
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {
 		return time.Time{}, false
 	}
-	if i := strings.IndexByte(s, ','); i > 0 && i <= 10 && isLetters(s[:i]) {
-		s = strings.TrimSpace(s[i+1:])
+	if t, ok := unixTime(s); ok {
+		return t, true
 	}
+	if i := strings.IndexByte(s, ','); i > 0 && i <= 14 && isLetters(s[:i]) {
+		s = strings.TrimSpace(s[i+1:])
+	} else if f := strings.Fields(s); len(f) > 1 && isLetters(f[0]) && !isMonth(f[0]) {
+		s = strings.Join(f[1:], " ") // "Tue Jul  1 10:00:00 2025", a day name without its comma
+	}
+	s = englishMonths(strings.ToUpper(s))
+	s = militaryZone.ReplaceAllString(s, "")
 	for _, layout := range looseLayouts {
 		if t, err := time.Parse(layout, s); err == nil && t.Year() > 1900 && t.Year() < 2200 {
 			return t, true
@@ -79,11 +111,82 @@ func parseLooseDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// isLetters reports whether s is a word, perhaps abbreviated with a dot:
+// "Tue", "mié", "mar.".
 func isLetters(s string) bool {
+	s = strings.TrimSuffix(s, ".")
 	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+		if !unicode.IsLetter(r) {
 			return false
 		}
 	}
 	return s != ""
+}
+
+// unixTime reads a number of 9 to 10 digits as seconds since 1970, and
+// of 12 to 13 as milliseconds, as some generators write pubDate.
+func unixTime(s string) (time.Time, bool) {
+	if len(s) < 9 || len(s) > 13 || len(s) == 11 {
+		return time.Time{}, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 {
+		return time.Time{}, false
+	}
+	if len(s) >= 12 {
+		return time.UnixMilli(n).UTC(), true
+	}
+	return time.Unix(n, 0).UTC(), true
+}
+
+// militaryZone is RFC 822's one-letter zone other than Z, whose signs
+// are used both ways round: it is dropped, and the time read as UTC.
+var militaryZone = regexp.MustCompile(` [A-IK-Y]$`)
+
+// monthNames are month names and abbreviations of other languages (and
+// English spellings Go does not read), in upper case, with the English
+// abbreviation for each.
+var monthNames = map[string]string{
+	"SEPT": "SEP", "JUNE": "JUN", "JULY": "JUL",
+	// German
+	"JAN": "JAN", "JÄN": "JAN", "JANUAR": "JAN", "FEB": "FEB", "FEBRUAR": "FEB", "MÄR": "MAR", "MÄRZ": "MAR", "MRZ": "MAR",
+	"APRIL": "APR", "MAI": "MAY", "JUNI": "JUN", "JULI": "JUL", "AUGUST": "AUG", "SEPTEMBER": "SEP",
+	"OKT": "OCT", "OKTOBER": "OCT", "NOVEMBER": "NOV", "DEZ": "DEC", "DEZEMBER": "DEC",
+	// French
+	"JANV": "JAN", "JANVIER": "JAN", "FÉVR": "FEB", "FÉV": "FEB", "FEVR": "FEB", "FÉVRIER": "FEB", "MARS": "MAR",
+	"AVR": "APR", "AVRIL": "APR", "JUIN": "JUN", "JUIL": "JUL", "JUILLET": "JUL", "AOÛT": "AUG", "AOUT": "AUG",
+	"SEPTEMBRE": "SEP", "OCTOBRE": "OCT", "NOVEMBRE": "NOV", "DÉC": "DEC", "DÉCEMBRE": "DEC",
+	// Spanish, Portuguese, Italian
+	"ENE": "JAN", "ENERO": "JAN", "FEBRERO": "FEB", "MARZO": "MAR", "ABR": "APR", "ABRIL": "APR", "MAYO": "MAY",
+	"JUNIO": "JUN", "JULIO": "JUL", "AGO": "AUG", "AGOSTO": "AUG", "SEPTIEMBRE": "SEP", "SETIEMBRE": "SEP", "SET": "SEP",
+	"OCTUBRE": "OCT", "NOVIEMBRE": "NOV", "DIC": "DEC", "DICIEMBRE": "DEC",
+	"FEV": "FEB", "MAIO": "MAY", "JUNHO": "JUN", "JULHO": "JUL", "OUT": "OCT", "DEZEMBRO": "DEC",
+	"GEN": "JAN", "MAG": "MAY", "GIU": "JUN", "LUG": "JUL", "OTT": "OCT",
+	// Dutch
+	"MRT": "MAR", "MEI": "MAY",
+}
+
+func isMonth(s string) bool {
+	_, ok := monthNames[strings.ToUpper(strings.TrimSuffix(s, "."))]
+	if ok {
+		return true
+	}
+	for m := time.January; m <= time.December; m++ {
+		if name := m.String(); strings.EqualFold(s, name) || strings.EqualFold(s, name[:3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishMonths puts the month name of s, in upper case, into English.
+func englishMonths(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		w = strings.TrimSuffix(w, ".")
+		if en, ok := monthNames[w]; ok {
+			f[i] = en
+		}
+	}
+	return strings.Join(f, " ")
 }

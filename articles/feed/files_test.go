@@ -57,7 +57,7 @@ func TestLoadFeedFiles(t *testing.T) {
 		"news/hanoi/plain-text-item", "news/hanoi/viet-nam-and-belarus-sign-accord",
 		"news/rdf/first-rdf-item", "news/rdf/second-rdf-item",
 		"news/rss2/potash-exports-rise-again", "news/rss2/summary-only-item",
-		"saved-feed/missing-date", "saved-feed/neither-guid-nor-link", "saved-feed/relative-link",
+		"saved-feed/missing-date", "saved-feed/neither-guid-nor-link", "saved-feed/relative-link", "saved-feed/same-guid-another-link",
 		"saved-feed/script-link", "saved-feed/wrong-weekday",
 		"story",
 	}

@@ -10,8 +10,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"strings"
 	"time"
@@ -144,11 +146,15 @@ func Parse(raw []byte, contentType, base string) (*Feed, error) {
 	parser := gofeed.NewParser()
 	f, err := parser.Parse(bytes.NewReader(text))
 	if err != nil && kind != gofeed.FeedTypeJSON {
-		// A feed cut short, or broken after some items, keeps the items
-		// that came whole, as lenient readers keep them.
-		if whole, ok := wholeItems(text); ok {
-			if g, gerr := parser.Parse(bytes.NewReader(whole)); gerr == nil && len(g.Items) > 0 {
-				f, err = g, nil
+		// A feed cut short keeps what came, the item it was cut in too, as
+		// lenient readers keep it; one broken after some items keeps the
+		// items that came whole.
+		for _, mend := range []func([]byte) ([]byte, bool){closeOpen, wholeItems} {
+			if mended, ok := mend(text); ok {
+				if g, gerr := parser.Parse(bytes.NewReader(mended)); gerr == nil && len(g.Items) > 0 {
+					f, err = g, nil
+					break
+				}
 			}
 		}
 	}
@@ -156,6 +162,52 @@ func Parse(raw []byte, contentType, base string) (*Feed, error) {
 		return nil, fmt.Errorf("reading the feed: %w", err)
 	}
 	return convert(f, base), nil
+}
+
+// closeOpen is a broken XML feed cut where it breaks, with the elements
+// open there closed. Text cut short is dropped with the break: half a
+// title is not the title.
+func closeOpen(text []byte) ([]byte, bool) {
+	d := xml.NewDecoder(bytes.NewReader(text))
+	d.Strict = false
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil } // already UTF-8
+	var open []xml.Name
+	var good, beforeText int64
+	for {
+		before := d.InputOffset()
+		tok, err := d.RawToken()
+		if err != nil {
+			break
+		}
+		beforeText = -1
+		switch t := tok.(type) {
+		case xml.CharData:
+			beforeText = before
+		case xml.StartElement:
+			open = append(open, t.Name)
+		case xml.EndElement:
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+		good = d.InputOffset()
+	}
+	if len(open) == 0 || good == 0 {
+		return nil, false
+	}
+	if beforeText >= 0 {
+		good = beforeText
+	}
+	out := append([]byte(nil), text[:good]...)
+	for i := len(open) - 1; i >= 0; i-- {
+		name := open[i].Local
+		if open[i].Space != "" {
+			name = open[i].Space + ":" + name
+		}
+		out = append(out, "</"+name+">"...)
+	}
+	return out, true
 }
 
 // wholeItems is a broken XML feed cut after its last whole item and
@@ -223,12 +275,15 @@ func convert(f *gofeed.Feed, base string) *Feed {
 		}
 	}
 	feedAuthor := person(f.Authors)
-	seen := make(map[string]bool, len(f.Items))
+	items := make([]Item, 0, len(f.Items))
 	for _, it := range f.Items {
-		if it == nil {
-			continue
+		if it != nil {
+			items = append(items, convertItem(it, itemBase))
 		}
-		item := convertItem(it, itemBase)
+	}
+	sharedGUIDs(items)
+	seen := make(map[string]bool, len(items))
+	for _, item := range items {
 		if seen[item.ID] {
 			continue
 		}
@@ -245,6 +300,33 @@ func convert(f *gofeed.Feed, base string) *Feed {
 		out.Items = append(out.Items, item)
 	}
 	return out
+}
+
+// sharedGUIDs gives items that share a GUID with an item of another link
+// their links for IDs: some publishers' software writes one GUID (the
+// site's address, say) on every item, and the GUID then tells nothing
+// apart. Items that share both stay one item.
+func sharedGUIDs(items []Item) {
+	links := make(map[string]string, len(items))
+	shared := map[string]bool{}
+	for _, it := range items {
+		if it.GUID == "" || it.ID != it.GUID {
+			continue
+		}
+		if link, ok := links[it.GUID]; !ok {
+			links[it.GUID] = it.URL
+		} else if link != it.URL {
+			shared[it.GUID] = true
+		}
+	}
+	if len(shared) == 0 {
+		return
+	}
+	for i := range items {
+		if it := &items[i]; shared[it.GUID] && it.ID == it.GUID && it.URL != "" {
+			it.ID = it.URL
+		}
+	}
 }
 
 // format names a feed's format and version: "rss 2.0", "json 1.1".
@@ -275,6 +357,10 @@ func convertItem(it *gofeed.Item, base *url.URL) Item {
 	if len(item.Blocks) == 0 {
 		item.Blocks = Blocks(it.Description)
 		item.Summary = true
+	}
+	if len(item.Blocks) == 0 && item.Title == "" && item.URL != "" {
+		// An item that is only a link says only its link.
+		item.Blocks = []articles.Block{{Kind: articles.KindText, Text: item.URL}}
 	}
 	switch {
 	case item.GUID != "":

@@ -90,7 +90,9 @@ func TestParse(t *testing.T) {
 			file: "messy.xml", title: "Messy", site: "https://messy.example.com/news/", format: "rss 2.0",
 			items: []wantItem{
 				{id: "https://feeds.example.com/x/story/1.html", title: "Relative link", url: "https://feeds.example.com/x/story/1.html", summary: true},
-				{id: "dup-guid", title: "Missing date", url: "https://messy.example.com/news/2", summary: true, blocks: []string{"Two."}},
+				// One GUID on items of two links tells them apart by link.
+				{id: "https://messy.example.com/news/2", title: "Missing date", url: "https://messy.example.com/news/2", summary: true, blocks: []string{"Two."}},
+				{id: "https://messy.example.com/news/3", title: "Same GUID, another link", url: "https://messy.example.com/news/3", summary: true},
 				{id: "sha256:", title: "Neither GUID nor link", summary: true},
 				{id: "https://messy.example.com/news/5", title: "Wrong weekday", date: "2025-03-03T10:00:00Z", url: "https://messy.example.com/news/5", summary: true},
 				{id: "js", title: "Script link", summary: true},
@@ -273,6 +275,11 @@ func TestPlainText(t *testing.T) {
 		{"no&nbsp;break", "no break"},
 		{"<![CDATA[x]]>", "<![CDATA[x]]>"},
 		{"tag <!-- note --> gone", "tag gone"},
+		{"re<em>open</em>s", "reopens"},
+		{"one<br>two", "one two"},
+		{"fix-<tabs> and <angle brackets>", "fix-<tabs> and <angle brackets>"},
+		{"v2.3.1: fix <select> rendering", "v2.3.1: fix <select> rendering"},
+		{`<span style="color:red">Red</span> alert`, "Red alert"},
 	}
 	for _, tt := range tests {
 		if got := PlainText(tt.in); got != tt.want {
@@ -322,6 +329,27 @@ func TestParseLooseDate(t *testing.T) {
 		{"not a date", ""},
 		{"", ""},
 		{"31 Sep 2025", ""},
+		{"tue, 01 jul 2025 10:00:00 gmt", "2025-07-01T10:00:00Z"},
+		{"Tue, 01 Jul 25 10:00:00 GMT", "2025-07-01T10:00:00Z"},
+		{"Mon, 01 Sept 2025 10:00:00 GMT", "2025-09-01T10:00:00Z"},
+		{"Tue, 01 Jul 2025 10:00:00 A", "2025-07-01T10:00:00Z"},
+		{"Tue, 01 Jul 2025 10:00:00", "2025-07-01T10:00:00Z"},
+		{"Tue,01 Jul 2025 10:00:00 +0200", "2025-07-01T08:00:00Z"},
+		{"Tue, 01-Jul-2025 10:00:00 GMT", "2025-07-01T10:00:00Z"},
+		{"2025-07-01t10:00:00z", "2025-07-01T10:00:00Z"},
+		{"2025-07-01T10:00:00+02", "2025-07-01T08:00:00Z"},
+		{"20250701T100000Z", "2025-07-01T10:00:00Z"},
+		{"1751364000", "2025-07-01T10:00:00Z"},
+		{"1751364000000", "2025-07-01T10:00:00Z"},
+		{"12345", ""},
+		{"Di, 01 Jul 2025 10:00:00 +0200", "2025-07-01T08:00:00Z"},
+		{"Mi, 02 Okt 2025 10:00:00 +0200", "2025-10-02T08:00:00Z"},
+		{"mar., 01 juil. 2025 10:00:00 +0200", "2025-07-01T08:00:00Z"},
+		{"mié, 02 jul 2025 10:00:00 +0200", "2025-07-02T08:00:00Z"},
+		{"wo, 02 mei 2025 10:00:00 +0200", "2025-05-02T08:00:00Z"},
+		{"Qua, 02 Abr 2025 10:00:00 -0300", "2025-04-02T13:00:00Z"},
+		{"Mer, 02 Lug 2025 10:00:00 +0200", "2025-07-02T08:00:00Z"},
+		{"3 März 2025", "2025-03-03T00:00:00Z"},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -357,16 +385,20 @@ func TestItemsBecomeArticles(t *testing.T) {
 	}
 }
 
-// A feed cut short, or broken after some items, keeps its whole items.
+// A feed cut short keeps its whole items and the item it was cut in,
+// without the text cut short, as feedparser does; one broken after some
+// items keeps its whole items.
 func TestParseBrokenKeepsWholeItems(t *testing.T) {
 	tests := []struct {
 		name, raw string
 		titles    []string
 	}{
-		{"rss cut short", `<rss version="2.0"><channel><title>C</title><item><title>One</title><guid>1</guid></item><item><title>Two</title>`, []string{"One"}},
+		{"rss cut short", `<rss version="2.0"><channel><title>C</title><item><title>One</title><guid>1</guid></item><item><title>Two</title>`, []string{"One", "Two"}},
+		{"rss cut in a tag", `<rss version="2.0"><channel><title>C</title><item><title>One</title></item><item><title>Two</title><desc`, []string{"One", "Two"}},
+		{"rss cut in CDATA", `<rss version="2.0"><channel><title>C</title><item><title>One</title></item><item><title><![CDATA[Tw`, []string{"One", ""}},
 		{"rss broken after", `<rss version="2.0"><channel><title>C</title><item><title>One</title></item><item><title>Two</title></item></channel></rss><<<`, []string{"One", "Two"}},
-		{"atom cut short", `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title>E1</title></entry><entry><id>2</id><title>E`, []string{"E1"}},
-		{"rdf cut short", `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>R</title></channel><item><title>R1</title><link>http://x/1</link></item><item><title>R2`, []string{"R1"}},
+		{"atom cut short", `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>1</id><title>E1</title></entry><entry><id>2</id><title>E`, []string{"E1", ""}},
+		{"rdf cut short", `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>R</title></channel><item><title>R1</title><link>http://x/1</link></item><item><title>R2`, []string{"R1", ""}},
 	}
 	for _, tt := range tests {
 		f, err := Parse([]byte(tt.raw), "", "")
@@ -382,7 +414,7 @@ func TestParseBrokenKeepsWholeItems(t *testing.T) {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.titles)
 		}
 	}
-	if _, err := Parse([]byte(`<rss version="2.0"><channel><title>C</title><item><title>Half`), "", ""); err == nil {
-		t.Error("a feed with no whole item read")
+	if _, err := Parse([]byte(`<rss version="2.0"><channel><title>C</title><item`), "", ""); err == nil {
+		t.Error("a feed cut before its first item read")
 	}
 }
