@@ -653,7 +653,8 @@ func searchCmd(opts *options) *cobra.Command {
 		Long: `Fuzzy-find articles by the words of their title, source, dateline, countries
 and body. Terms are ANDed; fzf's operators work on words: 'exact, ^prefix,
 suffix$, !not, a | b and "a phrase". Qualifiers narrow: c:BY, src:azertac,
-by:name, date:2025-05..2025-07, is:read|unread|saved, each negatable with !.
+by:name, date:2025-05..2025-07, is:read|unread|saved, in:news/world (a
+folder), each negatable with !.
 Quote a query with ! in single quotes.`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {

@@ -410,7 +410,24 @@ const noFeedsHint = "No feeds yet: dateline feeds add URL, then r fetches them."
 // feeds behind the Sources pane and r when no folder was given.
 func appOptions(cmd *cobra.Command, opts *options, s *session) ui.Options {
 	o := ui.Options{Skipped: s.skipped, NoMouse: opts.noMouse}
-	if len(opts.dirs) > 0 || s.lib == nil {
+	if len(opts.dirs) > 0 {
+		dirs := expandHome(opts.dirs)
+		for _, d := range dirs {
+			if info, err := os.Stat(d); err == nil && info.IsDir() {
+				o.Folders = append(o.Folders, d)
+			}
+		}
+		if len(o.Folders) == 0 {
+			return o // files named one by one: nothing to list or read again
+		}
+		src := &appFolders{cmd: cmd, dirs: dirs, lib: s.lib, known: map[string]bool{}}
+		for _, a := range s.store.All() {
+			src.known[a.MarkKey()] = true
+		}
+		o.Sources = src
+		return o
+	}
+	if s.lib == nil {
 		return o
 	}
 	src := &appSources{lib: s.lib, path: libraryPath(opts), client: newClient(feed.DefaultTimeout)}
@@ -478,4 +495,66 @@ func (a *appSources) Refresh(ctx context.Context, progress func(done, total int)
 // FullText fetches the page of a feed's article and keeps its text.
 func (a *appSources) FullText(ctx context.Context, art *articles.Article) (*articles.Article, error) {
 	return feeds.FullText(ctx, a.lib, a.client, art.Key, art.ID)
+}
+
+// appFolders are the folders of a run over folders, which r reads again.
+type appFolders struct {
+	cmd   *cobra.Command
+	dirs  []string
+	lib   *library.Library // nil without a library: IDs as with --no-state
+	known map[string]bool  // the articles read last time, by MarkKey, to count the new ones
+}
+
+// List returns no feeds: the folders are the app's to list.
+func (*appFolders) List(context.Context) ([]ui.Source, error) { return nil, nil }
+
+// folderProgressEvery is how often a new read of the folders says how far
+// it has got: often enough to move, rarely enough not to flood the app.
+const folderProgressEvery = 100 * time.Millisecond
+
+// Refresh reads the folders again as the start did (through the snapshot,
+// so unchanged files are not parsed again) and gives the new files their
+// IDs as the start does.
+func (a *appFolders) Refresh(ctx context.Context, progress func(done, total int)) (*ui.Refreshed, error) {
+	var prog articles.Progress
+	stop := make(chan struct{})
+	ticked := make(chan struct{})
+	go func() {
+		defer close(ticked)
+		t := time.NewTicker(folderProgressEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				done, total, _ := prog.Snapshot()
+				progress(done, total)
+			}
+		}
+	}()
+	loaded, err := loadFolders(a.cmd, a.dirs, &prog)
+	close(stop)
+	<-ticked
+	if err != nil {
+		return nil, err
+	}
+	if a.lib != nil {
+		idCtx, cancel := context.WithTimeout(ctx, startTimeout)
+		_ = loaded.RememberIDs(idCtx, a.lib) // unremembered, the IDs are given all the same
+		cancel()
+	}
+	r := &ui.Refreshed{Articles: loaded.Articles, Skipped: loaded.Skipped}
+	known := make(map[string]bool, len(loaded.Articles))
+	for _, art := range loaded.Articles {
+		k := art.MarkKey()
+		known[k] = true
+		if !a.known[k] {
+			r.New++
+		}
+	}
+	a.known = known
+	return r, nil
 }

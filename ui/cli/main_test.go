@@ -729,3 +729,58 @@ func TestManPageAndHelp(t *testing.T) {
 		t.Errorf("backticks in --help:\n%s", help)
 	}
 }
+
+// TestSearchInFolder: dateline search reads in: as the app's Sources pane
+// narrows, and a folder that holds nothing is a usage error.
+func TestSearchInFolder(t *testing.T) {
+	root := t.TempDir()
+	for rel, text := range map[string]string{
+		"news/world/a.txt": "Grain corridor talks resume\n\nNegotiators met on Monday to discuss grain.\n",
+		"news/b.txt":       "Council passes the budget\n\nThe council voted on grain subsidies.\n",
+		"blogs/c.md":       "# Grain in the garden\n\nThe grain is up.\n",
+	} {
+		p := filepath.Join(root, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := filepath.Join(root, "news")
+	blogs := filepath.Join(root, "blogs")
+	for _, tt := range []struct {
+		query string
+		want  []string
+	}{
+		{"grain in:world", []string{"Grain corridor talks resume"}},
+		{"in:news", []string{"Council passes the budget", "Grain corridor talks resume"}},
+		{"grain !in:world", []string{"Council passes the budget", "Grain in the garden"}},
+		{"in:" + blogs, []string{"Grain in the garden"}},
+	} {
+		code, out, stderr := runCLI(t, "search", tt.query, "--json", "--no-state", "--dir", dir, "--dir", blogs)
+		if code != 0 {
+			t.Fatalf("search %q: status %d (%s)", tt.query, code, stderr)
+		}
+		var got []struct {
+			Title string `json:"title"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatal(err)
+		}
+		var titles []string
+		for _, h := range got {
+			titles = append(titles, h.Title)
+		}
+		slices.Sort(titles)
+		if !slices.Equal(titles, tt.want) {
+			t.Errorf("search %q: %v, want %v", tt.query, titles, tt.want)
+		}
+	}
+	for _, q := range []string{"in:sport", "grain in:./world"} {
+		code, out, stderr := runCLI(t, "search", q, "--no-state", "--dir", dir)
+		if code != 2 || out != "" || !strings.Contains(strings.ToLower(stderr), "no folder called") {
+			t.Errorf("search %q: status %d, stdout %q, stderr %q; want 2 and a message", q, code, out, stderr)
+		}
+	}
+}

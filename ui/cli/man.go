@@ -13,7 +13,7 @@ import (
 
 // Sections of the man page beyond what the commands and flags say.
 const (
-	manSearch = `A query is words, each matched fuzzily against the words of the title, source, dateline, countries and text; every word must match. fzf's operators work on words: 'exact, ^prefix, suffix$, !not, and a | b for either. Qualifiers narrow a search and can stand alone: c:BY or c:belarus (a country), src:azertac, by:name, date:2025-05 or date:2025-05..2025-09, is:read, is:unread, is:saved; each can be negated with !. Put a query that holds ! in single quotes: shells expand it.`
+	manSearch = `A query is words, each matched fuzzily against the words of the title, source, dateline, countries and text; every word must match. fzf's operators work on words: 'exact, ^prefix, suffix$, !not, and a | b for either. Qualifiers narrow a search and can stand alone: c:BY or c:belarus (a country), src:azertac, by:name, date:2025-05 or date:2025-05..2025-09, is:read, is:unread, is:saved, in:world or in:./news/world (the articles of a folder and the folders below it); each can be negated with !. Put a query that holds ! in single quotes: shells expand it.`
 	manExit   = `0 done; 1 nothing matched (search), nothing to load, or nothing fetched; 2 a usage or I/O error, or the app run without a terminal; 128+n when signal n ended the program (130 for ctrl+c during a load or a search in the subcommands). In the app, q and ctrl+c quit with 0.`
 )
 
