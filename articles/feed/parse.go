@@ -374,10 +374,11 @@ func convertItem(it *gofeed.Item, base *url.URL) Item {
 }
 
 // digest is the ID of an item with neither GUID nor link: the same item
-// read again gets the same one.
+// read again gets the same one. Its dates are left out, since some
+// generators date every item with the time of the request.
 func digest(it *gofeed.Item) string {
 	h := sha256.New()
-	for _, s := range []string{it.Title, it.Published, it.Updated, it.Content, it.Description} {
+	for _, s := range []string{it.Title, it.Content, it.Description} {
 		h.Write([]byte(strings.TrimSpace(s)))
 		h.Write([]byte{0})
 	}
