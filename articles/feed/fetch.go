@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -21,7 +22,7 @@ const (
 	MaxBodySize    = 16 << 20         // larger bodies are an error, not a truncated feed
 	MaxRedirects   = 5
 	MaxConcurrent  = 8 // fetches at once
-	MaxPerHost     = 2 // fetches at once to one host
+	MaxPerHost     = 2 // fetches at once to one host: one server, a host name and port
 	maxRetryAfter  = 7 * 24 * time.Hour
 )
 
@@ -111,6 +112,9 @@ func (e *StatusError) Error() string {
 	return msg
 }
 
+// ErrCut is the error for a response the server broke off.
+var ErrCut = errors.New("cut short")
+
 // ErrTooLarge is the error for a body over the limit.
 var ErrTooLarge = errors.New("body too large")
 
@@ -178,7 +182,7 @@ func (c *Client) get(ctx context.Context, req Request, accept string) (*Response
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
-	release, err := c.acquire(ctx, u.Hostname())
+	release, err := c.acquire(ctx, serverOf(u))
 	if err != nil {
 		return nil, err
 	}
@@ -275,8 +279,13 @@ func fetchError(ctx context.Context, err error, timeout time.Duration, doing str
 		err = ue.Err
 	}
 	var ne *net.OpError
-	if errors.As(err, &ne) && ne.Op == "dial" {
+	switch {
+	case errors.As(err, &ne) && ne.Op == "dial":
 		return fmt.Errorf("%scannot connect: %w", doing, ne.Err)
+	case errors.Is(err, syscall.ECONNRESET):
+		return fmt.Errorf("%s%w: the server reset the connection", doing, ErrCut)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("%s%w: the server closed the connection early", doing, ErrCut)
 	}
 	return fmt.Errorf("%s%w", doing, err)
 }
@@ -302,6 +311,20 @@ func retryAfter(v string, now time.Time) time.Time {
 		at = now.Add(maxRetryAfter)
 	}
 	return at
+}
+
+// serverOf names the server an address reaches, for the per-host limit:
+// its host name in lower case and its port, the scheme's own when none
+// is written. Two servers on two ports of one machine are two servers.
+func serverOf(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		port = "80"
+		if u.Scheme == "https" {
+			port = "443"
+		}
+	}
+	return net.JoinHostPort(strings.ToLower(u.Hostname()), port)
 }
 
 // acquire waits for a slot for host and one overall. The host's slot comes

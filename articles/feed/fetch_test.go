@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -470,5 +471,50 @@ func TestFindFeedPageWithoutFeed(t *testing.T) {
 	_, _, _, err := NewClient().FindFeed(context.Background(), srv.URL)
 	if err == nil || !strings.Contains(err.Error(), "links to no feed") {
 		t.Fatalf("err = %v, want a page that links to no feed", err)
+	}
+}
+
+// The per-host limit is per server: a host name, in any case, and a port.
+func TestServerOf(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"http://Example.COM/feed", "example.com:80"},
+		{"https://example.com/feed", "example.com:443"},
+		{"https://example.com:443/feed", "example.com:443"},
+		{"http://127.0.0.1:8080/a", "127.0.0.1:8080"},
+		{"http://[::1]:8081/a", "[::1]:8081"},
+	}
+	for _, tt := range tests {
+		u, err := url.Parse(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := serverOf(u); got != tt.want {
+			t.Errorf("serverOf(%s) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A body the server breaks off, politely or with a reset, is an error
+// that says so.
+func TestFetchCutShort(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		conn, buf, err := w.(http.Hijacker).Hijack()
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		buf.WriteString("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 5000\r\n\r\n<rss version=\"2.0\"><channel>")
+		buf.Flush()
+		if tc, ok := conn.(*net.TCPConn); ok && r.URL.Path == "/reset" {
+			tc.SetLinger(0)
+		}
+		conn.Close()
+	}))
+	defer srv.Close()
+	for path, want := range map[string]string{"/closed": "cut short: the server closed the connection early", "/reset": "cut short: the server reset the connection"} {
+		_, _, err := NewClient().FetchFeed(context.Background(), Request{URL: srv.URL + path})
+		if !errors.Is(err, ErrCut) || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", path, err, want)
+		}
 	}
 }
