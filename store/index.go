@@ -70,8 +70,8 @@ type index struct {
 	// Scratch that a search borrows and gives back. Free lists, not
 	// sync.Pools: a pool is emptied at every collection, and a keystroke
 	// would then allocate (and clear) a megabyte or two again.
-	slotFree  freeList[int32] // a slot per article, every one -1: see slots
-	groupFree freeList[gacc]  // a group's matches: see group
+	slotFree  freeList[int32] `persist:"-"` // a slot per article, every one -1: see slots
+	groupFree freeList[gacc]  `persist:"-"` // a group's matches: see group
 }
 
 func (ix *index) vocabLen() int { return len(ix.wordOff) - 1 }

@@ -29,20 +29,36 @@ type Store struct {
 // New builds a store over arts. It takes ownership of the slice.
 func New(arts []*articles.Article) *Store {
 	all := slices.Clone(arts)
-	slices.SortStableFunc(all, func(a, b *articles.Article) int {
-		if c := a.Date.Compare(b.Date); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
+	slices.SortStableFunc(all, storeOrder)
+	s := assemble(all, nil)
+	s.index = buildIndex(all)
+	return s
+}
+
+// storeOrder is the store's order: newest first, then by ID.
+func storeOrder(a, b *articles.Article) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+// assemble builds every part of a store over all, in the store's order,
+// but the search index. byID may be given already, or nil.
+func assemble(all []*articles.Article, byID map[string]*articles.Article) *Store {
 	s := &Store{
 		all:       all,
-		byID:      make(map[string]*articles.Article, len(all)),
+		byID:      byID,
 		byCountry: make(map[string][]*articles.Article),
+	}
+	if byID == nil {
+		s.byID = make(map[string]*articles.Article, len(all))
+		for _, a := range all {
+			s.byID[a.ID] = a
+		}
 	}
 	seen := make(map[string]*Country)
 	for _, a := range all {
-		s.byID[a.ID] = a
 		for _, m := range a.Countries {
 			c := seen[m.Code]
 			if c == nil {
@@ -63,7 +79,6 @@ func New(arts []*articles.Article) *Store {
 		return strings.Compare(a.Name, b.Name)
 	})
 	s.summary = summarise(all)
-	s.index = buildIndex(all)
 	return s
 }
 

@@ -9,16 +9,21 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"dateline/articles"
 	"dateline/store"
+	"dateline/ui"
 )
 
 // BenchmarkStart compares a start without the snapshot (cold) and with it
 // (warm), side by side, on generated corpora of realistic length: the load
-// alone, and the load with the store built over it, as the app and the
-// commands start, and a warm start after one file changed (it saves the
-// snapshot too). live-MB is the heap held once the start is done. The
-// corpus of 100,000 is left out with -short.
+// alone; the load and the store over it, as the commands start (warm, the
+// store reads the snapshot's index); and that and the app's first frame
+// at 120×40, as the app starts. one-touched is a warm start after one file
+// changed: it parses that file, builds the index again and saves the
+// snapshot. live-MB is the heap held once the start is done. The corpus of
+// 100,000 is left out with -short.
 func BenchmarkStart(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		if n > 10_000 && testing.Short() {
@@ -31,17 +36,17 @@ func BenchmarkStart(b *testing.B) {
 		setup := func(b *testing.B) {
 			if dir == "" {
 				dir, cacheDir = writeCorpus(parent, n), parent.TempDir()
-				warmLoad(b, cacheDir, dir)
+				warmStart(b, cacheDir, dir)
 			}
 		}
-		cold := func(b *testing.B) *articles.Loaded {
+		cold := func(b *testing.B) (*articles.Loaded, *Cache) {
 			loaded, err := articles.Load(context.Background(), []string{dir}, nil)
 			if err != nil || len(loaded.Articles) != n {
 				b.Fatalf("cold: %v, %d articles", err, len(loaded.Articles))
 			}
-			return loaded
+			return loaded, nil
 		}
-		warm := func(b *testing.B) *articles.Loaded {
+		warm := func(b *testing.B) (*articles.Loaded, *Cache) {
 			c := Open(cacheDir, []string{dir})
 			loaded, err := articles.LoadReusing(context.Background(), []string{dir}, nil, c.Reuse())
 			if err != nil || len(loaded.Articles) != n {
@@ -50,12 +55,12 @@ func BenchmarkStart(b *testing.B) {
 			if r, p := c.Counts(); r != n || p != 0 {
 				b.Fatalf("warm: reused %d, parsed %d", r, p)
 			}
-			return loaded
+			return loaded, c
 		}
 		// touched is a warm start after one file of n changed: it parses
-		// that one alone.
+		// that one alone, and builds the index again.
 		touches := 0
-		touched := func(b *testing.B) *articles.Loaded {
+		touched := func(b *testing.B) (*articles.Loaded, *Cache) {
 			touches++
 			when := past.Add(time.Duration(touches) * time.Second)
 			if err := os.Chtimes(filepath.Join(dir, "gen", "00042.txt"), when, when); err != nil {
@@ -69,32 +74,43 @@ func BenchmarkStart(b *testing.B) {
 			if r, p := c.Counts(); r != n-1 || p != 1 {
 				b.Fatalf("touched: reused %d, parsed %d", r, p)
 			}
-			if err := c.Save(); err != nil {
-				b.Fatal(err)
-			}
-			return loaded
+			return loaded, c
 		}
 		for _, kind := range []struct {
 			name string
-			load func(*testing.B) *articles.Loaded
+			load func(*testing.B) (*articles.Loaded, *Cache)
 		}{{"cold", cold}, {"warm", warm}, {"one-touched", touched}} {
-			for _, withStore := range []bool{false, true} {
-				name := fmt.Sprintf("n=%d/%s/load", n, kind.name)
-				if withStore && kind.name == "one-touched" {
+			for _, stage := range []string{"load", "load+store", "frame"} {
+				if kind.name == "one-touched" && stage == "frame" {
 					continue
 				}
-				if withStore {
-					name += "+store"
-				}
-				b.Run(name, func(b *testing.B) {
+				b.Run(fmt.Sprintf("n=%d/%s/%s", n, kind.name, stage), func(b *testing.B) {
 					setup(b)
 					b.ReportAllocs()
 					var keep any
 					for b.Loop() {
-						loaded := kind.load(b)
+						loaded, c := kind.load(b)
 						keep = loaded
-						if withStore {
-							keep = store.New(loaded.Articles)
+						if stage == "load" {
+							continue
+						}
+						st := store.New
+						if c != nil {
+							st = c.Store
+						}
+						s := st(loaded.Articles)
+						keep = s
+						if c != nil && kind.name == "warm" && !c.IndexReused() {
+							b.Fatal("warm: the index was built again")
+						}
+						if stage == "frame" {
+							m, _ := ui.New(s, ui.Options{}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+							_ = m.View()
+						}
+						if kind.name == "one-touched" {
+							if err := c.Save(); err != nil {
+								b.Fatal(err)
+							}
 						}
 					}
 					runtime.GC()

@@ -1,5 +1,6 @@
-// Package cache keeps a warm-start snapshot of parsed articles, so that a
-// start reads again only the files that changed since the last one.
+// Package cache keeps a warm-start snapshot of parsed articles and their
+// search index, so that a start reads again only the files that changed
+// since the last one, and builds no index when none did.
 //
 // A snapshot belongs to one set of folders (the paths a load was given,
 // made absolute), and lives under $XDG_CACHE_HOME/dateline/. It holds, for
@@ -8,7 +9,15 @@
 // the merging of identical copies and the paths shown are worked out
 // afresh on every load, so the snapshot never decides them. A file whose
 // stamp matches is neither opened nor read; any other is parsed again, and
-// the next snapshot holds the merge of both.
+// the next snapshot holds the merge of both. It also holds the index of
+// the store built over those articles, which a start whose files are all
+// unchanged reads in place, once the store has checked it against the
+// articles' IDs and Keys.
+//
+// The snapshot is memory-mapped and checked whole (its checksum) before
+// anything in it is used; after that, only what a start reads is read:
+// the entries of the files it looks up, the text of the articles it shows,
+// the parts of the index it searches.
 //
 // Deleting a snapshot loses nothing: it is rebuilt by the next load. A
 // snapshot that is truncated, corrupt, half-written, or written by a build
@@ -20,6 +29,7 @@
 package cache
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -27,15 +37,19 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io/fs"
+	"maps"
+	"math"
 	"os"
 	"path/filepath"
-	"strings"
+	"slices"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/adrg/xdg"
 
 	"dateline/articles"
+	"dateline/store"
 )
 
 // Dir returns where snapshots live: $XDG_CACHE_HOME/dateline. It reads the
@@ -46,25 +60,43 @@ func Dir() string {
 	return filepath.Join(xdg.CacheHome, "dateline")
 }
 
-// The layout of a snapshot file:
+// The layout of a snapshot file, every section from a multiple of 8:
 //
 //	magic       8 bytes  "dateline"
 //	version     4 bytes  layoutVersion, little-endian
-//	checksum    4 bytes  CRC-32C of the payload
-//	length      8 bytes  of the payload
+//	checksum    4 bytes  CRC-32C of everything after the header
+//	length      8 bytes  of everything after the header
 //	format     32 bytes  formatHash
-//	payload     the number of files, then for each: its path, size,
-//	            modification time, and its parsed articles (codec.go)
+//	            8 bytes  zero
+//	directory   8 words  little-endian: the number of files and of slots,
+//	                     the length of the entries, of the body and of the
+//	                     index, and three zero
+//	slots       a hash table of the files by path, open addressing, each
+//	            slot a little-endian uint32: 0, or an entry's offset plus 1
+//	entries     each file's path, size, modification time, where its text
+//	            lies in the body, and what was parsed from it (codec.go)
+//	body        the text of the articles' paragraphs
+//	index       the store's saved index (store.WriteIndex), or nothing
+//
+// A start reads the entries of the files it looks up, and nothing else:
+// no text until it is read, no index until it is searched.
 const (
 	magic         = "dateline"
-	layoutVersion = 1
-	headerSize    = 8 + 4 + 4 + 8 + 32
+	layoutVersion = 2
+	headerSize    = 64
+	dirWords      = 8
+	payloadStart  = headerSize + 8*dirWords // where the slots begin
 )
 
 // racyWindow: a file changed this shortly before a snapshot is written
 // could change again within the same tick of a coarse clock (FAT keeps two
 // seconds) and keep its stamp, so it is left out and parsed next time.
 const racyWindow = 2 * time.Second
+
+// checkChunk is how much of a mapped snapshot is checked before its pages
+// are given back: what a start reads again comes back from the page cache,
+// and the rest never counts in its resident set.
+const checkChunk = 4 << 20
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
@@ -74,18 +106,26 @@ type Cache struct {
 	path    string
 	started time.Time
 
-	old    map[string]entry // by absolute path, from the snapshot read
-	Reason string           // why the snapshot on disk was not used; "" if it was, or if there was none
+	snap   *snapshot // read, checked and usable; nil if there was none
+	Reason string    // why the snapshot on disk was not used; "" if it was, or if there was none
 
 	mu     sync.Mutex
-	reused map[string]entry // unchanged files, from old
+	reused map[string]entry // unchanged files, from snap
 	parsed map[string]entry // files read and parsed by this load
+
+	st          *store.Store // built by Store, and saved with its index
+	indexReused bool         // st reads the snapshot's index
 }
 
-// entry is one file's stamp and its encoded articles.
+// entry is one file's stamp and what was parsed from it: encoded, as a
+// snapshot holds it, or the articles themselves, for a file just parsed.
 type entry struct {
 	size, mod int64
-	body      string // encodeFile's output
+	meta      string // encodeFile's output
+	body      string // the paragraphs' text, in order
+
+	arts  []*articles.Article // a file just parsed: copies, for Save to encode
+	items []string
 }
 
 // Open reads the snapshot for a load of paths from dir, if there is a
@@ -98,13 +138,13 @@ func Open(dir string, paths []string) *Cache {
 		reused:  make(map[string]entry),
 		parsed:  make(map[string]entry),
 	}
-	data, err := os.ReadFile(c.path)
+	data, err := mapFile(c.path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
 		c.Reason = err.Error()
 	default:
-		c.old, err = read(data)
+		c.snap, err = read(data, true)
 		if err != nil {
 			c.Reason = err.Error()
 		}
@@ -133,12 +173,15 @@ func (c *Cache) Reuse() *articles.Reuse {
 }
 
 func (c *Cache) lookup(st articles.FileStamp) ([]*articles.Article, []string, bool) {
-	e, ok := c.old[st.Path]
+	if c.snap == nil {
+		return nil, nil, false
+	}
+	e, ok := c.snap.find(st.Path)
 	if !ok || e.size != st.Size || e.mod != st.ModTime {
 		return nil, nil, false
 	}
-	d := decoder{s: e.body}
-	arts, items := decodeFile(&d)
+	d := decoder{s: e.meta}
+	arts, items := decodeFile(&d, e.body)
 	if d.err != nil || d.s != "" {
 		return nil, nil, false
 	}
@@ -148,11 +191,20 @@ func (c *Cache) lookup(st articles.FileStamp) ([]*articles.Article, []string, bo
 	return arts, items, true
 }
 
+// add keeps what a load parsed from a file, for Save. The load goes on to
+// change the articles' IDs and paths, so it keeps copies of them; the text
+// is shared, since strings never change.
 func (c *Cache) add(st articles.FileStamp, arts []*articles.Article, items []string) {
-	var e encoder
-	encodeFile(&e, arts, items)
+	kept := make([]*articles.Article, len(arts))
+	block := make([]articles.Article, len(arts))
+	for i, a := range arts {
+		block[i] = *a
+		k := &block[i]
+		k.Body, k.Countries, k.Paths = slices.Clone(a.Body), slices.Clone(a.Countries), slices.Clone(a.Paths)
+		kept[i] = k
+	}
 	c.mu.Lock()
-	c.parsed[st.Path] = entry{size: st.Size, mod: st.ModTime, body: string(e.b)}
+	c.parsed[st.Path] = entry{size: st.Size, mod: st.ModTime, arts: kept, items: slices.Clone(items)}
 	c.mu.Unlock()
 }
 
@@ -164,13 +216,43 @@ func (c *Cache) Counts() (reused, parsed int) {
 	return len(c.reused), len(c.parsed)
 }
 
+// Store builds the store over arts, the articles of this load with their
+// IDs. When every file came from the snapshot unchanged, their articles
+// are those its index was saved over, and the store reads that index in
+// place if it fits them (the same IDs and Keys in the same order);
+// otherwise it builds its own. Save keeps the index of the store made
+// here.
+func (c *Cache) Store(arts []*articles.Article) *store.Store {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.st, c.indexReused = nil, false
+	if c.snap != nil && len(c.snap.index) > 0 && len(c.parsed) == 0 && len(c.reused) == c.snap.files {
+		if st, err := store.NewSaved(arts, c.snap.index); err == nil {
+			c.st, c.indexReused = st, true
+			return st
+		}
+	}
+	c.st = store.New(arts)
+	return c.st
+}
+
+// IndexReused reports whether the store that Store made reads the
+// snapshot's index.
+func (c *Cache) IndexReused() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.indexReused
+}
+
 // Save writes the snapshot of this load: the files it took from the old
 // one and the files it parsed, leaving out those that were not seen (gone,
 // or not readable now) and those changed too recently to trust their
-// stamps. It writes nothing when that is what is on disk already. The new
-// snapshot is written to a temporary file and renamed over the old one, so
-// a reader sees the old snapshot or the new one, whole, and of two
-// processes saving at once the last rename wins.
+// stamps, and the index of the store that Store made, when it holds the
+// articles of those files and no others. It writes nothing when that is
+// what is on disk already. The new snapshot is written to a temporary file
+// and renamed over the old one, so a reader sees the old snapshot or the
+// new one, whole, and of two processes saving at once the last rename
+// wins.
 func (c *Cache) Save() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -179,34 +261,26 @@ func (c *Cache) Save() error {
 		files[p] = e
 	}
 	racy := c.started.Add(-racyWindow).UnixNano()
-	fresh := 0
+	fresh, left := 0, 0
 	for p, e := range c.parsed {
 		if e.mod >= racy {
+			left++
 			continue
 		}
 		files[p] = e
 		fresh++
 	}
-	if fresh == 0 && len(files) == len(c.old) && c.Reason == "" {
+	oldFiles := 0
+	if c.snap != nil {
+		oldFiles = c.snap.files
+	}
+	st := c.st
+	if left > 0 {
+		st = nil // its index holds articles the snapshot does not
+	}
+	if fresh == 0 && len(files) == oldFiles && c.Reason == "" && (st == nil || c.indexReused) {
 		return nil
 	}
-	var e encoder
-	e.b = make([]byte, headerSize, headerSize+payloadSize(files))
-	e.uint(uint64(len(files)))
-	for p, f := range files {
-		e.str(p)
-		e.int(f.size)
-		e.int(f.mod)
-		e.str(f.body)
-	}
-	payload := e.b[headerSize:]
-	h := e.b[:headerSize]
-	copy(h, magic)
-	binary.LittleEndian.PutUint32(h[8:], layoutVersion)
-	binary.LittleEndian.PutUint32(h[12:], crc32.Checksum(payload, castagnoli))
-	binary.LittleEndian.PutUint64(h[16:], uint64(len(payload)))
-	copy(h[24:], formatHash[:])
-
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o700); err != nil {
 		return fmt.Errorf("saving the snapshot: %w", err)
 	}
@@ -216,7 +290,7 @@ func (c *Cache) Save() error {
 	}
 	// No fsync: a snapshot lost or torn by a crash fails its checksum and
 	// is rebuilt, which costs one cold start and nothing else.
-	_, err = tmp.Write(e.b)
+	err = write(tmp, files, st)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -230,59 +304,243 @@ func (c *Cache) Save() error {
 	return nil
 }
 
-func payloadSize(files map[string]entry) int {
-	n := binary.MaxVarintLen64
-	for p, f := range files {
-		n += len(p) + len(f.body) + 4*binary.MaxVarintLen64
+// write writes a snapshot of files, with the index of st if st is not
+// nil, to f. The text is written from where it lies, the old snapshot's
+// mapping or the parsed articles, through a buffer, never gathered.
+func write(f *os.File, files map[string]entry, st *store.Store) error {
+	paths := slices.Sorted(maps.Keys(files))
+	slots := make([]uint32, slotCount(len(paths)))
+	mask := uint32(len(slots) - 1)
+	var entries, meta encoder
+	bodyLen := 0
+	for _, p := range paths {
+		e := files[p]
+		i := hashPath(p) & mask
+		for slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		slots[i] = uint32(len(entries.b)) + 1
+		n := len(e.body)
+		if e.arts != nil {
+			meta.b = meta.b[:0]
+			encodeFile(&meta, e.arts, e.items)
+			e.meta, n = asString(meta.b), 0
+			eachText(e.arts, func(s string) { n += len(s) })
+		}
+		entries.str(p)
+		entries.int(e.size)
+		entries.int(e.mod)
+		entries.uint(uint64(bodyLen))
+		entries.uint(uint64(n))
+		entries.str(e.meta)
+		bodyLen += n
+		if len(entries.b) >= math.MaxUint32 {
+			return errors.New("too many files for one snapshot")
+		}
 	}
-	return n
+
+	if _, err := f.Write(make([]byte, headerSize)); err != nil {
+		return err
+	}
+	w := &checkedWriter{w: bufio.NewWriterSize(f, 1<<20)}
+	for _, v := range [dirWords]uint64{uint64(len(paths)), uint64(len(slots)), uint64(len(entries.b)), uint64(bodyLen)} {
+		w.write(binary.LittleEndian.AppendUint64(nil, v))
+	}
+	slotBytes := make([]byte, 0, 4*len(slots))
+	for _, s := range slots {
+		slotBytes = binary.LittleEndian.AppendUint32(slotBytes, s)
+	}
+	w.write(slotBytes)
+	w.pad()
+	w.write(entries.b)
+	w.pad()
+	for _, p := range paths {
+		if e := files[p]; e.arts != nil {
+			eachText(e.arts, w.str)
+		} else {
+			w.str(e.body)
+		}
+	}
+	w.pad()
+	if st != nil && w.err == nil {
+		if _, err := st.WriteIndex(w); err != nil {
+			return err
+		}
+	}
+	if err := w.flush(); err != nil {
+		return err
+	}
+	h := make([]byte, headerSize)
+	copy(h, magic)
+	binary.LittleEndian.PutUint32(h[8:], layoutVersion)
+	binary.LittleEndian.PutUint32(h[12:], w.crc)
+	binary.LittleEndian.PutUint64(h[16:], uint64(w.n))
+	copy(h[24:], formatHash[:])
+	_, err := f.WriteAt(h, 0)
+	return err
 }
 
-// read checks a snapshot's header and checksum and lists its files. The
-// bodies are decoded later, only for the files that are unchanged.
-func read(data []byte) (map[string]entry, error) {
+// slotCount is the size of the hash table for n files: a power of two, at
+// least twice n, so that a probe ends soon.
+func slotCount(n int) int {
+	s := 8
+	for s < 2*n {
+		s *= 2
+	}
+	return s
+}
+
+// hashPath is the hash of a path in the table: CRC-32C, which every
+// build computes alike and the processor computes fast.
+func hashPath(p string) uint32 {
+	return crc32.Checksum(unsafe.Slice(unsafe.StringData(p), len(p)), castagnoli)
+}
+
+// checkedWriter writes the payload, counting it (for the padding) and
+// taking its checksum as it goes.
+type checkedWriter struct {
+	w   *bufio.Writer
+	n   int64
+	crc uint32
+	err error
+}
+
+func (w *checkedWriter) Write(b []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.w.Write(b)
+	w.crc = crc32.Update(w.crc, castagnoli, b[:n])
+	w.n += int64(n)
+	w.err = err
+	return n, err
+}
+
+func (w *checkedWriter) write(b []byte) { w.Write(b) }
+
+func (w *checkedWriter) str(s string) { w.Write(unsafe.Slice(unsafe.StringData(s), len(s))) }
+
+func (w *checkedWriter) pad() {
+	if rem := (headerSize + w.n) % 8; rem != 0 {
+		w.Write(make([]byte, 8-rem))
+	}
+}
+
+func (w *checkedWriter) flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	return w.w.Flush()
+}
+
+// snapshot is a snapshot read and checked: views of its sections.
+type snapshot struct {
+	files   int
+	slots   []byte // little-endian uint32s
+	entries string
+	body    string
+	index   []byte // empty without an index
+}
+
+// read checks a snapshot's header and checksum and finds its sections. It
+// reads no entry: those are read as they are looked up. Of mapped data,
+// the pages are given back as the checksum passes them.
+func read(data []byte, mapped bool) (*snapshot, error) {
 	if len(data) < headerSize || string(data[:8]) != magic {
 		return nil, errors.New("not a snapshot, or a truncated one")
 	}
 	if v := binary.LittleEndian.Uint32(data[8:]); v != layoutVersion {
 		return nil, fmt.Errorf("snapshot layout %d, not %d", v, layoutVersion)
 	}
-	if string(data[24:headerSize]) != string(formatHash[:]) {
+	if string(data[24:24+len(formatHash)]) != string(formatHash[:]) {
 		return nil, errors.New("snapshot written by a build with another article format")
 	}
-	payload := data[headerSize:]
-	if n := binary.LittleEndian.Uint64(data[16:]); n != uint64(len(payload)) {
-		return nil, fmt.Errorf("snapshot truncated or overlong: %d payload bytes, not %d", len(payload), n)
+	if n := binary.LittleEndian.Uint64(data[16:]); n != uint64(len(data)-headerSize) {
+		return nil, fmt.Errorf("snapshot truncated or overlong: %d payload bytes, not %d", len(data)-headerSize, n)
 	}
-	if crc32.Checksum(payload, castagnoli) != binary.LittleEndian.Uint32(data[12:]) {
+	want := binary.LittleEndian.Uint32(data[12:])
+	var sum uint32
+	for off := 0; off < len(data); off += checkChunk {
+		end := min(off+checkChunk, len(data))
+		sum = crc32.Update(sum, castagnoli, data[max(off, headerSize):end])
+		if mapped {
+			release(data[off:end])
+		}
+	}
+	if sum != want {
 		return nil, errors.New("snapshot fails its checksum")
 	}
-	return readPayload(asString(payload))
+	return sections(data)
 }
 
-func readPayload(payload string) (map[string]entry, error) {
-	d := decoder{s: payload}
-	n := d.count()
-	files := make(map[string]entry, n)
-	for range n {
-		p := d.str()
-		size := d.int()
-		mod := d.int()
-		body := d.str()
-		if d.err != nil {
-			break
+// sections finds the sections of a snapshot whose header is checked.
+func sections(data []byte) (*snapshot, error) {
+	if len(data) < payloadStart {
+		return nil, errCorrupt
+	}
+	var dir [dirWords]uint64
+	for i := range dir {
+		dir[i] = binary.LittleEndian.Uint64(data[headerSize+8*i:])
+	}
+	at := uint64(payloadStart)
+	size := uint64(len(data))
+	take := func(n uint64) []byte {
+		if at > size || n > size-at {
+			return nil
 		}
-		if !filepath.IsAbs(p) || strings.ContainsRune(p, 0) {
-			d.fail()
-			break
+		b := data[at : at+n]
+		at = (at + n + 7) &^ 7
+		return b
+	}
+	files, nslots := dir[0], dir[1]
+	if nslots == 0 || nslots&(nslots-1) != 0 || nslots > size/4 || files > nslots || dir[4]|dir[5]|dir[6]|dir[7] != 0 {
+		return nil, errCorrupt
+	}
+	slots := take(4 * nslots)
+	entries := take(dir[2])
+	body := take(dir[3])
+	if slots == nil || entries == nil || body == nil || at > size {
+		return nil, errCorrupt
+	}
+	s := &snapshot{files: int(files), slots: slots, entries: asString(entries), body: asString(body)}
+	if at < size {
+		s.index = data[at:]
+	}
+	return s, nil
+}
+
+// find looks up the entry of the file at path.
+func (s *snapshot) find(path string) (entry, bool) {
+	n := uint32(len(s.slots) / 4)
+	for i, probes := hashPath(path)&(n-1), uint32(0); probes < n; i, probes = (i+1)&(n-1), probes+1 {
+		v := binary.LittleEndian.Uint32(s.slots[4*i:])
+		if v == 0 {
+			return entry{}, false
 		}
-		files[p] = entry{size: size, mod: mod, body: body}
+		p, e, ok := s.entry(int(v - 1))
+		if !ok {
+			return entry{}, false
+		}
+		if p == path {
+			return e, true
+		}
 	}
-	if d.err == nil && d.s != "" {
-		d.fail()
+	return entry{}, false
+}
+
+// entry reads the entry at off in the entries.
+func (s *snapshot) entry(off int) (string, entry, bool) {
+	if off >= len(s.entries) {
+		return "", entry{}, false
 	}
-	if d.err != nil {
-		return nil, d.err
+	d := decoder{s: s.entries[off:]}
+	p := d.str()
+	e := entry{size: d.int(), mod: d.int()}
+	bodyOff, bodyLen := d.uint(), d.uint()
+	e.meta = d.str()
+	if d.err != nil || bodyOff > uint64(len(s.body)) || bodyLen > uint64(len(s.body))-bodyOff {
+		return "", entry{}, false
 	}
-	return files, nil
+	e.body = s.body[bodyOff : bodyOff+bodyLen]
+	return p, e, true
 }

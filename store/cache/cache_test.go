@@ -105,8 +105,10 @@ func TestEveryField(t *testing.T) {
 		}
 		var e encoder
 		encodeFile(&e, []*articles.Article{&in}, []string{"one"})
+		var body strings.Builder
+		eachText([]*articles.Article{&in}, func(s string) { body.WriteString(s) })
 		d := decoder{s: string(e.b)}
-		out, items := decodeFile(&d)
+		out, items := decodeFile(&d, body.String())
 		if d.err != nil || d.s != "" || len(out) != 1 {
 			t.Fatalf("decoding: %v, %d bytes left, %d articles", d.err, len(d.s), len(out))
 		}
@@ -352,16 +354,36 @@ func TestConcurrentStarts(t *testing.T) {
 	counts(t, c, n, 0)
 }
 
+// warmStart is a start as the commands make one: open, load, the store
+// (over the snapshot's index when it fits), save.
+func warmStart(t testing.TB, cacheDir string, dirs ...string) (*store.Store, *Cache) {
+	t.Helper()
+	c := Open(cacheDir, dirs)
+	loaded, err := articles.LoadReusing(context.Background(), dirs, nil, c.Reuse())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := c.Store(loaded.Articles)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	return st, c
+}
+
 // TestSearchWarmCold: the same queries find the same hits, in the same
-// order, over a warm start and a cold one.
+// order, with the same snippets, over a warm start (articles and index
+// read from the snapshot) and a cold one.
 func TestSearchWarmCold(t *testing.T) {
 	dir, cacheDir := writeCorpus(t, 200), t.TempDir()
-	warmLoad(t, cacheDir, dir)
-	warm, c := warmLoad(t, cacheDir, dir)
+	warmStart(t, cacheDir, dir)
+	ws, c := warmStart(t, cacheDir, dir)
 	counts(t, c, 200, 0)
-	cold := coldLoad(t, dir)
-	ws, cs := store.New(warm.Articles), store.New(cold.Articles)
-	queries := []string{"", "minister", "talks -election", "\"central bank\"", "minstr", "aid OR trade"}
+	if !c.IndexReused() {
+		t.Fatal("the warm start built its index again")
+	}
+	cs := store.New(coldLoad(t, dir).Articles)
+	queries := []string{"", "minister", "talks !election", `"central bank"`, "minstr", "aid | trade", "c:BY", "'bank ^min", "date:2020..", "zzqx"}
+	found := 0
 	for _, q := range queries {
 		wr, err := ws.Search(context.Background(), q, store.Options{})
 		if err != nil {
@@ -378,9 +400,67 @@ func TestSearchWarmCold(t *testing.T) {
 			if wr.Hits[i].Article.ID != cr.Hits[i].Article.ID || wr.Hits[i].Score != cr.Hits[i].Score {
 				t.Fatalf("%q: hit %d is %s warm, %s cold", q, i, wr.Hits[i].Article.ID, cr.Hits[i].Article.ID)
 			}
+			if !reflect.DeepEqual(wr.Snippet(i), cr.Snippet(i)) {
+				t.Fatalf("%q: hit %d's snippet is %+v warm, %+v cold", q, i, wr.Snippet(i), cr.Snippet(i))
+			}
 		}
-		if q == "minister" && len(cr.Hits) == 0 {
-			t.Fatalf("%q finds nothing: the comparison shows nothing", q)
+		found += len(cr.Hits)
+	}
+	if found == 0 {
+		t.Fatal("no query finds anything: the comparison shows nothing")
+	}
+	if !reflect.DeepEqual(ws.Countries(), cs.Countries()) {
+		t.Fatal("countries differ warm and cold")
+	}
+}
+
+// TestIndexReuse: a start reads the saved index only when it holds the
+// articles of this load: every file unchanged, the same IDs.
+func TestIndexReuse(t *testing.T) {
+	const n = 30
+	dir, cacheDir := writeCorpus(t, n), t.TempDir()
+	steps := []struct {
+		name   string
+		before func()
+		ids    func([]*articles.Article) // changes the IDs before the store is made
+		reused bool
+	}{
+		{name: "first start", reused: false},
+		{name: "nothing changed", reused: true},
+		{name: "one file touched", before: func() {
+			when := past.Add(time.Minute)
+			if err := os.Chtimes(filepath.Join(dir, "gen", "00004.txt"), when, when); err != nil {
+				t.Fatal(err)
+			}
+		}, reused: false},
+		{name: "after the touch", reused: true},
+		{name: "other IDs", ids: func(arts []*articles.Article) { arts[0].ID, arts[1].ID = arts[1].ID, arts[0].ID }, reused: false},
+		{name: "the IDs back", reused: false},
+		{name: "again", reused: true},
+		{name: "one file gone", before: func() { os.Remove(filepath.Join(dir, "gen", "00009.txt")) }, reused: false},
+		{name: "after it went", reused: true},
+	}
+	for _, step := range steps {
+		if step.before != nil {
+			step.before()
+		}
+		c := Open(cacheDir, []string{dir})
+		loaded, err := articles.LoadReusing(context.Background(), []string{dir}, nil, c.Reuse())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if step.ids != nil {
+			step.ids(loaded.Articles)
+		}
+		st := c.Store(loaded.Articles)
+		if c.IndexReused() != step.reused {
+			t.Fatalf("%s: index reused %v, want %v", step.name, c.IndexReused(), step.reused)
+		}
+		if st.Len() != len(loaded.Articles) {
+			t.Fatalf("%s: %d articles in the store, %d loaded", step.name, st.Len(), len(loaded.Articles))
+		}
+		if err := c.Save(); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
@@ -403,6 +483,9 @@ func TestNoDirectory(t *testing.T) {
 	}
 }
 
+// FuzzRead reads arbitrary bytes as a snapshot, whole and from its
+// directory on (past the checksum), and every entry and article in it:
+// never a panic.
 func FuzzRead(f *testing.F) {
 	dir := writeCorpus(f, 3)
 	cacheDir := f.TempDir()
@@ -412,20 +495,25 @@ func FuzzRead(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(data)
-	f.Add(data[headerSize:])
+	f.Add(data[:headerSize+40])
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, files := range []func() (map[string]entry, error){
-			func() (map[string]entry, error) { return read(slices.Clone(data)) },
-			func() (map[string]entry, error) { return readPayload(string(data)) },
+		for _, read := range []func() (*snapshot, error){
+			func() (*snapshot, error) { return read(slices.Clone(data), false) },
+			func() (*snapshot, error) { return sections(slices.Clone(data)) },
 		} {
-			m, err := files()
+			s, err := read()
 			if err != nil {
 				continue
 			}
-			for _, e := range m {
-				d := decoder{s: e.body}
-				decodeFile(&d)
+			for off := range len(s.entries) {
+				p, e, ok := s.entry(off)
+				if !ok {
+					continue
+				}
+				s.find(p)
+				d := decoder{s: e.meta}
+				decodeFile(&d, e.body)
 			}
 		}
 	})

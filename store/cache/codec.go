@@ -145,7 +145,9 @@ func uvarint(s string) (uint64, int) {
 }
 
 // encodeFile appends what was parsed from one file: its articles and, for
-// a file that holds several, their entry names.
+// a file that holds several, their entry names. The text of their
+// paragraphs is not in it but in the file's body, in order (see eachText),
+// so that reading the articles reads none of it.
 func encodeFile(e *encoder, arts []*articles.Article, items []string) {
 	e.uint(uint64(len(arts)))
 	for _, a := range arts {
@@ -161,7 +163,19 @@ func encodeFile(e *encoder, arts []*articles.Article, items []string) {
 	}
 }
 
-func decodeFile(d *decoder) ([]*articles.Article, []string) {
+// eachText calls fn with the text of every paragraph of arts, in the
+// order a file's body holds them.
+func eachText(arts []*articles.Article, fn func(string)) {
+	for _, a := range arts {
+		for _, p := range a.Body {
+			fn(p.Text)
+		}
+	}
+}
+
+// decodeFile reads what encodeFile wrote, with the paragraphs' text taken
+// from body, which it must use up.
+func decodeFile(d *decoder, body string) ([]*articles.Article, []string) {
 	n := d.count()
 	if d.err != nil {
 		return nil, nil
@@ -170,7 +184,7 @@ func decodeFile(d *decoder) ([]*articles.Article, []string) {
 	block := make([]articles.Article, n)
 	for i := range arts {
 		arts[i] = &block[i]
-		decodeArticle(d, arts[i])
+		decodeArticle(d, arts[i], &body)
 	}
 	var items []string
 	if m := d.count(); m > 0 {
@@ -178,6 +192,9 @@ func decodeFile(d *decoder) ([]*articles.Article, []string) {
 		for i := range items {
 			items[i] = d.str()
 		}
+	}
+	if body != "" {
+		d.fail()
 	}
 	if d.err != nil {
 		return nil, nil
@@ -201,7 +218,7 @@ func encodeArticle(e *encoder, a *articles.Article) {
 	e.length(a.Body == nil, len(a.Body))
 	for _, p := range a.Body {
 		e.int(int64(p.Kind))
-		e.str(p.Text)
+		e.uint(uint64(len(p.Text))) // the text itself is in the body
 	}
 	e.length(a.Countries == nil, len(a.Countries))
 	for _, m := range a.Countries {
@@ -225,7 +242,9 @@ func encodeArticle(e *encoder, a *articles.Article) {
 	e.int(int64(a.Bytes))
 }
 
-func decodeArticle(d *decoder, a *articles.Article) {
+// decodeArticle reads what encodeArticle wrote, and takes its paragraphs'
+// text from the front of body.
+func decodeArticle(d *decoder, a *articles.Article, body *string) {
 	a.ID = d.str()
 	a.Title = d.str()
 	a.TitleDerived = d.bool()
@@ -240,7 +259,12 @@ func decodeArticle(d *decoder, a *articles.Article) {
 		a.Body = make([]articles.Paragraph, n)
 		for i := range a.Body {
 			a.Body[i].Kind = articles.ParagraphKind(d.small())
-			a.Body[i].Text = d.str()
+			k := d.uint()
+			if k > uint64(len(*body)) {
+				d.fail()
+				return
+			}
+			a.Body[i].Text, *body = (*body)[:k], (*body)[k:]
 		}
 	}
 	if n, ok := d.length(); ok {
@@ -271,7 +295,7 @@ func decodeArticle(d *decoder, a *articles.Article) {
 }
 
 // asString views b as a string without copying it. b must never change
-// afterwards: the snapshot's bytes are read once and only read after.
+// afterwards: a snapshot's bytes are only read.
 func asString(b []byte) string {
 	if len(b) == 0 {
 		return ""
