@@ -13,9 +13,10 @@ import (
 	"dateline/articles/articlestest"
 )
 
-// TestSnapshotCLI: the second start takes every file from the snapshot,
-// touching one file re-parses that one, and the output is what a start
-// without the snapshot prints.
+// TestSnapshotCLI: the second start takes every file from the snapshot
+// and reads its index, touching one file re-parses that one and builds the
+// index again, and the output is what a start without the snapshot
+// prints.
 func TestSnapshotCLI(t *testing.T) {
 	const n = 40
 	cacheHome := t.TempDir()
@@ -40,10 +41,10 @@ func TestSnapshotCLI(t *testing.T) {
 		args  []string
 		debug string
 	}{
-		{"cold", "", nil, "reused 0 files, parsed 40"},
-		{"warm", "", nil, "reused 40 files, parsed 0"},
-		{"one touched", "gen/00011.txt", nil, "reused 39 files, parsed 1"},
-		{"warm again", "", nil, "reused 40 files, parsed 0"},
+		{"cold", "", nil, "reused 0 files, parsed 40, index built"},
+		{"warm", "", nil, "reused 40 files, parsed 0, index reused"},
+		{"one touched", "gen/00011.txt", nil, "reused 39 files, parsed 1, index built"},
+		{"warm again", "", nil, "reused 40 files, parsed 0, index reused"},
 		{"no cache", "", []string{"--no-cache"}, ""},
 		{"no state", "", []string{"--no-state"}, ""},
 	}
@@ -60,6 +61,19 @@ func TestSnapshotCLI(t *testing.T) {
 		}
 		if got := strings.TrimSpace(errOut); s.debug == "" && got != "" || s.debug != "" && !strings.Contains(got, s.debug) {
 			t.Fatalf("%s: stderr %q, want %q", s.name, got, s.debug)
+		}
+	}
+
+	// A search over the snapshot's index finds what one over an index
+	// built afresh finds.
+	for _, q := range []string{"minister", "talks !election", "c:BY"} {
+		_, cold, _ := runCLI(t, "search", "--json", q, "--no-cache", "-d", dir)
+		code, warm, errOut := runCLI(t, "search", "--json", q, "-d", dir)
+		if !strings.Contains(errOut, "index reused") || warm != cold || code != 0 && code != 1 {
+			t.Fatalf("search %q: status %d, %q, same output warm and cold %v", q, code, errOut, warm == cold)
+		}
+		if q == "minister" && !strings.Contains(cold, `"id"`) {
+			t.Fatalf("search %q finds nothing: the comparison shows nothing", q)
 		}
 	}
 

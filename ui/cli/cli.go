@@ -30,6 +30,7 @@ import (
 	"dateline/articles/countries"
 	_ "dateline/articles/html" // .html and .htm files
 	"dateline/store"
+	"dateline/store/cache"
 	"dateline/ui"
 	"dateline/ui/plain"
 )
@@ -342,25 +343,26 @@ func runApp(cmd *cobra.Command, opts options) error {
 	return nil
 }
 
-// load reads the bundled corpus or the given folders. Skipped files are
+// load reads the bundled corpus or the given folders, with the snapshot
+// of the folders (nil without one) for storeOf. Skipped files are
 // reported on stderr unless the app will show them; a load with no
 // articles is an error with status 1.
-func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, error) {
+func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, *cache.Cache, error) {
 	dirs = expandHome(dirs)
 	if len(dirs) == 0 {
 		arts, err := articles.Bundled()
 		if err != nil {
-			return nil, &exitErr{code: exitError, err: err}
+			return nil, nil, &exitErr{code: exitError, err: err}
 		}
-		return &articles.Loaded{Articles: arts}, nil
+		return &articles.Loaded{Articles: arts}, nil, nil
 	}
 	stderr := cmd.ErrOrStderr()
 	var prog articles.Progress
 	stop := showProgress(stderr, &prog)
-	loaded, err := loadFolders(cmd, dirs, &prog)
+	loaded, snap, err := loadFolders(cmd, dirs, &prog)
 	stop()
 	if err != nil {
-		return nil, &exitErr{code: exitError, err: err}
+		return nil, nil, &exitErr{code: exitError, err: err}
 	}
 	// The app shows the skipped files itself, but it does not open on
 	// nothing, so then the reasons go to stderr as well.
@@ -370,9 +372,9 @@ func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, err
 		}
 	}
 	if len(loaded.Articles) == 0 {
-		return nil, &exitErr{code: exitNothing, err: nothingLoaded(dirs, len(loaded.Skipped))}
+		return nil, nil, &exitErr{code: exitNothing, err: nothingLoaded(dirs, len(loaded.Skipped))}
 	}
-	return loaded, nil
+	return loaded, snap, nil
 }
 
 // nothingLoaded says why a load found no articles: no article files at

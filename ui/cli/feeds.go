@@ -535,7 +535,7 @@ func (a *appFolders) Refresh(ctx context.Context, progress func(done, total int)
 			}
 		}
 	}()
-	loaded, err := loadFolders(a.cmd, a.dirs, &prog)
+	loaded, snap, err := loadFolders(a.cmd, a.dirs, &prog)
 	close(stop)
 	<-ticked
 	if err != nil {
@@ -546,6 +546,7 @@ func (a *appFolders) Refresh(ctx context.Context, progress func(done, total int)
 		_ = loaded.RememberIDs(idCtx, a.lib) // unremembered, the IDs are given all the same
 		cancel()
 	}
+	saveSnapshot(a.cmd, snap) // the app builds the store, so without its index
 	r := &ui.Refreshed{Articles: loaded.Articles, Skipped: loaded.Skipped}
 	known := make(map[string]bool, len(loaded.Articles))
 	for _, art := range loaded.Articles {

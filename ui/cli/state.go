@@ -54,7 +54,7 @@ func openSession(cmd *cobra.Command, opts *options, forApp bool) (*session, erro
 			s.lib = lib
 		}
 	}
-	loaded, err := load(cmd, opts.dirs, forApp)
+	loaded, snap, err := load(cmd, opts.dirs, forApp)
 	if err != nil {
 		s.close()
 		return nil, err
@@ -84,7 +84,7 @@ func openSession(cmd *cobra.Command, opts *options, forApp bool) (*session, erro
 		}
 		s.marks, _ = library.LoadMarkSet(ctx, nil)
 	}
-	s.store, s.skipped = store.New(loaded.Articles), loaded.Skipped
+	s.store, s.skipped = storeOf(cmd, snap, loaded.Articles), loaded.Skipped
 	return s, nil
 }
 
