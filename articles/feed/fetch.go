@@ -156,8 +156,10 @@ func (c *Client) FetchAll(ctx context.Context, reqs []Request, done func(i int, 
 }
 
 // CheckURL accepts only absolute http and https addresses with a host.
+// The feed: scheme of old browsers and exporters is read as what it
+// wraps: feed://host/path as http, feed:https://… as https.
 func CheckURL(raw string) (*url.URL, error) {
-	u, err := url.Parse(strings.TrimSpace(raw))
+	u, err := url.Parse(unwrapFeedScheme(strings.TrimSpace(raw)))
 	if err != nil {
 		return nil, fmt.Errorf("not an address: %w", err)
 	}
@@ -171,6 +173,17 @@ func CheckURL(raw string) (*url.URL, error) {
 		return nil, fmt.Errorf("%q has no host", raw)
 	}
 	return u, nil
+}
+
+func unwrapFeedScheme(raw string) string {
+	if len(raw) < 5 || !strings.EqualFold(raw[:5], "feed:") {
+		return raw
+	}
+	rest := raw[5:]
+	if strings.HasPrefix(rest, "//") {
+		return "http:" + rest
+	}
+	return rest
 }
 
 func (c *Client) get(ctx context.Context, req Request, accept string) (*Response, error) {

@@ -518,3 +518,24 @@ func TestFetchCutShort(t *testing.T) {
 		}
 	}
 }
+
+// A feed: address is read as the http or https address it wraps.
+func TestCheckURLFeedScheme(t *testing.T) {
+	for in, want := range map[string]string{
+		"feed://example.com/rss.xml":       "http://example.com/rss.xml",
+		"FEED://example.com/rss.xml":       "http://example.com/rss.xml",
+		"feed:https://example.com/atom":    "https://example.com/atom",
+		"feed:http://example.com/atom":     "http://example.com/atom",
+		"https://example.com/feed:archive": "https://example.com/feed:archive",
+	} {
+		u, err := CheckURL(in)
+		if err != nil || u.String() != want {
+			t.Errorf("CheckURL(%q) = %v, %v; want %s", in, u, err, want)
+		}
+	}
+	for _, in := range []string{"feed:file:///etc/passwd", "feed:", "feed:javascript:alert(1)"} {
+		if _, err := CheckURL(in); err == nil {
+			t.Errorf("CheckURL(%q) accepted", in)
+		}
+	}
+}

@@ -25,7 +25,8 @@ type Outline struct {
 var ErrNotOPML = errors.New("not an OPML file")
 
 // ReadOPML reads the subscriptions of an OPML 1 or 2 file: every outline
-// with an xmlUrl, in file order, duplicates dropped. The outlines around a
+// with an xmlUrl (or a url, unless its type says it is a page or a file
+// to include), in file order, duplicates dropped. The outlines around a
 // subscription are its category. It reads with the HTML tokenizer, since
 // real files carry bare & and < inside attributes that strict XML rejects;
 // tag and attribute names are matched regardless of case.
@@ -63,6 +64,9 @@ func ReadOPML(r io.Reader) ([]Outline, error) {
 			}
 			continue
 		case html.StartTagToken, html.SelfClosingTagToken:
+			// No OPML element holds raw text, as an HTML <title> does: an
+			// empty <title/> would otherwise swallow the rest of the file.
+			z.NextIsNotRawText()
 		default:
 			continue
 		}
@@ -80,10 +84,8 @@ func ReadOPML(r io.Reader) ([]Outline, error) {
 			attrs = attributes(z)
 		}
 		feedURL := strings.TrimSpace(attrs["xmlurl"])
-		if feedURL == "" {
-			if t := strings.ToLower(attrs["type"]); t == "rss" || t == "atom" {
-				feedURL = strings.TrimSpace(attrs["url"])
-			}
+		if feedURL == "" && !notFeed[strings.ToLower(strings.TrimSpace(attrs["type"]))] {
+			feedURL = strings.TrimSpace(attrs["url"]) // OPML 1 writers, and some podcast apps
 		}
 		title := collapse(attrs["title"])
 		if title == "" {
@@ -107,6 +109,10 @@ func ReadOPML(r io.Reader) ([]Outline, error) {
 		}
 	}
 }
+
+// notFeed are the outline types whose url is no feed: a web page, an
+// OPML file to include, a folder of searches.
+var notFeed = map[string]bool{"link": true, "include": true, "html": true, "vfolder": true}
 
 // category is the path of the folders around an outline; an outline at
 // the top takes the first path of its own category attribute (OPML 2).
