@@ -126,6 +126,7 @@ type doc struct {
 	onePerLine bool // the text has no blank lines: a paragraph a line
 	wrap       int  // the width the text is hard-wrapped at, or 0
 	webCopy    bool // the text is a web page copied from a browser: furniture stood above it
+	contentKey bool // the article is given its content Key as its words are counted
 	claims     []Claim
 	removed    []Ruled // in the order the rules removed them
 	retyped    []Ruled // with the kind they were given

@@ -206,6 +206,18 @@ func textStart(lines []string) int {
 // is a web page's stand-first, not yet the text: the text begins at the
 // next line of prose.
 func proseSpan(lines []string) (first, last int) {
+	return proseBounds(lines, true)
+}
+
+// proseStart is proseSpan's first line alone, found without reading on to
+// the last: the rules that need no more stop where the text starts.
+func proseStart(lines []string) int {
+	first, _ := proseBounds(lines, false)
+	return first
+}
+
+// proseBounds is proseSpan; without withLast, last is not known when first is.
+func proseBounds(lines []string, withLast bool) (first, last int) {
 	first, last = len(lines), -1
 	top := firstNonEmpty(lines)
 	pending := -1 // a line of prose that may be a stand-first
@@ -216,6 +228,9 @@ func proseSpan(lines []string) (first, last int) {
 		if pending >= 0 {
 			if !isHeadMeta(l) {
 				first = pending
+				if !withLast {
+					return first, last // first never changes once found
+				}
 			}
 			pending = -1
 		}

@@ -40,9 +40,15 @@ func ContentKey(a *Article) string {
 	for _, p := range a.Body {
 		buf = fold.AppendWords(buf, p.Text)
 	}
-	sum := sha256.Sum256(buf)
+	key := keyOf(buf)
 	*bp = buf
 	keyBufs.Put(bp)
+	return key
+}
+
+// keyOf is the content Key of the folded words in buf.
+func keyOf(buf []byte) string {
+	sum := sha256.Sum256(buf)
 	var out [len(contentKeyPrefix) + 32]byte
 	copy(out[:], contentKeyPrefix)
 	hex.Encode(out[len(contentKeyPrefix):], sum[:16])

@@ -3,6 +3,7 @@ package articles
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"testing"
 
 	"dateline/articles/articlestest"
@@ -53,9 +54,13 @@ func TestContentKeyUnchanged(t *testing.T) {
 	} {
 		arts = append(arts, &Article{Title: tt.title, Body: []Paragraph{{Text: tt.body}, {Text: tt.title}}})
 	}
-	for _, a := range arts {
-		if got, want := ContentKey(a), wordByWordKey(a); got != want {
+	for i, a := range arts {
+		want := wordByWordKey(a)
+		if got := ContentKey(a); got != want {
 			t.Errorf("%q: key %s, want %s", a.Title, got, want)
+		}
+		if i < len(bundled)+300 && a.Key != want {
+			t.Errorf("%q: parsed with key %s, want %s", a.Title, a.Key, want)
 		}
 	}
 	// The bundled articles' Keys, as they were first given.
@@ -72,4 +77,29 @@ var bundledKeys = []string{
 	"c:7d9a27854c95ad84967d87fc3dec96db",
 	"c:e06a555221bd7c4ca417bfa1f26d0cb5",
 	"c:8d3f0e4636a63299a619874d1d358b63",
+}
+
+// TestCountFolding holds the one pass over a paragraph to the passes it
+// stands for.
+func TestCountFolding(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "plain words here", "  leading and trailing  ", "tab\tand\nnewline",
+		"Café, crème — brûlée!", "東京 と 北京。", "mixed 東京tokyo", "e\u0301 \u0301 x\u0301y",
+		"\u00a0non-breaking\u00a0space", "12,000 people", "one-two_three", "Ⱥb Ⱥ ı",
+	} {
+		got, words, wide := countFolding([]byte("pre"), s)
+		want := fold.AppendWords([]byte("pre"), s)
+		if string(got) != string(want) || words != wordCount(s) || wide != hasWideScript(s) {
+			t.Errorf("countFolding(%q) = %q, %d, %v; want %q, %d, %v", s, got, words, wide, want, wordCount(s), hasWideScript(s))
+		}
+	}
+}
+
+func BenchmarkCountFolding(b *testing.B) {
+	s := strings.Repeat("The minister said on Tuesday that 1,200 people, including children, had left. ", 30)
+	b.SetBytes(int64(len(s)))
+	var buf []byte
+	for b.Loop() {
+		buf, _, _ = countFolding(buf[:0], s)
+	}
 }

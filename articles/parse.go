@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"dateline/articles/countries"
+	"dateline/articles/fold"
 )
 
 // Errors for input that is not an article.
@@ -55,6 +56,7 @@ func parseText(id string, raw []byte, owned bool) (*Article, *doc, error) {
 		lines = st.run(d, lines)
 	}
 	a := &Article{ID: id, Bytes: len(raw)}
+	d.contentKey = true
 	d.finish(a, d.paragraphs(lines))
 	return a, d, nil
 }
@@ -109,7 +111,7 @@ func (d *doc) finish(a *Article, blocks []Block) {
 	} else {
 		a.Title, a.TitleDerived = deriveTitle(a.Body, a.ID), true
 	}
-	a.count()
+	a.count(d.contentKey)
 	a.tag()
 	a.compact()
 }
@@ -344,7 +346,7 @@ func (d *doc) takeDatePrefix(lines []string) []string {
 // A date alone on a line counts only above the text: in the body it is a
 // line of a timeline, or a sentence ("June 6, 1944.").
 func (d *doc) takeMetadata(lines []string) []string {
-	first, _ := proseSpan(lines)
+	first := proseStart(lines)
 	out := lines[:0]
 	for i, l := range lines {
 		if dt, ok := dateLine(l); ok && (i < first || dateLabel.MatchString(l)) {
@@ -960,22 +962,119 @@ func cutAtWord(s string, max int) string {
 //
 // Chinese and Japanese are written without spaces: each of their
 // characters counts as a word, read at about 500 a minute.
-func (a *Article) count() {
+func (a *Article) count(withKey bool) {
+	// One pass over each paragraph counts its words and, withKey, folds them
+	// for the content Key (into ContentKey's buffer, as ContentKey would).
+	bp := keyBufs.Get().(*[]byte)
+	buf := (*bp)[:0]
+	if withKey {
+		buf = append(fold.AppendWords(buf, a.Title), 0)
+	}
 	words, ideographs := 0, 0
 	for _, p := range a.Body {
-		words += wordCount(p.Text)
-		if hasWideScript(p.Text) {
+		var n int
+		var wide bool
+		if !withKey {
+			buf = buf[:0] // the words are not kept
+		}
+		buf, n, wide = countFolding(buf, p.Text)
+		words += n
+		if wide {
 			n, spaced := ideographCount(p.Text)
 			ideographs += n
 			words -= spaced
 		}
 	}
+	if withKey {
+		a.Key = keyOf(buf)
+	}
+	*bp = buf
+	keyBufs.Put(bp)
 	a.Words = words + ideographs
 	a.ReadingMinutes = (words*500 + ideographs*230 + 230*500 - 1) / (230 * 500)
 	if a.ReadingMinutes == 0 && a.Words > 0 {
 		a.ReadingMinutes = 1
 	}
 }
+
+// countFolding is wordCount and hasWideScript of s, and fold.AppendWords
+// of dst and s, in one pass.
+func countFolding(dst []byte, s string) (out []byte, words int, wide bool) {
+	// ASCII goes without branches: every byte writes its folded form (a
+	// space for a separator) at n, and n moves on past a word's byte, and
+	// past the first separator after a word that has bytes.
+	start := len(dst)
+	dst = slices.Grow(dst, len(s)+1)
+	buf := dst[:cap(dst)]
+	n := start
+	var pending uint8 // the word being read has bytes in buf
+	prevSpace := uint8(1)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			e := asciiClass[c]
+			w, sp := e>>8&1, uint8(e>>9&1)
+			words += int(prevSpace &^ sp)
+			prevSpace = sp
+			buf[n] = byte(e)
+			n += int(uint8(w) | pending)
+			pending = uint8(w)
+			i++
+			continue
+		}
+		words += int(prevSpace)
+		prevSpace = 0
+		wide = wide || c >= 0xE3 && c <= 0xE9
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case !fold.IsWordRune(r):
+			if pending != 0 {
+				buf[n] = ' '
+				n++
+			}
+			pending = 0
+		default:
+			if f := fold.Rune(r); f != fold.Drop {
+				if n+utf8.UTFMax > len(buf) {
+					// A folded rune longer than its text: more room.
+					buf = slices.Grow(buf[:n], len(s)-i+utf8.UTFMax+1)
+					buf = buf[:cap(buf)]
+				}
+				n += utf8.EncodeRune(buf[n:], f)
+				pending = 1
+			}
+		}
+	}
+	if pending != 0 {
+		if n == len(buf) {
+			buf = append(buf[:n], ' ')
+		} else {
+			buf[n] = ' '
+		}
+		n++
+	}
+	return buf[:n], words, wide
+}
+
+// asciiClass describes each ASCII byte for countFolding: its folded form
+// (a space for a byte that is not a letter or digit), 1<<8 for a letter or
+// digit, 1<<9 for a byte that separates words for wordCount.
+var asciiClass = func() (t [utf8.RuneSelf]uint16) {
+	for c := range utf8.RuneSelf {
+		t[c] = ' '
+		switch {
+		case '0' <= c && c <= '9', 'a' <= c && c <= 'z':
+			t[c] = uint16(c) | 1<<8
+		case 'A' <= c && c <= 'Z':
+			t[c] = uint16(c+'a'-'A') | 1<<8
+		}
+		if isSpaceByte[c] != 0 {
+			t[c] |= 1 << 9
+		}
+	}
+	return t
+}()
 
 // hasWideScript is a quick test for text that may hold CJK characters:
 // their UTF-8 encodings start with bytes from 0xE3 to 0xE9.

@@ -142,7 +142,7 @@ func textBegins(lines []string) int {
 			return i
 		}
 	}
-	first, _ := proseSpan(lines)
+	first := proseStart(lines)
 	return first
 }
 
