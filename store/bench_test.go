@@ -152,7 +152,7 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 					k := i % len(keystrokes)
 					i++
 					start := time.Now()
-					r, err := se.Search(ctx, keystrokes[k], Options{})
+					r, err := se.Search(ctx, keystrokes[k], Options{Limit: seq.limit})
 					if err != nil {
 						b.Fatal(err)
 					}
@@ -406,8 +406,11 @@ func heapOfSearch(b *testing.B, s *Store, query string) (peak, alloc uint64) {
 // recordMarks are marks kept in a map, as the library holds them.
 type recordMarks map[string]uint8
 
-func (m recordMarks) IsRead(key string) bool  { return m[key]&1 != 0 }
-func (m recordMarks) IsSaved(key string) bool { return m[key]&2 != 0 }
+func (m recordMarks) EachMarked(fn func(key string, read, saved bool)) {
+	for key, v := range m {
+		fn(key, v&1 != 0, v&2 != 0)
+	}
+}
 
 // BenchmarkQualifierOnly times queries of qualifiers alone, listed newest
 // first, as the UI asks for them (the first screen of rows).

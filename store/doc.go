@@ -22,7 +22,8 @@ fzf's operators: 'exact, ^prefix, suffix$, !not, and a | b (or a|b) for
 either. A hyphenated token is one word (`cease-fire` is `ceasefire`); a
 possessive 's is dropped. Quoted words are a phrase: each word must be there
 as a whole word, and the words must stand next to each other. Repeated terms
-count once, and at most 64 terms are kept: the rest are counted in
+count once, and so do two that match alike (`t` and `^t`: a short term
+matches prefixes), and at most 64 terms are kept: the rest are counted in
 Results.Dropped, and Results.Notice says so.
 
 # How a term matches a word
@@ -139,8 +140,10 @@ part of each word, or the whole word for a typo or a plural, in runes.
 
 # Narrowing
 
-A Searcher keeps its last complete result (not cut by a limit) and, when
-the next query's matches must all be among it, searches only those: the
+A Searcher keeps the matches of its last search (all of them: a limit
+cuts the rows, not the matches) and, when the next query's matches must
+all be among them, searches only those, reading them and writing the
+narrower set to buffers of its own, which the search after next reuses: the
 same qualifiers (none of them is:, since marks change under a search), no
 | or ! or phrases, and the query either adds terms or extends a last term
 that matches prefixes only (`p`, `po`, `pot`, or ^ and ' terms). A longer

@@ -26,11 +26,13 @@ func queryErrorf(format string, args ...any) *QueryError {
 }
 
 // Marks tells a search what the reader has marked, for is:read, is:unread
-// and is:saved. An article's marks are looked up by its Key, or by its ID
-// when it has no Key. The library implements it.
+// and is:saved. An article's marks hang on its MarkKey (its Key, or its ID
+// when it has no Key). The library implements it.
 type Marks interface {
-	IsRead(key string) bool
-	IsSaved(key string) bool
+	// EachMarked calls fn with every key that has a mark and what the mark
+	// says. A search lists the marked articles, a few of many, rather than
+	// asking about every article.
+	EachMarked(fn func(key string, read, saved bool))
 }
 
 // qualKind is what a qualifier narrows by.
@@ -248,13 +250,17 @@ func (b bitset) fill(n int) {
 	}
 }
 
-// members lists the set bits, ascending.
-func (b bitset) members() []uint32 {
+// membersInto lists the set bits, ascending, in out's storage when it is
+// large enough.
+func (b bitset) membersInto(out []uint32) []uint32 {
 	n := 0
 	for _, w := range b {
 		n += bits.OnesCount64(w)
 	}
-	out := make([]uint32, 0, n)
+	if out == nil || cap(out) < n {
+		out = make([]uint32, 0, n)
+	}
+	out = out[:0]
 	for i, w := range b {
 		for w != 0 {
 			out = append(out, uint32(i*64+bits.TrailingZeros64(w)))
@@ -320,33 +326,71 @@ func (s *Store) filter(q *query, opt Options) bitset {
 				b.set(uint32(a))
 			}
 		case qualIs:
-			for i, a := range s.all {
-				if opt.Marks == nil {
-					if ql.mark == markUnread {
-						b.set(uint32(i))
-					}
-					continue
-				}
-				key := a.MarkKey()
-				switch ql.mark {
-				case markRead:
-					if opt.Marks.IsRead(key) {
-						b.set(uint32(i))
-					}
-				case markUnread:
-					if !opt.Marks.IsRead(key) {
-						b.set(uint32(i))
-					}
-				case markSaved:
-					if opt.Marks.IsSaved(key) {
-						b.set(uint32(i))
-					}
-				}
-			}
+			s.marked(b, ql.mark, opt.Marks)
 		}
 		and(b, ql.neg)
 	}
 	return allowed
+}
+
+// marked sets in b the articles with mark: the read or the saved ones
+// through the key index, or every article but the read ones for unread.
+func (s *Store) marked(b bitset, mark markKind, marks Marks) {
+	if mark == markUnread {
+		b.fill(len(s.all))
+	}
+	if marks == nil {
+		return
+	}
+	keys := s.keyIndex()
+	marks.EachMarked(func(key string, read, saved bool) {
+		if (mark == markSaved && !saved) || (mark != markSaved && !read) {
+			return
+		}
+		a, ok := keys.first[key]
+		if !ok {
+			return // an article not in this store
+		}
+		arts := []uint32{a}
+		if keys.more != nil {
+			arts = append(arts, keys.more[key]...)
+		}
+		for _, a := range arts {
+			if mark == markUnread {
+				b[a/64] &^= 1 << (a % 64)
+			} else {
+				b.set(a)
+			}
+		}
+	})
+}
+
+// keyIndex finds articles by their MarkKey. A Key is one article's, but
+// an article without one is known by its ID, and two stores' worth of
+// articles could share either, so the rare second holder is kept too.
+type keyIndex struct {
+	first map[string]uint32   // the first article with a key
+	more  map[string][]uint32 // the others, for a key held twice; nil when none is
+}
+
+// keyIndex returns the store's key index, built on the first is: query.
+func (s *Store) keyIndex() *keyIndex {
+	s.keysOnce.Do(func() {
+		ki := &keyIndex{first: make(map[string]uint32, len(s.all))}
+		for i, a := range s.all {
+			key := a.MarkKey()
+			if _, ok := ki.first[key]; !ok {
+				ki.first[key] = uint32(i)
+				continue
+			}
+			if ki.more == nil {
+				ki.more = map[string][]uint32{}
+			}
+			ki.more[key] = append(ki.more[key], uint32(i))
+		}
+		s.keys = ki
+	})
+	return s.keys
 }
 
 // dateRun returns the articles dated lo to hi (yyyymmdd, inclusive) as a

@@ -70,8 +70,14 @@ type index struct {
 	// Scratch that a search borrows and gives back. Free lists, not
 	// sync.Pools: a pool is emptied at every collection, and a keystroke
 	// would then allocate (and clear) a megabyte or two again.
-	slotFree  freeList[int32] `persist:"-"` // a slot per article, every one -1: see slots
-	groupFree freeList[gacc]  `persist:"-"` // a group's matches: see group
+	slotFree  freeList[int32]  `persist:"-"` // a slot per article, every one -1: see slots
+	groupFree freeList[gacc]   `persist:"-"` // a group's matches: see group
+	artsFree  freeList[uint32] `persist:"-"` // a search's matches: see getArts
+	accFree   freeList[acc]    `persist:"-"` // their tiers: see getAccs
+	keyFree   freeList[uint64] `persist:"-"` // ranking keys: see rank
+	rowFree   freeList[keyed]  `persist:"-"` // rows being sorted: see topRows
+	rowsOnce  sync.Once        `persist:"-"`
+	rows      []int32          `persist:"-"` // 0…n-1, built on first use: see allRows
 }
 
 func (ix *index) vocabLen() int { return len(ix.wordOff) - 1 }

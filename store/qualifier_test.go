@@ -5,13 +5,23 @@ import (
 	"errors"
 	"slices"
 	"testing"
+
+	"dateline/articles"
 )
 
 // fakeMarks are marks kept in maps, as the library would answer them.
 type fakeMarks struct{ read, saved map[string]bool }
 
-func (m fakeMarks) IsRead(key string) bool  { return m.read[key] }
-func (m fakeMarks) IsSaved(key string) bool { return m.saved[key] }
+func (m fakeMarks) EachMarked(fn func(key string, read, saved bool)) {
+	for key := range m.read {
+		fn(key, true, m.saved[key])
+	}
+	for key := range m.saved {
+		if !m.read[key] {
+			fn(key, false, true)
+		}
+	}
+}
 
 func TestQualifiersBundled(t *testing.T) {
 	s := New(bundled(t))
@@ -19,7 +29,9 @@ func TestQualifiersBundled(t *testing.T) {
 	for _, a := range s.All() {
 		ids[a.ID[:3]] = a.MarkKey()
 	}
-	marks := fakeMarks{read: map[string]bool{ids["000"]: true}, saved: map[string]bool{ids["004"]: true}}
+	// A mark of an article that is not in the store (deleted, or in another
+	// folder) changes nothing.
+	marks := fakeMarks{read: map[string]bool{ids["000"]: true, "gone": true}, saved: map[string]bool{ids["004"]: true, "gone too": true}}
 	tests := []struct {
 		query   string
 		exactly []string // in this order
@@ -109,6 +121,53 @@ func TestQualifierMatchesCountryScope(t *testing.T) {
 		b := mustSearch(t, s, q+" c:BY", Options{})
 		if !sameHits(a.Hits, b.Hits) {
 			t.Errorf("%q: scope BY gives %d hits, c:BY %d", q, len(a.Hits), len(b.Hits))
+		}
+	}
+}
+
+// TestMarksByKey checks is: over articles found by their MarkKey: a key
+// two articles share marks both, and an article without a Key is known by
+// its ID.
+func TestMarksByKey(t *testing.T) {
+	s := New([]*articles.Article{
+		{ID: "a", Key: "k1", Title: "one"},
+		{ID: "b", Key: "k1", Title: "two"},
+		{ID: "c", Title: "three"},
+		{ID: "d", Key: "k4", Title: "four"},
+	})
+	marks := fakeMarks{read: map[string]bool{"k1": true, "c": true}, saved: map[string]bool{"k4": true}}
+	for query, want := range map[string][]string{
+		"is:read":             {"a", "b", "c"},
+		"is:unread":           {"d"},
+		"is:saved":            {"d"},
+		"!is:read":            {"d"},
+		"is:unread !is:saved": {},
+	} {
+		r, err := s.Search(context.Background(), query, Options{Marks: marks})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range r.Hits {
+			got = append(got, h.Article.ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%s: %v, want %v", query, got, want)
+		}
+	}
+}
+
+// TestFilterOfNoneFirst checks that a filter that allows no article gives
+// no hits on a store's first search too, before any buffer is reused.
+func TestFilterOfNoneFirst(t *testing.T) {
+	for _, q := range []string{"c:uk", "c:uk potash", "date:1990"} {
+		r, err := New(bundled(t)).Search(context.Background(), q, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Total != 0 || len(r.Hits) != 0 {
+			t.Errorf("%s: %d hits, want none", q, r.Total)
 		}
 	}
 }

@@ -83,6 +83,17 @@ func (t term) effectiveKind() termKind {
 	return t.kind
 }
 
+// matchKey is the same for two terms that match the same words the same
+// way, however they were spelled (`t` and `^t`, `the` and `^the`: a short
+// fuzzy term matches prefixes), so that a query asks for each once.
+func (t term) matchKey() string {
+	neg := ""
+	if t.neg {
+		neg = "!"
+	}
+	return neg + t.effectiveKind().String() + ":" + t.stem + ":" + t.text
+}
+
 // typos is how many edits the term forgives.
 func (t *term) typos() int {
 	if t.typoK == 0 {
@@ -242,7 +253,7 @@ func parseQuery(s string) (*query, error) {
 		g := group
 		group = nil
 		if len(g) == 1 && g[0].neg {
-			if k := g[0].String(); seenNeg[k] {
+			if k := g[0].matchKey(); seenNeg[k] {
 				q.repeats++
 			} else {
 				seenNeg[k] = true
@@ -252,12 +263,13 @@ func parseQuery(s string) (*query, error) {
 		}
 		keys := make([]string, len(g))
 		for i, t := range g {
-			keys[i] = t.String()
+			keys[i] = t.matchKey()
 		}
 		slices.Sort(keys)
 		k := strings.Join(keys, "|")
 		if seenGroup[k] {
 			q.repeats += len(g)
+			count -= len(g)
 			return
 		}
 		seenGroup[k] = true
@@ -328,7 +340,7 @@ func parseQuery(s string) (*query, error) {
 					for _, w := range words {
 						flush()
 						t := wholeWord(w)
-						if seenGroup[t.String()] { // a word the query already asks for costs no term
+						if seenGroup[t.matchKey()] { // a word the query already asks for costs no term
 							q.repeats++
 							continue
 						}
@@ -515,7 +527,7 @@ func freshWords(words []string, seenGroup map[string]bool) int {
 	n := 0
 	seen := make(map[string]bool, len(words))
 	for _, w := range words {
-		k := wholeWord(w).String()
+		k := wholeWord(w).matchKey()
 		if !seenGroup[k] && !seen[k] {
 			seen[k] = true
 			n++

@@ -104,7 +104,12 @@ func (r *Results) Why(i int) string {
 func (s *Store) rank(res *Results, limit int, scored bool) {
 	ix := s.index
 	n := len(res.arts)
-	keys := make([]uint64, n)
+	keys := ix.keyFree.get()
+	if cap(keys) < n {
+		keys = make([]uint64, n, ix.bufCap(n))
+	}
+	keys = keys[:n]
+	defer ix.keyFree.put(keys)
 	if scored {
 		for j := range res.arts {
 			keys[j] = tiersOf(&res.accAll[j]).key()
@@ -119,16 +124,21 @@ func (s *Store) rank(res *Results, limit int, scored bool) {
 			}
 		}
 	}
-	rows := make([]int32, 0, n)
-	for j, a := range res.arts {
-		if c := ix.dupOf[a]; c >= 0 && bestOf[c] != int32(j) {
-			continue
+	var rows []int32
+	if len(bestOf) == 0 {
+		rows = ix.allRows(n)
+	} else {
+		rows = ix.allRows(0)[:0]
+		for j, a := range res.arts {
+			if c := ix.dupOf[a]; c >= 0 && bestOf[c] != int32(j) {
+				continue
+			}
+			rows = append(rows, int32(j))
 		}
-		rows = append(rows, int32(j))
 	}
 	res.Total = len(rows)
 	if scored {
-		rows = topRows(rows, keys, limit)
+		rows = ix.topRows(rows, keys, limit)
 	} else if limit > 0 && len(rows) > limit {
 		rows = rows[:limit]
 	}
@@ -164,10 +174,30 @@ type keyed struct {
 	row int32
 }
 
+// allRows returns the rows 0…n-1, from a table kept for the purpose: rows
+// are only read, and a long run of them is often needed.
+func (ix *index) allRows(n int) []int32 {
+	ix.rowsOnce.Do(func() {
+		ix.rows = make([]int32, ix.n)
+		for i := range ix.rows {
+			ix.rows[i] = int32(i)
+		}
+	})
+	if n > len(ix.rows) {
+		rows := make([]int32, n)
+		for i := range rows {
+			rows[i] = int32(i)
+		}
+		return rows
+	}
+	return ix.rows[:n:n]
+}
+
 // topRows orders rows by key, best first, of equal keys the lower row
 // first, and keeps the best limit of them (all when limit is 0): a radix
-// sort of all of them, or a heap of limit when that is a small part.
-func topRows(rows []int32, keys []uint64, limit int) []int32 {
+// sort of all of them, or a heap of limit when that is a small part. The
+// result is a new slice; rows is not changed.
+func (ix *index) topRows(rows []int32, keys []uint64, limit int) []int32 {
 	cmp := func(a, b keyed) int {
 		switch {
 		case a.key > b.key:
@@ -179,12 +209,17 @@ func topRows(rows []int32, keys []uint64, limit int) []int32 {
 	}
 	var ps []keyed
 	if limit <= 0 || limit*8 >= len(rows) {
-		ps = make([]keyed, len(rows))
+		buf := ix.rowFree.get()
+		if cap(buf) < 2*len(rows) {
+			buf = make([]keyed, 2*len(rows), 2*ix.bufCap(len(rows)))
+		}
+		defer ix.rowFree.put(buf)
+		ps = buf[:len(rows)]
 		for i, j := range rows {
 			ps[i] = keyed{keys[j], j}
 		}
 		if len(ps) > 256 {
-			radixDesc(ps)
+			radixDesc(ps, buf[len(rows):2*len(rows)])
 		} else {
 			slices.SortFunc(ps, cmp)
 		}
@@ -194,7 +229,7 @@ func topRows(rows []int32, keys []uint64, limit int) []int32 {
 	} else {
 		ps = topHeap(rows, keys, limit, cmp)
 	}
-	out := rows[:len(ps)]
+	out := make([]int32, len(ps))
 	for i, p := range ps {
 		out[i] = p.row
 	}
@@ -204,8 +239,7 @@ func topRows(rows []int32, keys []uint64, limit int) []int32 {
 // radixDesc sorts ps by key, highest first, keeping the order of equal
 // keys: a least-significant-digit radix sort, a byte at a time, that skips
 // the bytes every key shares (the upper tiers often are).
-func radixDesc(ps []keyed) {
-	buf := make([]keyed, len(ps))
+func radixDesc(ps, buf []keyed) {
 	src, dst := ps, buf
 	for shift := 0; shift < 64; shift += 8 {
 		var count [256]int

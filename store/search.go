@@ -75,6 +75,9 @@ type Results struct {
 
 	snippetMu sync.Mutex
 	snippets  map[int]Snippet // computed once per row: the UI asks on every frame
+
+	groupsOnce sync.Once
+	groups     [][]bitTerm // every positive term, for Matches
 }
 
 // Notice says what the search left out of the query, or "".
@@ -100,7 +103,7 @@ func (s *Store) Search(ctx context.Context, query string, opt Options) (*Results
 	}
 	res, err := s.search(ctx, q, query, opt, nil)
 	if res != nil {
-		res.arts, res.accAll, res.accHead = nil, nil, nil // kept only for a Searcher to narrow
+		res.release(s.index) // kept only for a Searcher to narrow
 	}
 	return res, err
 }
@@ -223,9 +226,13 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		}
 	}
 
+	// cands and accs are read from prev and written to buffers of this
+	// search's own, so that prev stays whole (a search that is cancelled
+	// leaves it to narrow from) without being copied first. accs == nil
+	// stands for zero tiers: nothing gathered yet.
 	var cands []uint32 // nil: every article
 	var accs []acc
-	owned := false // cands is this search's own, not prev's
+	owned := false // cands and accs are this search's own, not prev's
 	start := 0
 	switch {
 	case prev != nil:
@@ -239,18 +246,17 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		} else {
 			accs = prev.accHead
 		}
-		accs = slices.Clone(accs)
+		if start == len(q.groups) { // q is prev's query: nothing is evaluated
+			cands, accs = ix.cloneArts(cands), ix.cloneAccs(accs)
+			owned = true
+		}
 	case allowed != nil:
-		cands, owned = allowed.members(), true
-		accs = make([]acc, len(cands))
+		cands, owned = allowed.membersInto(ix.getArts(0)), true
 	}
-	if len(q.groups) == 0 {
-		if cands == nil {
-			cands = make([]uint32, ix.n)
-			for i := range cands {
-				cands[i] = uint32(i)
-			}
-			accs = make([]acc, len(cands))
+	if len(q.groups) == 0 && cands == nil {
+		cands, owned = ix.getArts(ix.n), true
+		for i := range cands {
+			cands[i] = uint32(i)
 		}
 	}
 
@@ -266,14 +272,22 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		}
 		out, gt, err := ix.evalGroup(ctx, group, positive, cands)
 		if err != nil {
+			if owned {
+				ix.putArts(cands)
+				ix.putAccs(accs)
+			}
+			ix.putAccs(head)
 			return err
 		}
 		positive += countPositive(group)
-		// Keep the candidates the group matched, in place: the set only
-		// shrinks, so a long query allocates it once.
-		// The tiers without the last group are kept only when a next,
-		// longer query could narrow from them.
-		last := g == len(q.groups)-1 && q.lastNarrowable()
+		// Keep the candidates the group matched, in place once they are
+		// this search's own: the set only shrinks, so a long query
+		// allocates it once. The tiers without the last group are kept
+		// only when a next, longer query could narrow from them, and not
+		// at all when they are zero (a query of one group).
+		last := g == len(q.groups)-1 && q.lastNarrowable() && g > 0
+		var dstC []uint32
+		var dstA []acc
 		if cands == nil {
 			n := 0
 			for a := range out {
@@ -281,45 +295,52 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 					n++
 				}
 			}
-			cands, accs = make([]uint32, 0, n), make([]acc, 0, n)
+			dstC, dstA = ix.getArts(n)[:0], ix.getAccs(n)[:0]
 			for a := range out {
 				if out[a].best != 0 {
-					cands = append(cands, uint32(a))
-					accs = append(accs, acc{})
+					var ac acc
+					ac.add(&out[a], gt.of(a, &out[a]))
+					dstC = append(dstC, uint32(a))
+					dstA = append(dstA, ac)
 				}
 			}
-			if last {
-				head = make([]acc, len(accs))
-			}
-			for j, a := range cands {
-				accs[j].add(&out[a], gt.of(int(a), &out[a]))
-			}
 		} else {
+			dstC, dstA = cands, accs
 			if !owned {
-				cands, owned = slices.Clone(cands), true
+				dstC = ix.getArts(len(cands))
+			}
+			if !owned || accs == nil {
+				dstA = ix.getAccs(len(cands))
 			}
 			if last {
-				head = make([]acc, 0, len(cands))
+				head = ix.getAccs(len(cands))[:0]
 			}
 			k := 0
 			for j := range cands {
 				if out[j].best == 0 {
 					continue
 				}
-				ac := accs[j]
+				var ac acc
+				if accs != nil {
+					ac = accs[j]
+				}
 				if last {
 					head = append(head, ac)
 				}
 				ac.add(&out[j], gt.of(j, &out[j]))
-				cands[k], accs[k] = cands[j], ac
+				dstC[k], dstA[k] = cands[j], ac
 				k++
 			}
-			cands, accs = cands[:k], accs[:k]
+			dstC, dstA = dstC[:k], dstA[:k]
 		}
+		cands, accs, owned = dstC, dstA, true
 		ix.putGroup(out)
 	}
 	if prev != nil && start == len(q.groups) {
-		head = slices.Clone(prev.accHead) // q is prev's query: nothing was evaluated
+		head = ix.cloneAccs(prev.accHead) // q is prev's query: nothing was evaluated
+	}
+	if accs == nil && len(cands) > 0 {
+		accs = ix.getAccs(len(cands)) // zero tiers: a query of qualifiers alone
 	}
 	if cands == nil {
 		cands = []uint32{}
@@ -384,6 +405,74 @@ func (ix *index) putSlots(s []int32, cands []uint32) {
 
 func (ix *index) putGroup(out []gacc) { ix.groupFree.put(out) }
 
+// bufCap is the capacity a search's buffer of n is made with: the most
+// any search needs when n is a large part of the articles, so that the
+// buffer serves every later search, and n when it is small.
+func (ix *index) bufCap(n int) int {
+	if n >= ix.n/16 {
+		return max(n, ix.n)
+	}
+	return n
+}
+
+// getArts returns a buffer of n article numbers, from the free list when
+// one there is large enough. Its contents are left as they were.
+func (ix *index) getArts(n int) []uint32 {
+	if v := ix.artsFree.get(); v != nil && cap(v) >= n {
+		return v[:n]
+	}
+	return make([]uint32, n, ix.bufCap(n)) // never nil: nil stands for every article
+}
+
+// getAccs returns n zero tiers, from the free list when it can.
+func (ix *index) getAccs(n int) []acc {
+	if v := ix.accFree.get(); v != nil && cap(v) >= n {
+		v = v[:n]
+		clear(v)
+		return v
+	}
+	return make([]acc, n, ix.bufCap(n))
+}
+
+func (ix *index) putArts(v []uint32) {
+	if cap(v) > 0 {
+		ix.artsFree.put(v[:0])
+	}
+}
+
+func (ix *index) putAccs(v []acc) {
+	if cap(v) > 0 {
+		ix.accFree.put(v[:0])
+	}
+}
+
+func (ix *index) cloneArts(v []uint32) []uint32 {
+	if v == nil {
+		return nil
+	}
+	out := ix.getArts(len(v))
+	copy(out, v)
+	return out
+}
+
+func (ix *index) cloneAccs(v []acc) []acc {
+	if v == nil {
+		return nil
+	}
+	out := ix.getAccs(len(v))
+	copy(out, v)
+	return out
+}
+
+// release gives the matches a Results kept for narrowing back to the
+// index's free lists: no search reads them any more.
+func (r *Results) release(ix *index) {
+	ix.putArts(r.arts)
+	ix.putAccs(r.accAll)
+	ix.putAccs(r.accHead)
+	r.arts, r.accAll, r.accHead = nil, nil, nil
+}
+
 func (ix *index) group(n int) []gacc {
 	if v := ix.groupFree.get(); cap(v) >= n {
 		out := v[:n]
@@ -402,6 +491,9 @@ var qualWeight = [...]float32{qualNone: 0, qualGaps: 0.3, qualTypo2: 0.4, qualTy
 // are bits firstBit… of the matched terms. A negated term in an OR group
 // counts as the least match for the articles without it.
 func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cands []uint32) ([]gacc, groupTerms, error) {
+	if len(cands) == ix.n {
+		cands = nil // every article: candidate j is article j, and needs no slot
+	}
 	nslots := ix.n
 	var slotOf []int32
 	if cands != nil {

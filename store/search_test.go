@@ -398,7 +398,7 @@ var typing = [][]string{
 
 func TestNarrowingIsExact(t *testing.T) {
 	for _, s := range []*Store{New(bundled(t)), generatedStore(t, 3000)} {
-		for _, opt := range []Options{{}, {Country: "BY"}} {
+		for _, opt := range []Options{{}, {Country: "BY"}, {Limit: 20}} {
 			narrowed := 0
 			se := NewSearcher(s)
 			for _, seq := range typing {
@@ -426,9 +426,11 @@ func TestNarrowingIsExact(t *testing.T) {
 	}
 }
 
-func TestNarrowingNeedsCompleteResults(t *testing.T) {
-	s := NewSearcher(generatedStore(t, 3000))
+func TestNarrowingScopes(t *testing.T) {
+	st := generatedStore(t, 3000)
+	s := NewSearcher(st)
 	ctx := context.Background()
+	// A limit cuts the rows, not the matches kept to narrow from.
 	if _, err := s.Search(ctx, "po", Options{Limit: 3}); err != nil {
 		t.Fatal(err)
 	}
@@ -436,8 +438,8 @@ func TestNarrowingNeedsCompleteResults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.narrowed {
-		t.Error("narrowed from capped results")
+	if want := mustSearch(t, st, "pot", Options{}); !r.narrowed || !sameHits(r.Hits, want.Hits) || r.Total != want.Total {
+		t.Errorf("from capped results: narrowed %v, %d hits of %d; a fresh search %d of %d", r.narrowed, len(r.Hits), r.Total, len(want.Hits), want.Total)
 	}
 	if _, err := s.Search(ctx, "po", Options{Country: "BY"}); err != nil {
 		t.Fatal(err)
@@ -675,4 +677,34 @@ func mustParse(s string) *query {
 		panic(fmt.Sprintf("parseQuery(%q): %v", s, err))
 	}
 	return q
+}
+
+// TestMatchesInPieces checks that matching a long text a piece at a time
+// finds what matching it whole does: no match is lost or split at a
+// piece's edge, hyphenated runs and possessives included.
+func TestMatchesInPieces(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 5*matchPieceBytes; i++ {
+		switch i % 5 {
+		case 0:
+			b.WriteString("cease-fire ")
+		case 1:
+			b.WriteString("the minister's plan ")
+		case 2:
+			b.WriteString("Việt Nam potash ")
+		case 3:
+			b.WriteString(strings.Repeat("x", i%37) + " ")
+		default:
+			b.WriteString("ceasefire-talks, potashes. ")
+		}
+	}
+	text := b.String()
+	for _, q := range []string{"ceasefire", "minister", "viet potash", "'ash", "fire | talks", "x"} {
+		r := mustSearch(t, New(bundled(t)), q, Options{})
+		whole := matchText(r.allGroups(), text)
+		got := r.Match(text)
+		if len(whole) < 10 || !slices.Equal(got, whole) {
+			t.Errorf("%s: %d ranges in pieces, %d whole", q, len(got), len(whole))
+		}
+	}
 }

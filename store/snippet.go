@@ -1,6 +1,7 @@
 package store
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -208,20 +209,92 @@ func (r *Results) snippet(i int) Snippet {
 
 // Match returns where the query's positive terms match words of text, as
 // sorted, disjoint rune ranges: the tightest window of each match, the
-// whole word for a typo. The UI uses it to mark titles and an opened
-// article's paragraphs.
+// whole word for a typo. The UI uses it to mark titles.
 func (r *Results) Match(text string) []Range {
-	return matchText(r.snippetGroups(0, true), text)
+	var rs []Range
+	for m := range r.Matches(text) {
+		rs = append(rs, m)
+	}
+	return rs
+}
+
+// Matches yields the ranges Match returns, in order, one at a time: it
+// keeps only the matches of a few kilobytes of text at once, so that
+// marking a long article costs a small buffer rather than a list of every
+// match. The reader uses it.
+func (r *Results) Matches(text string) iter.Seq[Range] {
+	groups := r.allGroups()
+	return func(yield func(Range) bool) {
+		if len(groups) == 0 {
+			return
+		}
+		var m matcher
+		runeOff := 0
+		for len(text) > 0 {
+			piece := matchPiece(text)
+			for _, rg := range m.match(groups, piece) {
+				if !yield(Range{rg.Start + runeOff, rg.End + runeOff}) {
+					return
+				}
+			}
+			runeOff += utf8.RuneCountInString(piece)
+			text = text[len(piece):]
+		}
+	}
+}
+
+// matchPieceBytes is about how much text Matches matches at once. A piece
+// ends at a space, where no word, hyphenated run or possessive can go on, so
+// that no match crosses two pieces and the pieces' ranges never touch.
+const matchPieceBytes = 4096
+
+// matchPiece returns the first piece of text: up to the first space after
+// matchPieceBytes, or all of it.
+func matchPiece(text string) string {
+	if len(text) <= matchPieceBytes {
+		return text
+	}
+	if sp := strings.IndexByte(text[matchPieceBytes:], ' '); sp >= 0 {
+		return text[:matchPieceBytes+sp+1]
+	}
+	return text
+}
+
+// allGroups returns every positive term of the query, by group, computed
+// once: the reader matches an article a piece at a time.
+func (r *Results) allGroups() [][]bitTerm {
+	if r == nil {
+		return nil
+	}
+	r.groupsOnce.Do(func() { r.groups = r.snippetGroups(0, true) })
+	return r.groups
 }
 
 func matchText(groups [][]bitTerm, text string) []Range {
+	var m matcher
+	rs := m.match(groups, text)
+	if len(rs) == 0 {
+		return nil
+	}
+	return rs
+}
+
+// matcher finds the matches of terms in texts, reusing its buffers: the
+// ranges it returns are valid until the next call.
+type matcher struct {
+	tz           tokenizer
+	rs           []Range
+	starts, ends []int
+}
+
+// match returns where the terms of groups match words of text, as sorted,
+// disjoint rune ranges.
+func (m *matcher) match(groups [][]bitTerm, text string) []Range {
 	if len(groups) == 0 {
 		return nil
 	}
-	var rs []Range
-	var starts, ends []int
-	var tz tokenizer
-	tz.tokens(text, func(tok *token) {
+	rs := m.rs[:0]
+	m.tz.tokens(text, func(tok *token) {
 		fw := string(tok.word)
 		mapped := false
 		for _, alts := range groups {
@@ -235,15 +308,16 @@ func matchText(groups [][]bitTerm, text string) []Range {
 					continue
 				}
 				if !mapped {
-					starts, ends = foldedOffsets(text[tok.byteStart:tok.byteEnd], tok.runeStart, starts[:0], ends[:0])
+					m.starts, m.ends = foldedOffsets(text[tok.byteStart:tok.byteEnd], tok.runeStart, m.starts[:0], m.ends[:0])
 					mapped = true
 				}
-				if start < end && end <= len(ends) {
-					rs = append(rs, Range{starts[start], ends[end-1]})
+				if start < end && end <= len(m.ends) {
+					rs = append(rs, Range{m.starts[start], m.ends[end-1]})
 				}
 			}
 		}
 	})
+	m.rs = rs
 	slices.SortFunc(rs, func(a, b Range) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
@@ -257,9 +331,6 @@ func matchText(groups [][]bitTerm, text string) []Range {
 			continue
 		}
 		merged = append(merged, r)
-	}
-	if len(merged) == 0 {
-		return nil
 	}
 	return merged
 }

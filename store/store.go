@@ -3,6 +3,7 @@ package store
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"dateline/articles"
 )
@@ -24,6 +25,9 @@ type Store struct {
 	index     *index
 	summary   *summary // dates and countries packed, for CountScope
 	folders   folderIndex
+
+	keysOnce sync.Once
+	keys     *keyIndex // articles by MarkKey, for is:; see keyIndex
 }
 
 // New builds a store over arts. It takes ownership of the slice.

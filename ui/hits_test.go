@@ -121,7 +121,7 @@ func BenchmarkReaderTerms16MiB(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var held, peak uint64
+	var held, peak, alloc uint64
 	for b.Loop() {
 		var before, after runtime.MemStats
 		runtime.GC()
@@ -132,10 +132,13 @@ func BenchmarkReaderTerms16MiB(b *testing.B) {
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		held = max(held, after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc))
+		alloc = max(alloc, after.TotalAlloc-before.TotalAlloc)
 		runtime.KeepAlive(p)
 	}
 	b.ReportMetric(float64(held)/(1<<20), "held-MB")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+	b.ReportMetric(float64(alloc)/(1<<20), "alloc-MB")
+	b.ReportMetric(float64(alloc)/float64(len(body)), "alloc-x")
 }
 
 // samplePeakHeap watches the live heap every millisecond until the

@@ -126,7 +126,7 @@ func (l *readerLayout) termHits(terms *store.Results) iter.Seq[hit] {
 	return func(yield func(hit) bool) {
 		for b, text := range blocks {
 			for runeOff, chunk := range wordChunks(text) {
-				for _, r := range terms.Match(chunk) {
+				for r := range terms.Matches(chunk) {
 					if r.End > r.Start && !yield(hit{block: b, start: runeOff + r.Start, end: runeOff + r.End}) {
 						return
 					}

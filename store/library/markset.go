@@ -52,6 +52,18 @@ func (s *MarkSet) IsRead(key string) bool { return s.Get(key).Read }
 // IsSaved reports whether the article with key is saved.
 func (s *MarkSet) IsSaved(key string) bool { return s.Get(key).Saved }
 
+// EachMarked calls fn with every key that has a mark, read or saved, for
+// a search's is: qualifiers. fn must not change the set.
+func (s *MarkSet) EachMarked(fn func(key string, read, saved bool)) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for key, m := range s.marks {
+		if m.Read || m.Saved {
+			fn(key, m.Read, m.Saved)
+		}
+	}
+}
+
 // Update changes the mark of key in memory with change, and returns it; a
 // later Keep or Flush writes it.
 func (s *MarkSet) Update(key string, change func(*Mark)) Mark {

@@ -114,3 +114,23 @@ func TestMarkSetConcurrentChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkSetListsMarked checks that EachMarked lists what is read or
+// saved, and leaves out a mark that says neither (a position alone, or a
+// mark taken back).
+func TestMarkSetListsMarked(t *testing.T) {
+	s, err := LoadMarkSet(context.Background(), nil)
+	must(t, err)
+	s.Update("read", func(m *Mark) { m.Read = true })
+	s.Update("saved", func(m *Mark) { m.Saved = true })
+	s.Update("both", func(m *Mark) { m.Read, m.Saved = true, true })
+	s.Update("placed", func(m *Mark) { m.Position = 7 })
+	s.Update("undone", func(m *Mark) { m.Read = true })
+	s.Update("undone", func(m *Mark) { m.Read = false })
+	got := map[string][2]bool{}
+	s.EachMarked(func(key string, read, saved bool) { got[key] = [2]bool{read, saved} })
+	want := map[string][2]bool{"read": {true, false}, "saved": {false, true}, "both": {true, true}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("listed %v, want %v", got, want)
+	}
+}
