@@ -76,7 +76,7 @@ func TestDuplicatesOnEvalCorpus(t *testing.T) {
 		for j := i + 1; j < len(s.all); j++ {
 			b := s.all[j]
 			same := c.Story(a.ID) == c.Story(b.ID)
-			folded := s.index.dupOf[i] >= 0 && s.index.dupOf[i] == s.index.dupOf[j]
+			folded := s.ix().dupOf[i] >= 0 && s.ix().dupOf[i] == s.ix().dupOf[j]
 			switch {
 			case same && folded:
 				tp++

@@ -294,7 +294,7 @@ func (s *Store) filter(q *query, opt Options) bitset {
 	}
 	if opt.Country != "" {
 		b := newBitset(n)
-		for _, a := range s.index.byCountry[opt.Country] {
+		for _, a := range s.ix().byCountry[opt.Country] {
 			b.set(a)
 		}
 		and(b, false)
@@ -303,13 +303,13 @@ func (s *Store) filter(q *query, opt Options) bitset {
 		b := newBitset(n)
 		switch ql.kind {
 		case qualCountry:
-			for _, a := range s.index.byCountry[ql.code] {
+			for _, a := range s.ix().byCountry[ql.code] {
 				b.set(a)
 			}
 		case qualSource, qualAuthor:
-			groups := s.index.sources
+			groups := s.ix().sources
 			if ql.kind == qualAuthor {
-				groups = s.index.authors
+				groups = s.ix().authors
 			}
 			for _, g := range groups {
 				if strings.Contains(g.folded, ql.text) {

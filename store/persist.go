@@ -132,7 +132,7 @@ func (s *Store) WriteIndex(w io.Writer) (int64, error) {
 	sw.word(uint64(len(s.all)))
 	sw.table(s.all, func(a *articles.Article) string { return a.ID })
 	sw.table(s.all, func(a *articles.Article) string { return a.Key })
-	if err := sw.value(reflect.ValueOf(s.index).Elem()); err != nil {
+	if err := sw.value(reflect.ValueOf(s.ix()).Elem()); err != nil {
 		return sw.n, err
 	}
 	return sw.n, sw.err
@@ -189,7 +189,7 @@ func NewSaved(arts []*articles.Article, saved []byte) (*Store, error) {
 		all[i] = a
 	}
 	s := assemble(all, byID)
-	s.index = ix
+	s.built = ix
 	return s, nil
 }
 

@@ -64,7 +64,7 @@ func TestSavedEveryField(t *testing.T) {
 		if err != nil {
 			t.Fatalf("offset %d: %v", before, err)
 		}
-		got, want := reflect.ValueOf(st.index).Elem(), reflect.ValueOf(built.index).Elem()
+		got, want := reflect.ValueOf(st.ix()).Elem(), reflect.ValueOf(built.ix()).Elem()
 		var skipped []string
 		for i := range want.NumField() {
 			f := want.Type().Field(i)

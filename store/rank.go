@@ -102,7 +102,7 @@ func (r *Results) Why(i int) string {
 // first. Near-duplicates take one row, the best of them, which lists the
 // others as copies. At most limit rows are kept (all when limit is 0).
 func (s *Store) rank(res *Results, limit int, scored bool) {
-	ix := s.index
+	ix := s.ix()
 	n := len(res.arts)
 	keys := ix.keyFree.get()
 	if cap(keys) < n {

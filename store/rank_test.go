@@ -96,7 +96,7 @@ func TestTypoRanksBetween(t *testing.T) {
 // computed word by word, over a generated vocabulary.
 func TestTypoVocabMatchesScan(t *testing.T) {
 	s := generatedStore(t, 3000)
-	ix := s.index
+	ix := s.ix()
 	for _, q := range []string{"potash", "belarus", "sanctoins", "goverment", "agriculture", "tractrs", "minsk", "korea"} {
 		tm := mustParse(q).groups[0][0]
 		k := tm.typos()
@@ -328,7 +328,7 @@ func TestJaccardThreshold(t *testing.T) {
 		}
 		s := New([]*articles.Article{art("a", 1, "A", base), art("b", 2, "B", strings.Join(w, " "))})
 		j := jaccard(shingles(s.all[0]), shingles(s.all[1]))
-		if got := s.index.dupOf[0] >= 0; got != tt.dup {
+		if got := s.ix().dupOf[0] >= 0; got != tt.dup {
 			t.Errorf("%d words changed (Jaccard %.2f): duplicates %v, want %v", tt.changed, j, got, tt.dup)
 		}
 	}

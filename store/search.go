@@ -103,7 +103,7 @@ func (s *Store) Search(ctx context.Context, query string, opt Options) (*Results
 	}
 	res, err := s.search(ctx, q, query, opt, nil)
 	if res != nil {
-		res.release(s.index) // kept only for a Searcher to narrow
+		res.release(s.ix()) // kept only for a Searcher to narrow
 	}
 	return res, err
 }
@@ -206,7 +206,7 @@ func sat8(x int) uint8 { return uint8(min(x, 255)) }
 // evaluated one after another, each over the candidates the ones before
 // left, stopping when none are left.
 func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Options) error {
-	ix := s.index
+	ix := s.ix()
 	q := res.q
 	allowed := s.filter(q, opt)
 	for i := range q.negs {

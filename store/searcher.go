@@ -59,7 +59,7 @@ func (se *Searcher) Search(ctx context.Context, query string, opt Options) (*Res
 		}
 		se.last = res
 	} else {
-		res.release(se.store.index)
+		res.release(se.store.ix())
 	}
 	return res, nil
 }
@@ -78,7 +78,7 @@ func (se *Searcher) hold(r *Results, delta int) {
 	}
 	delete(se.readers, r)
 	if r != se.last {
-		r.release(se.store.index)
+		r.release(se.store.ix())
 	}
 }
 

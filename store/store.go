@@ -22,8 +22,9 @@ type Store struct {
 	byID      map[string]*articles.Article
 	countries []Country
 	byCountry map[string][]*articles.Article
-	index     *index
-	summary   *summary // dates and countries packed, for CountScope
+	built     *index    // the search index, once built or read: see ix
+	buildOnce sync.Once // builds it
+	summary   *summary  // dates and countries packed, for CountScope
 	folders   folderIndex
 
 	keysOnce sync.Once
@@ -34,10 +35,25 @@ type Store struct {
 func New(arts []*articles.Article) *Store {
 	all := slices.Clone(arts)
 	slices.SortStableFunc(all, storeOrder)
-	s := assemble(all, nil)
-	s.index = buildIndex(all)
-	return s
+	return assemble(all, nil)
 }
+
+// ix returns the search index, building it on first use: a command that
+// only lists or shows articles never pays for it, and the app can draw
+// before it is there (Prepare).
+func (s *Store) ix() *index {
+	s.buildOnce.Do(func() {
+		if s.built == nil {
+			s.built = buildIndex(s.all)
+		}
+	})
+	return s.built
+}
+
+// Prepare builds the search index, if it is not built yet: run in the
+// background, so that the first search finds it ready, or nearly. Any
+// search waits for a build under way.
+func (s *Store) Prepare() { s.ix() }
 
 // storeOrder is the store's order: newest first, then by ID.
 func storeOrder(a, b *articles.Article) int {
