@@ -2,10 +2,11 @@ package cache
 
 import (
 	"crypto/sha256"
+	"debug/elf"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
-	"runtime/debug"
 	"strings"
 
 	"dateline/articles"
@@ -48,43 +49,68 @@ func describe(t reflect.Type) string {
 	return b.String()
 }
 
-// buildStamp names the build: its module versions and, when it was built
-// from a checkout, the commit and whether the tree was modified. A build
-// from a modified tree cannot be told from another one built from the same
-// commit, so then the executable's own size and time stand in for it.
+// buildStamp names the build: the Go build ID of the running executable,
+// which the go command derives from everything that went into it, so an
+// unchanged build keeps it (go run's cached executable, under whatever
+// path or time, included) and any change to the code changes it. Without
+// one (a build ID stripped at link time), the hash of the executable's
+// bytes stands in.
 func buildStamp() string {
-	var b strings.Builder
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return executableStamp()
-	}
-	b.WriteString(info.GoVersion + " " + info.Main.Path + " " + info.Main.Version + "\n")
-	for _, d := range info.Deps {
-		b.WriteString(d.Path + " " + d.Version + " " + d.Sum + "\n")
-	}
-	clean := false
-	for _, s := range info.Settings {
-		if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
-			b.WriteString(s.Key + "=" + s.Value + "\n")
-		}
-		if s.Key == "vcs.modified" && s.Value == "false" {
-			clean = true
-		}
-	}
-	if !clean {
-		b.WriteString(executableStamp())
-	}
-	return b.String()
-}
-
-func executableStamp() string {
 	exe, err := os.Executable()
 	if err != nil {
 		return "no executable"
 	}
-	fi, err := os.Stat(exe)
+	if id := buildID(exe); id != "" {
+		return "go build ID " + id
+	}
+	f, err := os.Open(exe)
 	if err != nil {
 		return "no executable"
 	}
-	return fmt.Sprintf("%s %d %d", exe, fi.Size(), fi.ModTime().UnixNano())
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "no executable"
+	}
+	return fmt.Sprintf("executable %x", h.Sum(nil))
+}
+
+// buildID reads the Go build ID of the executable at path: from its ELF
+// note, or else from the marker the linker writes near the start of the
+// text (Mach-O, PE); "" when it has none.
+func buildID(path string) string {
+	if f, err := elf.Open(path); err == nil {
+		defer f.Close()
+		s := f.Section(".note.go.buildid")
+		if s == nil {
+			return ""
+		}
+		note, err := s.Data()
+		// namesz, descsz, type, "Go\x00\x00", the ID
+		if err != nil || len(note) < 16 || string(note[12:16]) != "Go\x00\x00" {
+			return ""
+		}
+		n := f.ByteOrder.Uint32(note[4:])
+		if uint64(n) > uint64(len(note)-16) {
+			return ""
+		}
+		return strings.TrimRight(string(note[16:16+n]), "\x00")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	head := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, head)
+	const start, end = "\xff Go build ID: \"", "\"\n \xff"
+	_, rest, ok := strings.Cut(string(head[:n]), start)
+	if !ok {
+		return ""
+	}
+	id, _, ok := strings.Cut(rest, end)
+	if !ok {
+		return ""
+	}
+	return id
 }

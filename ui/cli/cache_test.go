@@ -191,3 +191,36 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	return l.w.Write(p)
 }
+
+// TestSnapshotGoRun: go run builds its executable into a temporary folder,
+// then runs it from the build cache, under other paths and times; the
+// build is the same, so the second start reuses the snapshot of the first.
+func TestSnapshotGoRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("go run links the program")
+	}
+	dir := t.TempDir()
+	articlestest.WriteDir(t, dir, 20)
+	past := time.Now().Add(-time.Hour)
+	entries, _ := filepath.Glob(filepath.Join(dir, "gen", "*.txt"))
+	for _, p := range entries {
+		if err := os.Chtimes(p, past, past); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cacheHome, dataHome := t.TempDir(), t.TempDir()
+	var stderr []string
+	for range 2 {
+		cmd := exec.Command("go", "run", "dateline", "list", "--json", "-d", dir)
+		cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+cacheHome, "XDG_DATA_HOME="+dataHome, cacheDebugEnv+"=1")
+		var errOut strings.Builder
+		cmd.Stderr = &errOut
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("go run: %v\n%s", err, errOut.String())
+		}
+		stderr = append(stderr, errOut.String())
+	}
+	if !strings.Contains(stderr[1], "reused 20 files, parsed 0, index reused") {
+		t.Fatalf("the second go run did not reuse the first's snapshot:\n%s\n%s", stderr[0], stderr[1])
+	}
+}
