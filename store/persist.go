@@ -193,6 +193,36 @@ func NewSaved(arts []*articles.Article, saved []byte) (*Store, error) {
 	return s, nil
 }
 
+// SavedIDs returns the IDs of the articles a saved index was saved over,
+// by Key, reading nothing else of it.
+func SavedIDs(saved []byte) (map[string]string, error) {
+	layout, err := savedLayout()
+	if err != nil {
+		return nil, err
+	}
+	r := savedReader{data: saved}
+	if len(saved) > 0 && uintptr(unsafe.Pointer(&saved[0]))%8 != 0 {
+		return nil, errSaved
+	}
+	if string(r.take(len(savedMagic))) != savedMagic || string(r.take(len(layout))) != string(layout[:]) {
+		return nil, errSaved
+	}
+	n := r.count(8)
+	ids, idText := r.table(n)
+	keys, keyText := r.table(n)
+	if r.err != nil {
+		return nil, errSaved
+	}
+	out := make(map[string]string, n)
+	for i := range n {
+		out[keyText[keys[i]:keys[i+1]]] = idText[ids[i]:ids[i+1]]
+	}
+	if len(out) != n {
+		return nil, errSaved // a Key twice: which ID is whose cannot be told
+	}
+	return out, nil
+}
+
 // savedWriter writes a saved index; n counts the bytes, for the padding.
 type savedWriter struct {
 	w   io.Writer

@@ -24,6 +24,7 @@ func savedCorpus(t testing.TB, n int) []*articles.Article {
 		if i%7 == 0 {
 			a.Author = fmt.Sprintf("Reporter %d", i%5)
 		}
+		a.Key = articles.ContentKey(a)
 	}
 	copyOf := *arts[1]
 	copyOf.ID, copyOf.Key = "copy", "copy-key"
@@ -249,5 +250,25 @@ func BenchmarkNewSaved(b *testing.B) {
 			}
 			b.ReportMetric(float64(n)/(1<<20), "saved-MB")
 		})
+	}
+}
+
+// TestSavedIDs: the IDs of a saved index come back by Key.
+func TestSavedIDs(t *testing.T) {
+	arts := savedCorpus(t, 30)
+	ids, err := SavedIDs(saved(t, New(arts), 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != len(arts) {
+		t.Fatalf("%d IDs, want %d", len(ids), len(arts))
+	}
+	for _, a := range arts {
+		if ids[a.Key] != a.ID {
+			t.Fatalf("%s: ID %q", a.Key, ids[a.Key])
+		}
+	}
+	if _, err := SavedIDs([]byte("not an index")); err == nil {
+		t.Fatal("IDs from no index")
 	}
 }

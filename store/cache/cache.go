@@ -70,12 +70,14 @@ func Dir() string {
 //	            8 bytes  zero
 //	directory   8 words  little-endian: the number of files and of slots,
 //	                     the length of the entries, of the body and of the
-//	                     index, and three zero
+//	                     stamp, and three zero
 //	slots       a hash table of the files by path, open addressing, each
 //	            slot a little-endian uint32: 0, or an entry's offset plus 1
 //	entries     each file's path, size, modification time, where its text
 //	            lies in the body, and what was parsed from it (codec.go)
 //	body        the text of the articles' paragraphs
+//	stamp       the library's stamp that the articles' IDs, or the
+//	            library's articles themselves, hold under (see SetStamp)
 //	index       the store's saved index (store.WriteIndex), or nothing
 //
 // A start reads the entries of the files it looks up, and nothing else:
@@ -115,6 +117,7 @@ type Cache struct {
 
 	st          *store.Store // built by Store, and saved with its index
 	indexReused bool         // st reads the snapshot's index
+	stamp       string       // what Save records as the snapshot's stamp
 }
 
 // entry is one file's stamp and what was parsed from it: encoded, as a
@@ -132,8 +135,12 @@ type entry struct {
 // usable one. It never fails: a snapshot that cannot be read or used is
 // set aside (Reason says why) and the load parses everything.
 func Open(dir string, paths []string) *Cache {
+	return openAt(filepath.Join(dir, name(paths)))
+}
+
+func openAt(path string) *Cache {
 	c := &Cache{
-		path:    filepath.Join(dir, name(paths)),
+		path:    path,
 		started: time.Now(),
 		reused:  make(map[string]entry),
 		parsed:  make(map[string]entry),
@@ -244,6 +251,75 @@ func (c *Cache) IndexReused() bool {
 	return c.indexReused
 }
 
+// SavedIDs returns the IDs of the articles the snapshot's index was saved
+// over, by Key, when the snapshot was saved at stamp (see SetStamp) and
+// every file of this load came from it unchanged: then remembering the
+// IDs again would give these. It returns nil otherwise, and on a nil
+// Cache.
+func (c *Cache) SavedIDs(stamp string) map[string]string {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if stamp == "" || c.snap == nil || c.snap.stamp != stamp || len(c.parsed) != 0 || len(c.reused) != c.snap.files {
+		return nil
+	}
+	ids, err := store.SavedIDs(c.snap.index)
+	if err != nil {
+		return nil
+	}
+	return ids
+}
+
+// SetStamp has Save record stamp, the library's state (and whatever else
+// decides the IDs) under which this load's articles got their IDs: the
+// next load with every file unchanged and the same stamp may take them
+// from SavedIDs. "" records none.
+func (c *Cache) SetStamp(stamp string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.stamp = stamp
+}
+
+// libraryEntry is the one entry of a library's snapshot, which holds its
+// articles as one file holds several.
+const libraryEntry = "/library"
+
+// OpenLibrary reads the snapshot of the library at libPath from dir: its
+// articles, as a start reads them from it, already parsed. It never fails,
+// as Open.
+func OpenLibrary(dir, libPath string) *Cache {
+	abs, err := filepath.Abs(libPath)
+	if err != nil {
+		abs = libPath
+	}
+	h := sha256.Sum256([]byte(filepath.Clean(abs)))
+	return openAt(filepath.Join(dir, "library-"+hex.EncodeToString(h[:12])+".snap"))
+}
+
+// Library returns the library's articles as the snapshot holds them, when
+// it was saved at stamp (the library's Stamp), or nil. They are fresh
+// values, and Store then reads the snapshot's index if it fits them.
+func (c *Cache) Library(stamp string) []*articles.Article {
+	if stamp == "" || c.snap == nil || c.snap.stamp != stamp {
+		return nil
+	}
+	arts, _, ok := c.lookup(articles.FileStamp{Path: libraryEntry})
+	if !ok {
+		return nil
+	}
+	c.SetStamp(stamp)
+	return arts
+}
+
+// KeepLibrary has Save write arts, the library's articles as they were
+// read at stamp, in place of what the snapshot holds.
+func (c *Cache) KeepLibrary(stamp string, arts []*articles.Article) {
+	c.add(articles.FileStamp{Path: libraryEntry}, arts, nil)
+	c.SetStamp(stamp)
+}
+
 // Save writes the snapshot of this load: the files it took from the old
 // one and the files it parsed, leaving out those that were not seen (gone,
 // or not readable now) and those changed too recently to trust their
@@ -263,7 +339,7 @@ func (c *Cache) Save() error {
 	racy := c.started.Add(-racyWindow).UnixNano()
 	fresh, left := 0, 0
 	for p, e := range c.parsed {
-		if e.mod >= racy {
+		if e.mod >= racy && p != libraryEntry {
 			left++
 			continue
 		}
@@ -278,7 +354,11 @@ func (c *Cache) Save() error {
 	if left > 0 {
 		st = nil // its index holds articles the snapshot does not
 	}
-	if fresh == 0 && len(files) == oldFiles && c.Reason == "" && (st == nil || c.indexReused) {
+	oldStamp := ""
+	if c.snap != nil {
+		oldStamp = c.snap.stamp
+	}
+	if fresh == 0 && len(files) == oldFiles && c.Reason == "" && (st == nil || c.indexReused) && c.stamp == oldStamp {
 		return nil
 	}
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o700); err != nil {
@@ -290,7 +370,7 @@ func (c *Cache) Save() error {
 	}
 	// No fsync: a snapshot lost or torn by a crash fails its checksum and
 	// is rebuilt, which costs one cold start and nothing else.
-	err = write(tmp, files, st)
+	err = write(tmp, files, c.stamp, st)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -304,10 +384,11 @@ func (c *Cache) Save() error {
 	return nil
 }
 
-// write writes a snapshot of files, with the index of st if st is not
-// nil, to f. The text is written from where it lies, the old snapshot's
-// mapping or the parsed articles, through a buffer, never gathered.
-func write(f *os.File, files map[string]entry, st *store.Store) error {
+// write writes a snapshot of files and stamp, with the index of st if st
+// is not nil, to f. The text is written from where it lies, the old
+// snapshot's mapping or the parsed articles, through a buffer, never
+// gathered.
+func write(f *os.File, files map[string]entry, stamp string, st *store.Store) error {
 	paths := slices.Sorted(maps.Keys(files))
 	slots := make([]uint32, slotCount(len(paths)))
 	mask := uint32(len(slots) - 1)
@@ -343,7 +424,7 @@ func write(f *os.File, files map[string]entry, st *store.Store) error {
 		return err
 	}
 	w := &checkedWriter{w: bufio.NewWriterSize(f, 1<<20)}
-	for _, v := range [dirWords]uint64{uint64(len(paths)), uint64(len(slots)), uint64(len(entries.b)), uint64(bodyLen)} {
+	for _, v := range [dirWords]uint64{uint64(len(paths)), uint64(len(slots)), uint64(len(entries.b)), uint64(bodyLen), uint64(len(stamp))} {
 		w.write(binary.LittleEndian.AppendUint64(nil, v))
 	}
 	slotBytes := make([]byte, 0, 4*len(slots))
@@ -361,6 +442,8 @@ func write(f *os.File, files map[string]entry, st *store.Store) error {
 			w.str(e.body)
 		}
 	}
+	w.pad()
+	w.str(stamp)
 	w.pad()
 	if st != nil && w.err == nil {
 		if _, err := st.WriteIndex(w); err != nil {
@@ -439,6 +522,7 @@ type snapshot struct {
 	slots   []byte // little-endian uint32s
 	entries string
 	body    string
+	stamp   string
 	index   []byte // empty without an index
 }
 
@@ -493,16 +577,17 @@ func sections(data []byte) (*snapshot, error) {
 		return b
 	}
 	files, nslots := dir[0], dir[1]
-	if nslots == 0 || nslots&(nslots-1) != 0 || nslots > size/4 || files > nslots || dir[4]|dir[5]|dir[6]|dir[7] != 0 {
+	if nslots == 0 || nslots&(nslots-1) != 0 || nslots > size/4 || files > nslots || dir[5]|dir[6]|dir[7] != 0 {
 		return nil, errCorrupt
 	}
 	slots := take(4 * nslots)
 	entries := take(dir[2])
 	body := take(dir[3])
-	if slots == nil || entries == nil || body == nil || at > size {
+	stamp := take(dir[4])
+	if slots == nil || entries == nil || body == nil || stamp == nil || at > size {
 		return nil, errCorrupt
 	}
-	s := &snapshot{files: int(files), slots: slots, entries: asString(entries), body: asString(body)}
+	s := &snapshot{files: int(files), slots: slots, entries: asString(entries), body: asString(body), stamp: string(stamp)}
 	if at < size {
 		s.index = data[at:]
 	}

@@ -518,3 +518,100 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestSavedIDs: the IDs a load was given under a stamp come back from the
+// snapshot under that stamp while every file is unchanged, and under no
+// other.
+func TestSavedIDs(t *testing.T) {
+	const n = 25
+	dir, cacheDir := writeCorpus(t, n), t.TempDir()
+	start := func(stamp string) (*articles.Loaded, *Cache) {
+		c := Open(cacheDir, []string{dir})
+		loaded, err := articles.LoadReusing(context.Background(), []string{dir}, nil, c.Reuse())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return loaded, c
+	}
+	loaded, c := start("")
+	for i, a := range loaded.Articles {
+		a.ID = fmt.Sprintf("remembered-%d", i) // as a library would give them
+	}
+	c.Store(loaded.Articles)
+	c.SetStamp("s1")
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+
+	loaded, c = start("s1")
+	ids := c.SavedIDs("s1")
+	if len(ids) != n {
+		t.Fatalf("%d IDs saved, want %d", len(ids), n)
+	}
+	for i, a := range loaded.Articles {
+		if ids[a.Key] != fmt.Sprintf("remembered-%d", i) {
+			t.Fatalf("article %d: saved ID %q", i, ids[a.Key])
+		}
+	}
+	if c.SavedIDs("s2") != nil || c.SavedIDs("") != nil {
+		t.Fatal("IDs given under another stamp")
+	}
+	when := past.Add(time.Minute)
+	if err := os.Chtimes(filepath.Join(dir, "gen", "00003.txt"), when, when); err != nil {
+		t.Fatal(err)
+	}
+	if _, c = start("s1"); c.SavedIDs("s1") != nil {
+		t.Fatal("IDs given though a file changed")
+	}
+}
+
+// TestLibrarySnapshot: a library's articles come back from its snapshot,
+// with the index, under the stamp they were kept at, and under no other.
+func TestLibrarySnapshot(t *testing.T) {
+	cacheDir := t.TempDir()
+	libPath := filepath.Join(t.TempDir(), "library.db")
+	want := coldLoad(t, writeCorpus(t, 40)).Articles
+	c := OpenLibrary(cacheDir, libPath)
+	if c.Library("s1") != nil {
+		t.Fatal("articles from no snapshot")
+	}
+	c.KeepLibrary("s1", want)
+	cold := c.Store(want)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+
+	c = OpenLibrary(cacheDir, libPath)
+	if c.Library("s2") != nil {
+		t.Fatal("articles under another stamp")
+	}
+	got := c.Library("s1")
+	if len(got) != len(want) {
+		t.Fatalf("%d articles, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Fatalf("article %d differs:\n got %+v\nwant %+v", i, *got[i], *want[i])
+		}
+	}
+	warm := c.Store(got)
+	if !c.IndexReused() {
+		t.Fatal("the library's index was built again")
+	}
+	for _, q := range []string{"minister", "c:BY"} {
+		w, err := warm.Search(context.Background(), q, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cr, err := cold.Search(context.Background(), q, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w.Total != cr.Total || w.Total == 0 {
+			t.Fatalf("%q: %d hits warm, %d cold", q, w.Total, cr.Total)
+		}
+	}
+	if OpenLibrary(cacheDir, filepath.Join(t.TempDir(), "other.db")).Library("s1") != nil {
+		t.Fatal("another library's articles")
+	}
+}

@@ -2,6 +2,8 @@ package library
 
 import (
 	"context"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -145,5 +147,38 @@ func TestMovedArticleKeepsItsMarks(t *testing.T) {
 	must(t, err)
 	if m := marks[after.Key]; !m.Read || !m.Saved {
 		t.Errorf("the moved article's mark is %+v, want read and saved", m)
+	}
+}
+
+// TestSetIDsBatches remembers more IDs than one statement writes, then
+// has keys trade IDs and take one from a key not written: what is read
+// back is what was set, and every ID is held once.
+func TestSetIDsBatches(t *testing.T) {
+	l, _ := openTemp(t)
+	ctx := context.Background()
+	const n = 2*idBatch + 57
+	want := make(map[string]articles.RememberedID, n)
+	for i := range n {
+		want[benchKey(i)] = articles.RememberedID{ID: fmt.Sprintf("gen/%04d", i), Path: fmt.Sprintf("gen/%04d.txt", i)}
+	}
+	must(t, l.SetIDs(ctx, "/news", want))
+	must(t, l.SetIDs(ctx, "/other", map[string]articles.RememberedID{benchKey(0): {ID: "gen/0001"}}))
+	trade := map[string]articles.RememberedID{
+		benchKey(0): want[benchKey(1)],
+		benchKey(1): want[benchKey(0)],
+		benchKey(n): want[benchKey(2)], // a new key takes key 2's ID
+	}
+	must(t, l.SetIDs(ctx, "/news", trade))
+	maps.Copy(want, trade)
+	delete(want, benchKey(2))
+	got, err := l.IDs(ctx, "/news")
+	must(t, err)
+	if !maps.Equal(got, want) {
+		t.Fatalf("%d IDs read back, want %d; key 0 %v, key 1 %v, key 2 %v", len(got), len(want), got[benchKey(0)], got[benchKey(1)], got[benchKey(2)])
+	}
+	other, err := l.IDs(ctx, "/other")
+	must(t, err)
+	if len(other) != 1 || other[benchKey(0)].ID != "gen/0001" {
+		t.Fatalf("another scope's IDs changed: %v", other)
 	}
 }

@@ -106,6 +106,9 @@ func dsn(abs string) string {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// A statement that writes many rows keeps its undo journal in
+	// memory, not in a temporary file written page by page.
+	q.Add("_pragma", "temp_store(MEMORY)")
 	q.Set("_txlock", "immediate")
 	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: q.Encode()}
 	return u.String()
@@ -117,8 +120,40 @@ func (l *Library) Path() string { return l.path }
 // Close closes the library.
 func (l *Library) Close() error { return l.db.Close() }
 
-// write runs fn in one transaction: all of it is written, or none.
+// write runs fn in one transaction: all of it is written, or none. It
+// counts the change (see Stamp) in the same transaction: every write but
+// the marks' can change what a start reads.
 func (l *Library) write(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	return l.transact(ctx, what, func(tx *sql.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE changes SET counter = counter + 1 WHERE name = 'articles'`)
+		return err
+	})
+}
+
+// writeMarks is write for the marks and the app's state, which no start
+// reads from a snapshot: it counts no change.
+func (l *Library) writeMarks(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	return l.transact(ctx, what, fn)
+}
+
+// Stamp names the state of everything in the library that a start reads
+// besides the marks (subscriptions, fetched articles, IDs): it changes
+// with every write of them, in the same transaction, and differs between
+// two libraries, even one made again at the same path. A snapshot taken
+// at one stamp holds while the stamp is the same.
+func (l *Library) Stamp(ctx context.Context) (string, error) {
+	var id, n int64
+	err := l.db.QueryRowContext(ctx, `SELECT l.counter, a.counter FROM changes l, changes a WHERE l.name = 'library' AND a.name = 'articles'`).Scan(&id, &n)
+	if err != nil {
+		return "", fmt.Errorf("reading the library's changes: %w", err)
+	}
+	return fmt.Sprintf("%x.%d", uint64(id), n), nil
+}
+
+func (l *Library) transact(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
 	tx, err := l.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)

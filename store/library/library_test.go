@@ -381,3 +381,58 @@ func TestMarksOfOddKeys(t *testing.T) {
 		t.Errorf("position %d", got[keys[1]].Position)
 	}
 }
+
+// TestStamp: the stamp changes with every write a start reads (IDs,
+// subscriptions, fetched articles), not with the marks, and differs
+// between two libraries, even one made again at the same path.
+func TestStamp(t *testing.T) {
+	ctx := context.Background()
+	l, path := openTemp(t)
+	stamp := func() string {
+		t.Helper()
+		s, err := l.Stamp(ctx)
+		must(t, err)
+		return s
+	}
+	seen := map[string]string{}
+	changes := []struct {
+		name    string
+		write   func() error
+		changed bool
+	}{
+		{"a mark", func() error { return l.SetRead(ctx, true, "k1") }, false},
+		{"an ID", func() error {
+			return l.SetIDs(ctx, "/news", map[string]articles.RememberedID{"k1": {ID: "a"}})
+		}, true},
+		{"a subscription", func() error { return l.Subscribe(ctx, Subscription{URL: "http://example.com/feed"}) }, true},
+		{"a fetch", func() error {
+			return l.SaveFetch(ctx, "http://example.com/feed", FetchState{At: time.Now()}, []FeedArticle{{GUID: "g", Title: "T"}})
+		}, true},
+		{"another mark", func() error { return l.SetRead(ctx, false, "k1") }, false},
+	}
+	before := stamp()
+	seen[before] = "the new library"
+	for _, c := range changes {
+		must(t, c.write())
+		after := stamp()
+		if changed := after != before; changed != c.changed {
+			t.Fatalf("%s: stamp %s → %s, changed %v, want %v", c.name, before, after, changed, c.changed)
+		}
+		if prev, ok := seen[after]; ok && c.changed {
+			t.Fatalf("%s: stamp %s again, as after %s", c.name, after, prev)
+		}
+		seen[after], before = c.name, after
+	}
+	must(t, l.Close())
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(path + suffix)
+	}
+	again, err := Open(path)
+	must(t, err)
+	defer again.Close()
+	s, err := again.Stamp(ctx)
+	must(t, err)
+	if _, ok := seen[s]; ok {
+		t.Fatalf("a library made again at the same path has the stamp %s of the one before", s)
+	}
+}

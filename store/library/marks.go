@@ -82,7 +82,7 @@ func (l *Library) setFlag(ctx context.Context, column, what string, value int, k
 	query := `INSERT INTO marks (article_key, ` + column + `, changed) VALUES (?, ?, ?)
 		ON CONFLICT (article_key) DO UPDATE SET ` + column + ` = excluded.` + column + `, changed = excluded.changed`
 	now := millis(time.Now())
-	return l.write(ctx, what, func(tx *sql.Tx) error {
+	return l.writeMarks(ctx, what, func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, query)
 		if err != nil {
 			return err
@@ -125,7 +125,7 @@ func (l *Library) SetState(ctx context.Context, values map[string]string) error 
 	if len(values) == 0 {
 		return nil
 	}
-	return l.write(ctx, "keeping the app state", func(tx *sql.Tx) error {
+	return l.writeMarks(ctx, "keeping the app state", func(tx *sql.Tx) error {
 		for name, value := range values {
 			var err error
 			if value == "" {
@@ -148,7 +148,7 @@ func (l *Library) PutMarks(ctx context.Context, marks map[string]Mark) error {
 		return nil
 	}
 	now := millis(time.Now())
-	return l.write(ctx, "keeping the marks", func(tx *sql.Tx) error {
+	return l.writeMarks(ctx, "keeping the marks", func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO marks (article_key, is_read, is_saved, position, changed) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (article_key) DO UPDATE SET is_read = excluded.is_read, is_saved = excluded.is_saved,
 				position = excluded.position, changed = excluded.changed`)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 )
 
@@ -67,7 +68,18 @@ var migrations = []string{
 	// 3: the path an ID was given for, so that a file edited in place
 	// (a new Key at the same path) keeps its ID.
 	`ALTER TABLE article_ids ADD COLUMN path TEXT NOT NULL DEFAULT '';`,
+	// 4: the change counter of what a start reads (see Stamp), and, as
+	// the row 'library', a number drawn when it was made, so that a
+	// library made again is not taken for the one before.
+	`CREATE TABLE changes (
+		name    TEXT NOT NULL PRIMARY KEY,
+		counter INTEGER NOT NULL DEFAULT 0
+	);
+	INSERT INTO changes (name, counter) VALUES ('articles', 0);`,
 }
+
+// changesVersion is the schema version that made the changes table.
+const changesVersion = 4
 
 // SchemaVersion is the schema version this dateline writes.
 var SchemaVersion = len(migrations)
@@ -107,6 +119,11 @@ func (l *Library) migrate(ctx context.Context) error {
 		for v := version; v < SchemaVersion; v++ {
 			if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 				return fmt.Errorf("to version %d: %w", v+1, err)
+			}
+			if v+1 == changesVersion {
+				if _, err := tx.ExecContext(ctx, `INSERT INTO changes (name, counter) VALUES ('library', ?)`, rand.Int64()); err != nil {
+					return fmt.Errorf("to version %d: %w", v+1, err)
+				}
 			}
 		}
 		// PRAGMA takes no parameters; the version is a number of ours.

@@ -9,6 +9,8 @@ import (
 	"dateline/articles"
 	"dateline/store"
 	"dateline/store/cache"
+	"dateline/store/feeds"
+	"dateline/store/library"
 )
 
 // cacheDebugEnv names the variable that, set to 1, has every load say on
@@ -48,6 +50,43 @@ func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress) (*a
 	return loaded, c, nil
 }
 
+// libraryArticles reads the library's articles: from its snapshot when the
+// library has not changed since it was taken (the same stamp), else from
+// the library, keeping them in the snapshot for the next start. The
+// snapshot it returns (nil with --no-cache, or when there is nothing to
+// keep) is saved by storeOf.
+func libraryArticles(cmd *cobra.Command, lib *library.Library, libPath string) (*articles.Loaded, *cache.Cache, error) {
+	ctx := cmd.Context()
+	if !useCache(cmd) {
+		kept, err := feeds.Articles(ctx, lib)
+		if err != nil {
+			return nil, nil, err
+		}
+		return &articles.Loaded{Articles: kept.Articles, Skipped: kept.Skipped}, nil, nil
+	}
+	c := cache.OpenLibrary(cache.Dir(), libPath)
+	before, stampErr := lib.Stamp(ctx)
+	if stampErr == nil {
+		if arts := c.Library(before); arts != nil {
+			return &articles.Loaded{Articles: arts}, c, nil
+		}
+	}
+	kept, err := feeds.Articles(ctx, lib)
+	if err != nil {
+		return nil, nil, err
+	}
+	loaded := &articles.Loaded{Articles: kept.Articles, Skipped: kept.Skipped}
+	// Kept only when nothing changed the library while it was read (IDs
+	// given now to items that had none count as a change) and every item
+	// became an article, so that the next start reads the same.
+	after, err := lib.Stamp(ctx)
+	if stampErr != nil || err != nil || after != before || len(kept.Skipped) > 0 || len(kept.Articles) == 0 {
+		return loaded, nil, nil
+	}
+	c.KeepLibrary(after, kept.Articles)
+	return loaded, c, nil
+}
+
 // storeOf builds the store over arts, the articles of a load with their
 // IDs: over the snapshot's index when the load came from c unchanged, and
 // then saves the snapshot with the store's index. c may be nil.
@@ -72,7 +111,7 @@ func saveSnapshot(cmd *cobra.Command, c *cache.Cache) {
 		return
 	}
 	reused, parsed := c.Counts()
-	msg := fmt.Sprintf("dateline: snapshot: reused %d files, parsed %d", reused, parsed)
+	msg := fmt.Sprintf("snapshot: reused %d files, parsed %d", reused, parsed)
 	if c.IndexReused() {
 		msg += ", index reused"
 	} else {
@@ -84,5 +123,12 @@ func saveSnapshot(cmd *cobra.Command, c *cache.Cache) {
 	if saveErr != nil {
 		msg += "; " + saveErr.Error()
 	}
-	fmt.Fprintln(cmd.ErrOrStderr(), articles.SanitizeLine(msg))
+	debugCache(cmd, msg)
+}
+
+// debugCache says msg on stderr with DATELINE_DEBUG_CACHE=1.
+func debugCache(cmd *cobra.Command, msg string) {
+	if os.Getenv(cacheDebugEnv) == "1" {
+		fmt.Fprintln(cmd.ErrOrStderr(), articles.SanitizeLine("dateline: "+msg))
+	}
 }

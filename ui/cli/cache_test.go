@@ -62,6 +62,11 @@ func TestSnapshotCLI(t *testing.T) {
 		if got := strings.TrimSpace(errOut); s.debug == "" && got != "" || s.debug != "" && !strings.Contains(got, s.debug) {
 			t.Fatalf("%s: stderr %q, want %q", s.name, got, s.debug)
 		}
+		// With every file unchanged, the IDs too come from the snapshot,
+		// and the library is not read for them.
+		if idsReused := strings.Contains(errOut, "snapshot: IDs reused"); idsReused != strings.Contains(s.debug, "index reused") {
+			t.Fatalf("%s: IDs from the snapshot %v: %q", s.name, idsReused, errOut)
+		}
 	}
 
 	// A search over the snapshot's index finds what one over an index
@@ -222,5 +227,51 @@ func TestSnapshotGoRun(t *testing.T) {
 	}
 	if !strings.Contains(stderr[1], "reused 20 files, parsed 0, index reused") {
 		t.Fatalf("the second go run did not reuse the first's snapshot:\n%s\n%s", stderr[0], stderr[1])
+	}
+}
+
+// TestLibrarySnapshotCLI: the second start on the library reads its
+// articles and index from the snapshot; a change to the library (a feed
+// added and fetched, one removed) sets the snapshot aside, and the output
+// is always what a start without it prints.
+func TestLibrarySnapshotCLI(t *testing.T) {
+	site := newFeedSite(t)
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv(cacheDebugEnv, "1")
+	lib := filepath.Join(t.TempDir(), "library.db")
+	cli := func(args ...string) (int, string, string) {
+		t.Helper()
+		return runCLI(t, append(args, "--library", lib)...)
+	}
+	if code, _, stderr := cli("feeds", "add", site.URL+"/gen/1.xml", site.URL+"/gen/2.xml"); code != 0 {
+		t.Fatalf("feeds add: %d %s", code, stderr)
+	}
+	steps := []struct {
+		name   string
+		change []string
+		reused bool
+	}{
+		{"first", nil, false},
+		{"again", nil, true},
+		{"a feed added", []string{"feeds", "add", site.URL + "/gen/3.xml"}, false},
+		{"after it", nil, true},
+		{"a feed removed", []string{"feeds", "remove", site.URL + "/gen/1.xml"}, false},
+		{"after that", nil, true},
+	}
+	for _, s := range steps {
+		if s.change != nil {
+			if code, _, stderr := cli(s.change...); code != 0 {
+				t.Fatalf("%s: %d %s", s.name, code, stderr)
+			}
+		}
+		_, want, _ := cli("list", "--json", "--no-cache")
+		code, out, stderr := cli("list", "--json")
+		if code != 0 || out != want || !strings.Contains(want, `"id"`) {
+			t.Fatalf("%s: status %d, output differs from a start without the snapshot: %v", s.name, code, out != want)
+		}
+		reused := strings.Contains(stderr, "reused 1 files, parsed 0, index reused")
+		if reused != s.reused {
+			t.Fatalf("%s: read from the snapshot %v, want %v:\n%s", s.name, reused, s.reused, stderr)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,7 +14,7 @@ import (
 
 	"dateline/articles"
 	"dateline/store"
-	"dateline/store/feeds"
+	"dateline/store/cache"
 	"dateline/store/library"
 	"dateline/ui"
 )
@@ -25,6 +26,115 @@ const startTimeout = time.Second
 
 // quitTimeout bounds the writes when the app quits.
 const quitTimeout = 2 * time.Second
+
+// idWriteTimeout bounds the writing of new IDs, which goes on after the
+// start: the first start over a folder of 100,000 files writes them all.
+const idWriteTimeout = 30 * time.Second
+
+// rememberIDs gives the loaded articles the IDs the library remembers for
+// them, and new ones to the rest: from the snapshot when it was saved at
+// the library's present stamp over these same files (remembering again
+// would give the same IDs and write nothing), else from the library. The
+// new IDs are written after the start, by the returned laterIDs.
+func rememberIDs(ctx context.Context, cmd *cobra.Command, lib *library.Library, loaded *articles.Loaded, snap *cache.Cache, dirs []string) (*laterIDs, error) {
+	state := ""
+	if snap != nil {
+		if stamp, err := lib.Stamp(ctx); err == nil {
+			state = idState(stamp, dirs)
+		}
+	}
+	if ids := snap.SavedIDs(state); ids != nil && applyIDs(loaded.Articles, ids) {
+		snap.SetStamp(state)
+		debugCache(cmd, "snapshot: IDs reused")
+		return nil, nil
+	}
+	later := &laterIDs{lib: lib}
+	err := loaded.RememberIDs(ctx, later)
+	if err == nil && len(later.writes) == 0 && state != "" {
+		// Nothing to write, and nothing written meanwhile: these are the
+		// IDs the library gives these files at this stamp.
+		if stamp, err := lib.Stamp(ctx); err == nil && idState(stamp, dirs) == state {
+			snap.SetStamp(state)
+		}
+	}
+	later.start()
+	return later, err
+}
+
+// idState is what decides the IDs of a load besides its files: the
+// library's stamp and the folders as they were given, from where (the
+// paths shown, which order the new IDs, follow from them).
+func idState(stamp string, dirs []string) string {
+	wd, _ := os.Getwd()
+	return stamp + "\x00" + wd + "\x00" + strings.Join(dirs, "\x00")
+}
+
+// applyIDs gives every article its ID from ids, by Key, if ids has one for
+// each of them, and reports whether it had.
+func applyIDs(arts []*articles.Article, ids map[string]string) bool {
+	if len(ids) != len(arts) {
+		return false
+	}
+	for _, a := range arts {
+		if _, ok := ids[a.Key]; !ok {
+			return false
+		}
+	}
+	for _, a := range arts {
+		a.ID = ids[a.Key]
+	}
+	return true
+}
+
+// laterIDs is the library as an ID memory that reads at once and writes
+// after: the IDs are given in memory at the start, and kept in the
+// background, so that a start with many new files is not held up by
+// writing them. A write that fails loses nothing: the next start gives
+// the same IDs again.
+type laterIDs struct {
+	lib    *library.Library
+	writes []func(context.Context) error
+	done   chan error
+}
+
+// IDs reads the IDs remembered in scope.
+func (m *laterIDs) IDs(ctx context.Context, scope string) (map[string]articles.RememberedID, error) {
+	return m.lib.IDs(ctx, scope)
+}
+
+// SetIDs keeps ids in scope, after the start.
+func (m *laterIDs) SetIDs(_ context.Context, scope string, ids map[string]articles.RememberedID) error {
+	m.writes = append(m.writes, func(ctx context.Context) error { return m.lib.SetIDs(ctx, scope, ids) })
+	return nil
+}
+
+func (m *laterIDs) start() {
+	if len(m.writes) == 0 {
+		return
+	}
+	m.done = make(chan error, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), idWriteTimeout)
+		defer cancel()
+		var err error
+		for _, w := range m.writes {
+			if err = w(ctx); err != nil {
+				break
+			}
+		}
+		m.done <- err
+	}()
+}
+
+// wait waits for the writes to end and says how they went.
+func (m *laterIDs) wait() error {
+	if m == nil || m.done == nil {
+		return nil
+	}
+	err := <-m.done
+	m.done = nil
+	return err
+}
 
 // session is what a command works on: the articles, their marks, and the
 // library that keeps them.
@@ -39,6 +149,8 @@ type session struct {
 	// feeds is true when the articles are the library's, fetched from
 	// feeds.
 	feeds bool
+	// ids are the new IDs being written to the library after the start.
+	ids *laterIDs
 }
 
 // openSession loads the articles a command works on, gives them the IDs
@@ -61,8 +173,8 @@ func openSession(cmd *cobra.Command, opts *options, forApp bool) (*session, erro
 	}
 	// Without a folder, the library's articles, while it has any.
 	if len(opts.dirs) == 0 && s.lib != nil {
-		if kept, err := feeds.Articles(cmd.Context(), s.lib); err == nil && len(kept.Articles) > 0 {
-			loaded = &articles.Loaded{Articles: kept.Articles, Skipped: kept.Skipped}
+		if kept, c, err := libraryArticles(cmd, s.lib, libraryPath(opts)); err == nil && len(kept.Articles) > 0 {
+			loaded, snap = kept, c
 			s.feeds = true
 		}
 	}
@@ -73,7 +185,13 @@ func openSession(cmd *cobra.Command, opts *options, forApp bool) (*session, erro
 	ctx, cancel := context.WithTimeout(cmd.Context(), startTimeout)
 	defer cancel()
 	if s.lib != nil {
-		if err := loaded.RememberIDs(ctx, s.lib); err != nil && s.why == "" {
+		var err error
+		if s.feeds {
+			err = loaded.RememberIDs(ctx, s.lib) // feed items have their IDs: nothing to read or write
+		} else {
+			s.ids, err = rememberIDs(ctx, cmd, s.lib, loaded, snap, opts.dirs)
+		}
+		if err != nil && s.why == "" {
 			s.why = err.Error()
 		}
 	}
@@ -100,11 +218,13 @@ func (s *session) close() error {
 	if s.lib == nil {
 		return nil
 	}
-	var err error
+	err := s.ids.wait()
 	if s.marks != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), quitTimeout)
 		defer cancel()
-		err = s.marks.Flush(ctx)
+		if ferr := s.marks.Flush(ctx); err == nil {
+			err = ferr
+		}
 	}
 	if cerr := s.lib.Close(); err == nil {
 		err = cerr
