@@ -75,6 +75,7 @@ type readerKeys struct {
 	PrevHit     key.Binding
 	PrevArticle key.Binding
 	NextArticle key.Binding
+	NextCopy    key.Binding // a search hit's near-identical copies, in turn
 	PageDown    key.Binding
 	PageUp      key.Binding
 	Back        key.Binding
@@ -190,6 +191,7 @@ func defaultKeyMap() *keyMap {
 			PrevHit:     b(k("N"), "N", "previous hit"),
 			PrevArticle: b(k("["), "[", "previous article"),
 			NextArticle: b(k("]"), "]", "next article"),
+			NextCopy:    b(k("o"), "o", "other copy"),
 			PageDown:    b(k("space"), "space", "page down"),
 			PageUp:      b(k("b"), "b", "page up"),
 			Back:        b(k("esc"), "esc", "back"),
@@ -331,7 +333,7 @@ func (k *keyMap) rows() []keyRow {
 
 		{b: &r.Find, group: groupReader}, {b: &r.FindAccept, group: groupReader}, {b: &r.FindCancel, group: groupReader},
 		{b: &r.NextHit, group: groupReader}, {b: &r.PrevHit, group: groupReader},
-		{b: &r.PrevArticle, group: groupReader}, {b: &r.NextArticle, group: groupReader},
+		{b: &r.PrevArticle, group: groupReader}, {b: &r.NextArticle, group: groupReader}, {b: &r.NextCopy, group: groupReader},
 		{b: &r.PageDown, group: groupReader}, {b: &r.PageUp, group: groupReader}, {b: &r.Back, group: groupReader},
 
 		{b: &s.Open, group: groupSearch}, {b: &s.Next, group: groupSearch}, {b: &s.Prev, group: groupSearch},

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -79,6 +80,9 @@ type readerPane struct {
 
 	art   *articles.Article
 	terms *store.Results // the search the article was opened from, if any
+	// family is the search hit's row the article belongs to, the hit
+	// first and then its near-identical copies, when it has copies.
+	family []*articles.Article
 	*readerLayout
 	folded []foldedBlock // blocks folded, built on the first find
 	// working says a layOut for the layout is running, which stop stops;
@@ -105,7 +109,7 @@ type readerPane struct {
 
 func newReaderPane(km *keyMap, st *styles) *readerPane {
 	in := newQueryInput(km, st, "find in article")
-	return &readerPane{keys: km, st: st, find: in, readerLayout: newReaderLayout(nil, 1)}
+	return &readerPane{keys: km, st: st, find: in, readerLayout: newReaderLayout(nil, nil, 1)}
 }
 
 // SetStyles hands new styles to the pane and its find line.
@@ -134,6 +138,7 @@ func (p *readerPane) showing() *articles.Article { return p.art }
 // view. A long article is wrapped a screen at a time (see wrapAtOnce).
 func (p *readerPane) open(a *articles.Article, terms *store.Results) {
 	p.art, p.terms = a, terms
+	p.family = rowOf(a, terms)
 	p.find.Reset()
 	p.find.Blur()
 	p.hitList, p.label = hitList{}, ""
@@ -143,6 +148,41 @@ func (p *readerPane) open(a *articles.Article, terms *store.Results) {
 	if articleSize(a) <= wrapAtOnce && terms != nil {
 		p.markTerms(newHitList(p.termHits(terms), 0))
 	}
+}
+
+// rowOf returns the row of the search's hits that a is, or is a copy in:
+// its hit first, then its copies; nil when a has no copies.
+func rowOf(a *articles.Article, terms *store.Results) []*articles.Article {
+	if a == nil || terms == nil {
+		return nil
+	}
+	for _, h := range terms.Hits {
+		if len(h.Copies) > 0 && (h.Article == a || slices.Contains(h.Copies, a)) {
+			return append([]*articles.Article{h.Article}, h.Copies...)
+		}
+	}
+	return nil
+}
+
+// others are the copies of the shown article that the search folded with
+// it, itself left out.
+func (p *readerPane) others() []*articles.Article {
+	var out []*articles.Article
+	for _, a := range p.family {
+		if a != p.art {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// nextCopy is the copy after the shown one in its row, round to the first.
+func (p *readerPane) nextCopy() *articles.Article {
+	i := slices.Index(p.family, p.art)
+	if i < 0 || len(p.family) < 2 {
+		return nil
+	}
+	return p.family[(i+1)%len(p.family)]
 }
 
 // markTerms marks the hits of the search terms and puts n/N on the first
@@ -178,7 +218,7 @@ func (p *readerPane) work() tea.Cmd {
 	if articleSize(p.art) <= wrapAtOnce {
 		terms = nil // marked at once
 	}
-	return layOut(p.art, p.textW, terms, p.stop)
+	return layOut(p.art, p.others(), p.textW, terms, p.stop)
 }
 
 // takeLayout adopts a layout made in the background, if it is still the
@@ -261,7 +301,7 @@ func (p *readerPane) layout() {
 	if p.stop != nil {
 		p.stop.Store(true)
 	}
-	p.readerLayout, p.working, p.stop = newReaderLayout(p.art, p.textW), false, nil
+	p.readerLayout, p.working, p.stop = newReaderLayout(p.art, p.others(), p.textW), false, nil
 	if articleSize(p.art) <= wrapAtOnce {
 		p.layAll()
 	} else {
@@ -516,7 +556,11 @@ func (p *readerPane) Bindings() []*key.Binding {
 	if len(p.hits) > 0 {
 		b = append(b, &r.NextHit, &r.PrevHit)
 	}
-	b = append(b, &r.PrevArticle, &r.NextArticle, &r.Back, &r.Find, &r.PageDown, &r.PageUp)
+	b = append(b, &r.PrevArticle, &r.NextArticle)
+	if len(p.family) > 1 {
+		b = append(b, &r.NextCopy)
+	}
+	b = append(b, &r.Back, &r.Find, &r.PageDown, &r.PageUp)
 	return append(b, p.keys.moveBindings()...)
 }
 
@@ -552,6 +596,10 @@ func (p *readerPane) Update(msg tea.Msg) (intent, tea.Cmd) {
 			return stepArticle{-1}, nil
 		case key.Matches(msg, r.NextArticle):
 			return stepArticle{1}, nil
+		case key.Matches(msg, r.NextCopy):
+			if c := p.nextCopy(); c != nil {
+				return openArticle{art: c, terms: p.terms}, nil
+			}
 		case key.Matches(msg, r.Back):
 			return goBack{}, nil
 		case key.Matches(msg, m.Up, m.VimUp):

@@ -1,14 +1,17 @@
 package ui
 
 import (
+	"fmt"
 	"iter"
 	"math"
+	"strings"
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 
 	"dateline/articles"
 	"dateline/store"
+	"dateline/ui/plain"
 )
 
 // wrapAtOnce is the size of article (its title and body, in bytes) that is
@@ -22,6 +25,7 @@ const wrapAtOnce = 64 << 10
 // got, so line numbers stay valid as it grows.
 type readerLayout struct {
 	art    *articles.Article
+	also   []*articles.Article // near-identical copies, listed under the metadata
 	textW  int
 	blocks []string // the title, then every paragraph, as the article has them
 	lines  []readerLine
@@ -31,8 +35,8 @@ type readerLayout struct {
 	done   bool     // every line is laid out
 }
 
-func newReaderLayout(a *articles.Article, textW int) *readerLayout {
-	l := &readerLayout{art: a, textW: max(textW, 1)}
+func newReaderLayout(a *articles.Article, also []*articles.Article, textW int) *readerLayout {
+	l := &readerLayout{art: a, also: also, textW: max(textW, 1)}
 	if a == nil {
 		l.done = true
 		return l
@@ -45,6 +49,40 @@ func newReaderLayout(a *articles.Article, textW int) *readerLayout {
 	}
 	return l
 }
+
+// maxAlsoLines is how many copies the reader lists under the metadata; the
+// rest are counted.
+const maxAlsoLines = 5
+
+// alsoLines lists the near-identical copies of an article, one a line cut
+// to w: "also in: source · path · title", then "and N more".
+func alsoLines(also []*articles.Article, w int) []string {
+	var out []string
+	for i, a := range also {
+		if i == maxAlsoLines {
+			out = append(out, cut(fmt.Sprintf("%*s and %d more (o steps through them)", len(alsoPrefix)-1, "", len(also)-i), w))
+			break
+		}
+		where := a.Path
+		if where == "" {
+			where = a.ID
+		}
+		var parts []string // what tells copies apart first: the title is much the same
+		if a.Source != "" {
+			parts = append(parts, oneLine(a.Source))
+		}
+		parts = append(parts, oneLine(where), oneLine(a.Title))
+		lead := alsoPrefix
+		if i > 0 {
+			lead = strings.Repeat(" ", len(alsoPrefix))
+		}
+		out = append(out, cut(lead+strings.Join(parts, plain.Sep), w))
+	}
+	return out
+}
+
+// alsoPrefix starts the list of copies.
+const alsoPrefix = "also in: "
 
 // articleSize is the bytes of an article's title and body.
 func articleSize(a *articles.Article) int {
@@ -99,6 +137,9 @@ func (l *readerLayout) extend(want int) {
 				for _, text := range metaLines(l.art, l.textW) {
 					l.lines = append(l.lines, readerLine{kind: lineMeta, block: -1, text: text})
 				}
+				for _, text := range alsoLines(l.also, l.textW) {
+					l.lines = append(l.lines, readerLine{kind: lineMeta, block: -1, text: text})
+				}
 				l.lines = append(l.lines, chipLines(l.art, l.textW)...)
 			}
 			l.next++
@@ -149,9 +190,9 @@ func (laidOutMsg) owner() paneID { return paneReader }
 // layOut wraps an article whole, and finds the search's terms in it, off
 // the UI goroutine: it builds a layout of its own and touches no pane. It
 // gives up, returning nil, once stop is set: the reader has moved on.
-func layOut(a *articles.Article, textW int, terms *store.Results, stop *atomic.Bool) tea.Cmd {
+func layOut(a *articles.Article, also []*articles.Article, textW int, terms *store.Results, stop *atomic.Bool) tea.Cmd {
 	return func() tea.Msg {
-		l := newReaderLayout(a, textW)
+		l := newReaderLayout(a, also, textW)
 		for !l.done {
 			if stop.Load() {
 				return nil

@@ -60,7 +60,7 @@ func TestLongArticleWrapsInTheBackground(t *testing.T) {
 				t.Fatalf("%d layouts came back, want 1", len(laid))
 			}
 			m.Update(laid[0])
-			whole := newReaderLayout(a, r.textW)
+			whole := newReaderLayout(a, nil, r.textW)
 			whole.layAll()
 			if !r.done || len(r.lines) != len(whole.lines) {
 				t.Fatalf("after the background wrap: done %v, %d lines, want %d", r.done, len(r.lines), len(whole.lines))
@@ -81,9 +81,9 @@ func TestLongArticleWrapsInTheBackground(t *testing.T) {
 // extended, screen by screen, its lines are those of a whole wrap.
 func TestLongArticleLazyLinesMatchWhole(t *testing.T) {
 	a := longArticle(256<<10, true)
-	whole := newReaderLayout(a, 37)
+	whole := newReaderLayout(a, nil, 37)
 	whole.layAll()
-	lazy := newReaderLayout(a, 37)
+	lazy := newReaderLayout(a, nil, 37)
 	for n := 1; !lazy.done; n += 23 {
 		lazy.extend(n)
 	}
