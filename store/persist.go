@@ -118,6 +118,7 @@ func scratch(f reflect.StructField) bool { return f.Tag.Get("persist") == "-" }
 
 // WriteIndex writes the store's index to w, with its articles' IDs and
 // Keys in the store's order, for NewSaved, and returns the bytes written.
+// It builds the index if it is not there yet (see Indexed).
 // What it writes must lie in memory from an address that is a multiple of
 // 8 when it is read. It fails when w does, or when index holds a field
 // the codec cannot save.
@@ -190,6 +191,7 @@ func NewSaved(arts []*articles.Article, saved []byte) (*Store, error) {
 	}
 	s := assemble(all, byID)
 	s.built = ix
+	s.indexed.Store(true)
 	return s, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"dateline/articles"
 )
@@ -22,9 +23,10 @@ type Store struct {
 	byID      map[string]*articles.Article
 	countries []Country
 	byCountry map[string][]*articles.Article
-	built     *index    // the search index, once built or read: see ix
-	buildOnce sync.Once // builds it
-	summary   *summary  // dates and countries packed, for CountScope
+	built     *index      // the search index, once built or read: see ix
+	buildOnce sync.Once   // builds it
+	indexed   atomic.Bool // built is there: see Indexed
+	summary   *summary    // dates and countries packed, for CountScope
 	folders   folderIndex
 
 	keysOnce sync.Once
@@ -46,9 +48,14 @@ func (s *Store) ix() *index {
 		if s.built == nil {
 			s.built = buildIndex(s.all)
 		}
+		s.indexed.Store(true)
 	})
 	return s.built
 }
+
+// Indexed reports whether the search index is there, built or read,
+// without building it.
+func (s *Store) Indexed() bool { return s.indexed.Load() }
 
 // Prepare builds the search index, if it is not built yet: run in the
 // background, so that the first search finds it ready, or nearly. Any

@@ -118,6 +118,9 @@ type Cache struct {
 	st          *store.Store // built by Store, and saved with its index
 	indexReused bool         // st reads the snapshot's index
 	stamp       string       // what Save records as the snapshot's stamp
+
+	written      bool // Save wrote a snapshot,
+	writtenIndex bool // with the index
 }
 
 // entry is one file's stamp and what was parsed from it: encoded, as a
@@ -251,6 +254,14 @@ func (c *Cache) IndexReused() bool {
 	return c.indexReused
 }
 
+// Indexed reports whether the store that Store made has its index, built
+// or read.
+func (c *Cache) Indexed() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.st != nil && c.st.Indexed()
+}
+
 // SavedIDs returns the IDs of the articles the snapshot's index was saved
 // over, by Key, when the snapshot was saved at stamp (see SetStamp) and
 // every file of this load came from it unchanged: then remembering the
@@ -324,8 +335,10 @@ func (c *Cache) KeepLibrary(stamp string, arts []*articles.Article) {
 // one and the files it parsed, leaving out those that were not seen (gone,
 // or not readable now) and those changed too recently to trust their
 // stamps, and the index of the store that Store made, when it holds the
-// articles of those files and no others. It writes nothing when that is
-// what is on disk already. The new snapshot is written to a temporary file
+// articles of those files and no others and is there (a store builds it
+// on first use: Save does not build it). It writes nothing when that is
+// what is on disk already, or what it wrote before; so it may be called
+// again once the index is there. The new snapshot is written to a temporary file
 // and renamed over the old one, so a reader sees the old snapshot or the
 // new one, whole, and of two processes saving at once the last rename
 // wins.
@@ -351,8 +364,11 @@ func (c *Cache) Save() error {
 		oldFiles = c.snap.files
 	}
 	st := c.st
-	if left > 0 {
-		st = nil // its index holds articles the snapshot does not
+	if left > 0 || st != nil && !st.Indexed() {
+		st = nil // its index holds articles the snapshot does not, or is not there
+	}
+	if c.written && (st == nil || c.writtenIndex) {
+		return nil
 	}
 	oldStamp := ""
 	if c.snap != nil {
@@ -381,6 +397,7 @@ func (c *Cache) Save() error {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("saving the snapshot: %w", err)
 	}
+	c.written, c.writtenIndex = true, st != nil
 	return nil
 }
 

@@ -364,6 +364,7 @@ func warmStart(t testing.TB, cacheDir string, dirs ...string) (*store.Store, *Ca
 		t.Fatal(err)
 	}
 	st := c.Store(loaded.Articles)
+	st.Prepare() // as the app does: the index is there to be saved
 	if err := c.Save(); err != nil {
 		t.Fatal(err)
 	}
@@ -453,6 +454,7 @@ func TestIndexReuse(t *testing.T) {
 			step.ids(loaded.Articles)
 		}
 		st := c.Store(loaded.Articles)
+		st.Prepare()
 		if c.IndexReused() != step.reused {
 			t.Fatalf("%s: index reused %v, want %v", step.name, c.IndexReused(), step.reused)
 		}
@@ -519,6 +521,37 @@ func FuzzRead(f *testing.F) {
 	})
 }
 
+// TestIndexLater: a store builds its index on first use, and Save does
+// not build it: saved before it is there, the snapshot holds none, and
+// saved again once it is, it does.
+func TestIndexLater(t *testing.T) {
+	dir, cacheDir := writeCorpus(t, 20), t.TempDir()
+	c := Open(cacheDir, []string{dir})
+	loaded, err := articles.LoadReusing(context.Background(), []string{dir}, nil, c.Reuse())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := c.Store(loaded.Articles)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if st.Indexed() {
+		t.Fatal("Save built the index")
+	}
+	_, again := warmLoad(t, cacheDir, dir)
+	if again.snap == nil || len(again.snap.index) != 0 {
+		t.Fatal("a snapshot saved before the index was there holds one")
+	}
+	st.Prepare()
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	_, c = warmStart(t, cacheDir, dir)
+	if !c.IndexReused() {
+		t.Fatal("the index saved once it was there is not read")
+	}
+}
+
 // TestSavedIDs: the IDs a load was given under a stamp come back from the
 // snapshot under that stamp while every file is unchanged, and under no
 // other.
@@ -537,7 +570,7 @@ func TestSavedIDs(t *testing.T) {
 	for i, a := range loaded.Articles {
 		a.ID = fmt.Sprintf("remembered-%d", i) // as a library would give them
 	}
-	c.Store(loaded.Articles)
+	c.Store(loaded.Articles).Prepare()
 	c.SetStamp("s1")
 	if err := c.Save(); err != nil {
 		t.Fatal(err)
@@ -577,6 +610,7 @@ func TestLibrarySnapshot(t *testing.T) {
 	}
 	c.KeepLibrary("s1", want)
 	cold := c.Store(want)
+	cold.Prepare()
 	if err := c.Save(); err != nil {
 		t.Fatal(err)
 	}

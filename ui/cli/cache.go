@@ -88,20 +88,20 @@ func libraryArticles(cmd *cobra.Command, lib *library.Library, libPath string) (
 }
 
 // storeOf builds the store over arts, the articles of a load with their
-// IDs: over the snapshot's index when the load came from c unchanged, and
-// then saves the snapshot with the store's index. c may be nil.
-func storeOf(cmd *cobra.Command, c *cache.Cache, arts []*articles.Article) *store.Store {
+// IDs: over the snapshot's index when the load came from c unchanged. c
+// may be nil. The snapshot is saved after (saveSnapshot), with the index
+// if the command has built it by then.
+func storeOf(c *cache.Cache, arts []*articles.Article) *store.Store {
 	if c == nil {
 		return store.New(arts)
 	}
-	st := c.Store(arts)
-	saveSnapshot(cmd, c)
-	return st
+	return c.Store(arts)
 }
 
-// saveSnapshot saves c. A snapshot that cannot be written costs the next
-// start its speed, nothing else, so it is not an error; with
-// DATELINE_DEBUG_CACHE=1 it is said on stderr, with the counts.
+// saveSnapshot saves c, and may be called again once the store's index is
+// there. A snapshot that cannot be written costs the next start its speed,
+// nothing else, so it is not an error; with DATELINE_DEBUG_CACHE=1 it is
+// said on stderr, with the counts.
 func saveSnapshot(cmd *cobra.Command, c *cache.Cache) {
 	if c == nil {
 		return
@@ -112,10 +112,13 @@ func saveSnapshot(cmd *cobra.Command, c *cache.Cache) {
 	}
 	reused, parsed := c.Counts()
 	msg := fmt.Sprintf("snapshot: reused %d files, parsed %d", reused, parsed)
-	if c.IndexReused() {
+	switch {
+	case c.IndexReused():
 		msg += ", index reused"
-	} else {
+	case c.Indexed():
 		msg += ", index built"
+	default:
+		msg += ", no index"
 	}
 	if c.Reason != "" {
 		msg += "; ignored the old one: " + c.Reason

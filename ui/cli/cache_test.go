@@ -13,10 +13,10 @@ import (
 	"dateline/articles/articlestest"
 )
 
-// TestSnapshotCLI: the second start takes every file from the snapshot
-// and reads its index, touching one file re-parses that one and builds the
-// index again, and the output is what a start without the snapshot
-// prints.
+// TestSnapshotCLI: the second start takes every file from the snapshot; a
+// search builds the index and saves it, and the starts after it read it in
+// place (and the IDs with it); touching one file re-parses that one alone.
+// The output is always what a start without the snapshot prints.
 func TestSnapshotCLI(t *testing.T) {
 	const n = 40
 	cacheHome := t.TempDir()
@@ -34,19 +34,28 @@ func TestSnapshotCLI(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, want, _ := runCLI(t, "list", "--json", "--no-cache", "-d", dir)
+	list := []string{"list", "--json", "-d", dir}
+	search := []string{"search", "--json", "minister", "-d", dir}
+	want := map[string]string{}
+	for _, args := range [][]string{list, search} {
+		_, out, _ := runCLI(t, append(args, "--no-cache")...)
+		want[args[0]] = out
+	}
 	steps := []struct {
 		name  string
 		touch string
 		args  []string
 		debug string
 	}{
-		{"cold", "", nil, "reused 0 files, parsed 40, index built"},
-		{"warm", "", nil, "reused 40 files, parsed 0, index reused"},
-		{"one touched", "gen/00011.txt", nil, "reused 39 files, parsed 1, index built"},
-		{"warm again", "", nil, "reused 40 files, parsed 0, index reused"},
-		{"no cache", "", []string{"--no-cache"}, ""},
-		{"no state", "", []string{"--no-state"}, ""},
+		{"cold", "", list, "reused 0 files, parsed 40, no index"},
+		{"a search", "", search, "reused 40 files, parsed 0, index built"},
+		{"warm", "", list, "reused 40 files, parsed 0, index reused"},
+		{"warm search", "", search, "reused 40 files, parsed 0, index reused"},
+		{"one touched", "gen/00011.txt", list, "reused 39 files, parsed 1, no index"},
+		{"a search again", "", search, "reused 40 files, parsed 0, index built"},
+		{"warm again", "", list, "reused 40 files, parsed 0, index reused"},
+		{"no cache", "", append(list, "--no-cache"), ""},
+		{"no state", "", append(list, "--no-state"), ""},
 	}
 	for _, s := range steps {
 		if s.touch != "" {
@@ -55,15 +64,15 @@ func TestSnapshotCLI(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		code, out, errOut := runCLI(t, append([]string{"list", "--json", "-d", dir}, s.args...)...)
-		if code != 0 || out != want {
-			t.Fatalf("%s: status %d, output differs from a start without the snapshot: %v", s.name, code, out != want)
+		code, out, errOut := runCLI(t, s.args...)
+		if code != 0 || out != want[s.args[0]] {
+			t.Fatalf("%s: status %d, output differs from a start without the snapshot: %v", s.name, code, out != want[s.args[0]])
 		}
 		if got := strings.TrimSpace(errOut); s.debug == "" && got != "" || s.debug != "" && !strings.Contains(got, s.debug) {
 			t.Fatalf("%s: stderr %q, want %q", s.name, got, s.debug)
 		}
-		// With every file unchanged, the IDs too come from the snapshot,
-		// and the library is not read for them.
+		// With every file unchanged and the index saved, the IDs too come
+		// from the snapshot, and the library is not read for them.
 		if idsReused := strings.Contains(errOut, "snapshot: IDs reused"); idsReused != strings.Contains(s.debug, "index reused") {
 			t.Fatalf("%s: IDs from the snapshot %v: %q", s.name, idsReused, errOut)
 		}
@@ -88,15 +97,15 @@ func TestSnapshotCLI(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, flag := range []string{"--no-state", "--no-cache"} {
-		if code, out, _ := runCLI(t, "list", "--json", flag, "-d", dir); code != 0 || out != want {
-			t.Fatalf("%s without a snapshot: status %d, same output %v", flag, code, out == want)
+		if code, out, _ := runCLI(t, "list", "--json", flag, "-d", dir); code != 0 || out != want["list"] {
+			t.Fatalf("%s without a snapshot: status %d, same output %v", flag, code, out == want["list"])
 		}
 	}
 	if _, err := os.Stat(filepath.Join(cacheHome, "dateline")); !os.IsNotExist(err) {
 		t.Fatalf("a snapshot was written with --no-state or --no-cache: %v", err)
 	}
-	if code, out, _ := runCLI(t, "list", "--json", "-d", dir); code != 0 || out != want {
-		t.Fatalf("rebuilt: status %d, same output %v", code, out == want)
+	if code, out, _ := runCLI(t, "list", "--json", "-d", dir); code != 0 || out != want["list"] {
+		t.Fatalf("rebuilt: status %d, same output %v", code, out == want["list"])
 	}
 }
 
@@ -225,13 +234,13 @@ func TestSnapshotGoRun(t *testing.T) {
 		}
 		stderr = append(stderr, errOut.String())
 	}
-	if !strings.Contains(stderr[1], "reused 20 files, parsed 0, index reused") {
+	if !strings.Contains(stderr[1], "reused 20 files, parsed 0") {
 		t.Fatalf("the second go run did not reuse the first's snapshot:\n%s\n%s", stderr[0], stderr[1])
 	}
 }
 
 // TestLibrarySnapshotCLI: the second start on the library reads its
-// articles and index from the snapshot; a change to the library (a feed
+// articles from the snapshot; a change to the library (a feed
 // added and fetched, one removed) sets the snapshot aside, and the output
 // is always what a start without it prints.
 func TestLibrarySnapshotCLI(t *testing.T) {
@@ -269,7 +278,7 @@ func TestLibrarySnapshotCLI(t *testing.T) {
 		if code != 0 || out != want || !strings.Contains(want, `"id"`) {
 			t.Fatalf("%s: status %d, output differs from a start without the snapshot: %v", s.name, code, out != want)
 		}
-		reused := strings.Contains(stderr, "reused 1 files, parsed 0, index reused")
+		reused := strings.Contains(stderr, "reused 1 files, parsed 0")
 		if reused != s.reused {
 			t.Fatalf("%s: read from the snapshot %v, want %v:\n%s", s.name, reused, s.reused, stderr)
 		}

@@ -310,7 +310,7 @@ func runApp(cmd *cobra.Command, opts options) error {
 	if err := needTerminal(cmd.OutOrStdout()); err != nil {
 		return err
 	}
-	go s.store.Prepare() // the search index, while the app draws its first frame
+	go s.prepare() // the search index, while the app draws its first frame
 	o := appOptions(cmd, &opts, s)
 	o.Marks, o.MarksProblem = s.marks, s.why
 	o.SelectKey, o.Country = s.lastSelection(cmd.Context(), opts.dirs)

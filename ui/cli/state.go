@@ -151,6 +151,10 @@ type session struct {
 	feeds bool
 	// ids are the new IDs being written to the library after the start.
 	ids *laterIDs
+	// snap is the snapshot the articles came from, saved when the
+	// session closes (nil without one).
+	snap *cache.Cache
+	cmd  *cobra.Command
 }
 
 // openSession loads the articles a command works on, gives them the IDs
@@ -202,7 +206,8 @@ func openSession(cmd *cobra.Command, opts *options, forApp bool) (*session, erro
 		}
 		s.marks, _ = library.LoadMarkSet(ctx, nil)
 	}
-	s.store, s.skipped = storeOf(cmd, snap, loaded.Articles), loaded.Skipped
+	s.store, s.skipped = storeOf(snap, loaded.Articles), loaded.Skipped
+	s.snap, s.cmd = snap, cmd
 	return s, nil
 }
 
@@ -213,8 +218,22 @@ func (s *session) warn(w io.Writer) {
 	}
 }
 
-// close writes what is left to write and closes the library.
+// prepare builds the search index, in the background of the app's first
+// frame, and then saves the snapshot with it, so that the next start
+// reads it in place.
+func (s *session) prepare() {
+	s.store.Prepare()
+	if s.snap != nil {
+		saveSnapshot(s.cmd, s.snap)
+	}
+}
+
+// close writes what is left to write (the snapshot, the new IDs, the
+// marks) and closes the library.
 func (s *session) close() error {
+	if s.snap != nil {
+		saveSnapshot(s.cmd, s.snap)
+	}
 	if s.lib == nil {
 		return nil
 	}
