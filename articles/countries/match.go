@@ -57,8 +57,16 @@ func (g *gazetteer) tag(s string, pt part, t *tally) {
 			i += size
 			continue
 		}
-		start := i
-		end := wordEnd(s, i)
+		start, end := i, i
+		if c < utf8.RuneSelf {
+			end++
+			for end < len(s) && s[end] < utf8.RuneSelf && asciiWord[s[end]&0x7f] != 0 {
+				end++ // an ASCII word, without a call
+			}
+		}
+		if end < len(s) && s[end] >= utf8.RuneSelf {
+			end = wordEnd(s, end)
+		}
 		i = end
 		if start >= st.skipTo {
 			if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && startsUpper(s[start:end]) {
