@@ -66,7 +66,10 @@ distance table for the prefix a word shares with the one before and
 skipping every word under a prefix that is already too far. The qualifiers
 and the negations then make one filter, a bit per article, computed once:
 a country's articles from an index, a date range as one run of the
-articles, which are sorted by date. The groups of terms (a group is a term,
+articles, which are sorted by date, and a mark from the list of marked
+keys, each found through an index of the articles by key (is:unread is
+every article but the read ones, so it costs what is marked, not what is
+there). The groups of terms (a group is a term,
 or the alternatives of a | chain) are evaluated one after another, each over
 the candidates the ones before left, so that the set only shrinks; a search
 stops when it is empty. Phrases are checked last, on the few articles left.
