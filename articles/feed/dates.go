@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -67,6 +68,15 @@ var looseLayouts = []string{
 	"2 January 2006 15:04:05 -0700",
 	"2006-01-02 15:04:05 -0700",
 	"2006-01-02 15:04:05 -07:00",
+	"2006-01-02T15:04:05 -07:00",
+	"2006-01-02T15:04:05 -0700",
+	"2006/01/02 15:04:05 -0700",
+	"2006/01/02 15:04:05 -07:00",
+	"Jan 02 2006 15:04:05 -07:00",
+	"Jan 02 2006 15:04:05 -0700",
+	"02 Jan 2006 15:04 -07:00",
+	"2 Jan 2006 15:04:05 -07:00",
+	"2006-01-02 15:04 -07:00",
 	"2006-01-02 15:04:05Z07:00",
 	"2006-01-02T15:04:05",
 	"2006-01-02T15:04",
@@ -102,7 +112,7 @@ func parseLooseDate(s string) (time.Time, bool) {
 		s = strings.Join(f[1:], " ") // "Tue Jul  1 10:00:00 2025", a day name without its comma
 	}
 	s = englishMonths(strings.ToUpper(s))
-	s = militaryZone.ReplaceAllString(s, "")
+	s = numericZone(s)
 	for _, layout := range looseLayouts {
 		if t, err := time.Parse(layout, s); err == nil && t.Year() > 1900 && t.Year() < 2200 {
 			return t, true
@@ -142,6 +152,55 @@ func unixTime(s string) (time.Time, bool) {
 // militaryZone is RFC 822's one-letter zone other than Z, whose signs
 // are used both ways round: it is dropped, and the time read as UTC.
 var militaryZone = regexp.MustCompile(` [A-IK-Y]$`)
+
+// zoneComment is a zone's name in brackets after its offset, as
+// JavaScript and mail software write it: "+0000 (UTC)".
+var zoneComment = regexp.MustCompile(`\s*\([^()]*\)$`)
+
+// gmtOffset is an offset written after GMT or UTC: "GMT+2", "UTC+05:30".
+var gmtOffset = regexp.MustCompile(`\b(?:GMT|UTC) ?([+-])(\d{1,2}):?(\d{2})?$`)
+
+// zoneName is a zone's abbreviation at the end of a date.
+var zoneName = regexp.MustCompile(` ?\b([A-Z]{2,5})$`)
+
+// zoneOffsets are the zones feeds name, in minutes east of UTC: Go reads
+// a name it does not know in the local zone's table as UTC.
+var zoneOffsets = map[string]int{
+	"ET": -300, "EST": -300, "EDT": -240, "CT": -360, "CST": -360, "CDT": -300, "MT": -420, "MST": -420, "MDT": -360,
+	"PT": -480, "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+	"WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "MET": 60, "MEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+	"SGT": 480, "HKT": 480, "JST": 540, "KST": 540,
+	"AEST": 600, "AEDT": 660, "ACST": 570, "AWST": 480, "NZST": 720, "NZDT": 780,
+}
+
+// numericZone writes the zone at the end of a date in upper case as a
+// numeric offset where it can: a bracketed name after the offset goes,
+// GMT+2 becomes +02:00, a known name becomes its offset, and a military
+// letter is dropped.
+func numericZone(s string) string {
+	s = zoneComment.ReplaceAllString(s, "")
+	if m := gmtOffset.FindStringSubmatchIndex(s); m != nil {
+		hh := s[m[4]:m[5]]
+		mm := "00"
+		if m[6] >= 0 {
+			mm = s[m[6]:m[7]]
+		}
+		if len(hh) == 1 {
+			hh = "0" + hh
+		}
+		return strings.TrimSpace(s[:m[0]]) + " " + s[m[2]:m[3]] + hh + ":" + mm
+	}
+	if m := zoneName.FindStringSubmatchIndex(s); m != nil {
+		if off, ok := zoneOffsets[s[m[2]:m[3]]]; ok {
+			sign := "+"
+			if off < 0 {
+				sign, off = "-", -off
+			}
+			return fmt.Sprintf("%s %s%02d:%02d", strings.TrimSpace(s[:m[0]]), sign, off/60, off%60)
+		}
+	}
+	return militaryZone.ReplaceAllString(s, "")
+}
 
 // monthNames are month names and abbreviations of other languages (and
 // English spellings Go does not read), in upper case, with the English

@@ -21,6 +21,7 @@ import (
 	"dateline/articles"
 
 	"github.com/mmcdole/gofeed"
+	"github.com/mmcdole/gofeed/rss"
 )
 
 // MaxItems is the most items one feed yields in one read; the rest are
@@ -144,6 +145,7 @@ func Parse(raw []byte, contentType, base string) (*Feed, error) {
 		return nil, &NotFeedError{What: describe(text)}
 	}
 	parser := gofeed.NewParser()
+	parser.RSSTranslator = &rssTranslator{}
 	f, err := parser.Parse(bytes.NewReader(text))
 	if err != nil && kind != gofeed.FeedTypeJSON {
 		// A feed cut short keeps what came, the item it was cut in too, as
@@ -208,6 +210,28 @@ func closeOpen(text []byte) ([]byte, bool) {
 		out = append(out, "</"+name+">"...)
 	}
 	return out, true
+}
+
+// rssTranslator is gofeed's, with one rule of RSS 2.0 more: an item
+// without a link whose GUID is a permalink (as a GUID is unless it says
+// otherwise) links to its GUID, as feed readers take it.
+type rssTranslator struct{ gofeed.DefaultRSSTranslator }
+
+func (t *rssTranslator) Translate(in any) (*gofeed.Feed, error) {
+	f, err := t.DefaultRSSTranslator.Translate(in)
+	if err != nil {
+		return nil, err
+	}
+	if r, ok := in.(*rss.Feed); ok && len(r.Items) == len(f.Items) {
+		for i, it := range r.Items {
+			if g := it.GUID; f.Items[i].Link == "" && g != nil && !strings.EqualFold(strings.TrimSpace(g.IsPermalink), "false") {
+				if u, err := url.Parse(strings.TrimSpace(g.Value)); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+					f.Items[i].Link = u.String()
+				}
+			}
+		}
+	}
+	return f, nil
 }
 
 // wholeItems is a broken XML feed cut after its last whole item and

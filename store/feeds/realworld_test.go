@@ -233,7 +233,7 @@ func TestRealWorldFeeds(t *testing.T) {
 	// Each figure over every item, and apart over the items of the huge
 	// feed, which would otherwise outweigh the others.
 	const huge = "huge.xml"
-	var items, titles, days, instants, rest, restTitles, restDays share
+	var items, titles, days, instants, links, rest, restTitles, restDays share
 	fpWrong := 0
 	for _, name := range names {
 		arts := byFeed[name]
@@ -246,6 +246,13 @@ func TestRealWorldFeeds(t *testing.T) {
 			if a == nil {
 				t.Logf("%s: no article for feedparser's item %s", name, describeEntry(e))
 				continue
+			}
+			if e.Link != nil && *e.Link != "" {
+				ok := local(a.URL) == *e.Link
+				links.add(ok)
+				if !ok {
+					t.Logf("%s: %q links to %q, feedparser %q", name, a.Title, local(a.URL), *e.Link)
+				}
 			}
 			wrong := feedparserWrong[name]
 			if e.Title != nil && strings.TrimSpace(*e.Title) != "" && wrong.titles != "" {
@@ -282,11 +289,11 @@ func TestRealWorldFeeds(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d feeds; feedparser's items that became articles %s; titles %s; dates to the day %s, to the second %s",
-		len(names), items, titles, days, instants)
+	t.Logf("%d feeds; feedparser's items that became articles %s; titles %s; dates to the day %s, to the second %s; links %s",
+		len(names), items, titles, days, instants, links)
 	t.Logf("without %s: items %s; titles %s; dates %s", huge, rest, restTitles, restDays)
 	t.Logf("%d titles and dates left out, where feedparser is wrong (%d feeds)", fpWrong, len(feedparserWrong))
-	for what, s := range map[string]share{"items": items, "titles": titles, "dates": days, "items without " + huge: rest,
+	for what, s := range map[string]share{"items": items, "titles": titles, "dates": days, "links": links, "items without " + huge: rest,
 		"titles without " + huge: restTitles, "dates without " + huge: restDays} {
 		if s.ratio() < minShare {
 			t.Errorf("%s: %s, want at least %.0f%%", what, s, 100*minShare)

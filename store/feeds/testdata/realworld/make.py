@@ -885,6 +885,25 @@ feed("whitespace_titles.xml", RSS, rss("Whitespace in titles", [
     item("Non&#160;breaking&#160;spaces", "https://quirks.example/wt/3", "Wed, 02 Jul 2025 06:00:00 GMT"),
 ]))
 
+feed("guid_permalink.xml", RSS, rss("Permalink GUIDs", [
+    item("GUID is the permalink", None, "Wed, 02 Jul 2025 08:00:00 GMT", guid="https://quirks.example/pl/1"),
+    "<title>Says it is a permalink</title><guid isPermaLink=\"true\">https://quirks.example/pl/2</guid><pubDate>Wed, 02 Jul 2025 07:00:00 GMT</pubDate><description>Body.</description>",
+    "<title>Says it is not</title><guid isPermaLink=\"false\">https://quirks.example/pl/3</guid><pubDate>Wed, 02 Jul 2025 06:00:00 GMT</pubDate><description>Body.</description>",
+    item("A link and a GUID", "https://quirks.example/pl/4.html", "Wed, 02 Jul 2025 05:00:00 GMT", guid="https://quirks.example/pl/4"),
+]))
+
+more_dates = [
+    "2025-07-01T10:00:00.000+0000", "2025-07-01T10:00:00 +02:00", "2025-07-01 10:00:00 +0200", "2025-07-01T10:00Z",
+    "Tue, 01 Jul 2025 10:00:00 -0000", "Tue, 01 Jul 2025 10:00:00 +0000 (UTC)", "Tue, 01 Jul 2025 10:00:00 GMT+02:00",
+    "Tue, 01 Jul 2025 10:00:00 UTC", "Tue, 01 Jul 2025 10:00:00 EDT", "Tue, 01 Jul 2025 10:00:00 ET",
+    "Tue Jul 01 2025 10:00:00 GMT+0000 (Coordinated Universal Time)", "01 July 2025 10:00:00 GMT",
+    "Tue, 01 Jul 2025 10:00:00 +00:00", "1 Jul 2025", "2025-07-01T10:00:00.123+02:00", "2025-07-01T10:00:00,123Z",
+    "Tue, 01 Jul 2025 23:30:00 -0500", "Wed, 02 Jul 2025 00:30:00 +0200",
+]
+feed("more_dates.xml", RSS, rss("More dates", [
+    item("Date %d" % i, "https://quirks.example/md2/%d" % i, d) for i, d in enumerate(more_dates)
+]))
+
 
 def entry_date(e):
     for key in ("published_parsed", "updated_parsed"):
