@@ -45,3 +45,19 @@ func FuzzParse(f *testing.F) {
 		Discover(raw, "", "https://example.com/")
 	})
 }
+
+// FuzzParseLooseDate reads anything as a date: it may refuse it, but never
+// panics, and a date it reads is one a feed could mean.
+func FuzzParseLooseDate(f *testing.F) {
+	for _, s := range []string{
+		"Tue, 01 Jul 2025 10:00:00 GMT+02:00", "Tue Jul 01 2025 10:00:00 GMT+0000 (Coordinated Universal Time)",
+		"mar., 01 juil. 2025 10:00:00 +0200", "1751364000", "20250701T100000Z", "Tue, 01 Jul 25 10:00:00 A", "UTC+", "(",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if d, ok := parseLooseDate(s); ok && (d.Year() < 1900 || d.Year() > 2300) {
+			t.Fatalf("parseLooseDate(%q) = %v", s, d)
+		}
+	})
+}
