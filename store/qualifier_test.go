@@ -171,3 +171,23 @@ func TestFilterOfNoneFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifiersAloneAfterTerms checks that a query of qualifiers alone,
+// run after one with terms on the same store, lists its articles newest
+// first with nothing of the earlier ranking left in them.
+func TestQualifiersAloneAfterTerms(t *testing.T) {
+	s := New(bundled(t))
+	want := mustSearch(t, New(bundled(t)), "c:BY", Options{})
+	for _, q := range []string{"belarus potash", "p", "tractor | korea"} {
+		mustSearch(t, s, q, Options{})
+		got := mustSearch(t, s, "c:BY", Options{})
+		if !slices.Equal(shortIDs(got), shortIDs(want)) {
+			t.Fatalf("after %q: c:BY gives %v, want %v", q, shortIDs(got), shortIDs(want))
+		}
+		for _, h := range got.Hits {
+			if h.Score != 0 {
+				t.Fatalf("after %q: %s scores %d in a query with nothing to score", q, h.Article.ID, h.Score)
+			}
+		}
+	}
+}

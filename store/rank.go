@@ -114,6 +114,8 @@ func (s *Store) rank(res *Results, limit int, scored bool) {
 		for j := range res.arts {
 			keys[j] = tiersOf(&res.accAll[j]).key()
 		}
+	} else {
+		clear(keys) // a reused buffer: no old search's keys may decide
 	}
 	better := func(j, k int32) bool { return keys[j] > keys[k] || (keys[j] == keys[k] && j < k) }
 	bestOf := map[int32]int32{} // a group of near-duplicates → its best match

@@ -339,9 +339,6 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 	if prev != nil && start == len(q.groups) {
 		head = ix.cloneAccs(prev.accHead) // q is prev's query: nothing was evaluated
 	}
-	if accs == nil && len(cands) > 0 {
-		accs = ix.getAccs(len(cands)) // zero tiers: a query of qualifiers alone
-	}
 	if cands == nil {
 		cands = []uint32{}
 	}
@@ -353,14 +350,20 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		k := 0
 		for j, ok := range keep {
 			if ok {
-				cands[k], accs[k] = cands[j], accs[j]
+				cands[k] = cands[j]
+				if accs != nil { // nil: nothing to rank by
+					accs[k] = accs[j]
+				}
 				if head != nil {
 					head[k] = head[j]
 				}
 				k++
 			}
 		}
-		cands, accs = cands[:k], accs[:k]
+		cands = cands[:k]
+		if accs != nil {
+			accs = accs[:k]
+		}
 		if head != nil {
 			head = head[:k]
 		}
