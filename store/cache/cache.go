@@ -77,7 +77,8 @@ func Dir() string {
 //	            lies in the body, and what was parsed from it (codec.go)
 //	body        the text of the articles' paragraphs
 //	stamp       the library's stamp that the articles' IDs, or the
-//	            library's articles themselves, hold under (see SetStamp)
+//	            library's articles themselves, hold under (see SetStamp),
+//	            and with one, every article's Key and ID (codec.go)
 //	index       the store's saved index (store.WriteIndex), or nothing
 //
 // A start reads the entries of the files it looks up, and nothing else:
@@ -262,11 +263,10 @@ func (c *Cache) Indexed() bool {
 	return c.st != nil && c.st.Indexed()
 }
 
-// SavedIDs returns the IDs of the articles the snapshot's index was saved
-// over, by Key, when the snapshot was saved at stamp (see SetStamp) and
-// every file of this load came from it unchanged: then remembering the
-// IDs again would give these. It returns nil otherwise, and on a nil
-// Cache.
+// SavedIDs returns the IDs of the articles of the load the snapshot was
+// saved from, by Key, when it was saved at stamp (see SetStamp) and every
+// file of this load came from it unchanged: then remembering the IDs
+// again would give these. It returns nil otherwise, and on a nil Cache.
 func (c *Cache) SavedIDs(stamp string) map[string]string {
 	if c == nil {
 		return nil
@@ -276,8 +276,14 @@ func (c *Cache) SavedIDs(stamp string) map[string]string {
 	if stamp == "" || c.snap == nil || c.snap.stamp != stamp || len(c.parsed) != 0 || len(c.reused) != c.snap.files {
 		return nil
 	}
-	ids, err := store.SavedIDs(c.snap.index)
-	if err != nil {
+	d := decoder{s: c.snap.ids}
+	n := d.count()
+	ids := make(map[string]string, n)
+	for range n {
+		key, id := d.str(), d.str()
+		ids[key] = id
+	}
+	if d.err != nil || d.s != "" || len(ids) != n {
 		return nil
 	}
 	return ids
@@ -386,7 +392,11 @@ func (c *Cache) Save() error {
 	}
 	// No fsync: a snapshot lost or torn by a crash fails its checksum and
 	// is rebuilt, which costs one cold start and nothing else.
-	err = write(tmp, files, c.stamp, st)
+	var ids []*articles.Article
+	if c.st != nil {
+		ids = c.st.All()
+	}
+	err = write(tmp, files, c.stamp, ids, st)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -405,7 +415,17 @@ func (c *Cache) Save() error {
 // is not nil, to f. The text is written from where it lies, the old
 // snapshot's mapping or the parsed articles, through a buffer, never
 // gathered.
-func write(f *os.File, files map[string]entry, stamp string, st *store.Store) error {
+func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Article, st *store.Store) error {
+	var note encoder
+	note.str(stamp)
+	if stamp != "" {
+		note.uint(uint64(len(ids)))
+		for _, a := range ids {
+			note.str(a.Key)
+			note.str(a.ID)
+		}
+	}
+	stampSection := note.b
 	paths := slices.Sorted(maps.Keys(files))
 	slots := make([]uint32, slotCount(len(paths)))
 	mask := uint32(len(slots) - 1)
@@ -441,7 +461,7 @@ func write(f *os.File, files map[string]entry, stamp string, st *store.Store) er
 		return err
 	}
 	w := &checkedWriter{w: bufio.NewWriterSize(f, 1<<20)}
-	for _, v := range [dirWords]uint64{uint64(len(paths)), uint64(len(slots)), uint64(len(entries.b)), uint64(bodyLen), uint64(len(stamp))} {
+	for _, v := range [dirWords]uint64{uint64(len(paths)), uint64(len(slots)), uint64(len(entries.b)), uint64(bodyLen), uint64(len(stampSection))} {
 		w.write(binary.LittleEndian.AppendUint64(nil, v))
 	}
 	slotBytes := make([]byte, 0, 4*len(slots))
@@ -460,7 +480,7 @@ func write(f *os.File, files map[string]entry, stamp string, st *store.Store) er
 		}
 	}
 	w.pad()
-	w.str(stamp)
+	w.write(stampSection)
 	w.pad()
 	if st != nil && w.err == nil {
 		if _, err := st.WriteIndex(w); err != nil {
@@ -540,6 +560,7 @@ type snapshot struct {
 	entries string
 	body    string
 	stamp   string
+	ids     string // each article's Key and ID, when stamp is set
 	index   []byte // empty without an index
 }
 
@@ -604,7 +625,12 @@ func sections(data []byte) (*snapshot, error) {
 	if slots == nil || entries == nil || body == nil || stamp == nil || at > size {
 		return nil, errCorrupt
 	}
-	s := &snapshot{files: int(files), slots: slots, entries: asString(entries), body: asString(body), stamp: string(stamp)}
+	d := decoder{s: asString(stamp)}
+	st := d.str()
+	if d.err != nil {
+		return nil, errCorrupt
+	}
+	s := &snapshot{files: int(files), slots: slots, entries: asString(entries), body: asString(body), stamp: st, ids: d.s}
 	if at < size {
 		s.index = data[at:]
 	}

@@ -27,9 +27,10 @@ const startTimeout = time.Second
 // quitTimeout bounds the writes when the app quits.
 const quitTimeout = 2 * time.Second
 
-// idWriteTimeout bounds the writing of new IDs, which goes on after the
-// start: the first start over a folder of 100,000 files writes them all.
-const idWriteTimeout = 30 * time.Second
+// idTimeout bounds reading the remembered IDs at the start, and writing
+// the new ones, which goes on after it: the first start over a folder of
+// 100,000 files writes them all, and a start after a change reads them all.
+const idTimeout = 30 * time.Second
 
 // rememberIDs gives the loaded articles the IDs the library remembers for
 // them, and new ones to the rest: from the snapshot when it was saved at
@@ -114,7 +115,7 @@ func (m *laterIDs) start() {
 	}
 	m.done = make(chan error, 1)
 	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), idWriteTimeout)
+		ctx, cancel := context.WithTimeout(context.Background(), idTimeout)
 		defer cancel()
 		var err error
 		for _, w := range m.writes {
@@ -193,7 +194,12 @@ func openSession(cmd *cobra.Command, opts *options, forApp bool) (*session, erro
 		if s.feeds {
 			err = loaded.RememberIDs(ctx, s.lib) // feed items have their IDs: nothing to read or write
 		} else {
-			s.ids, err = rememberIDs(ctx, cmd, s.lib, loaded, snap, opts.dirs)
+			// Reading the IDs waits for no other process (the library is
+			// in WAL mode: readers never wait for writers), and at
+			// 100,000 files takes a good part of startTimeout by itself.
+			idCtx, cancel := context.WithTimeout(cmd.Context(), idTimeout)
+			s.ids, err = rememberIDs(idCtx, cmd, s.lib, loaded, snap, opts.dirs)
+			cancel()
 		}
 		if err != nil && s.why == "" {
 			s.why = err.Error()
