@@ -108,6 +108,10 @@ type Model struct {
 	// page while the app runs; fullTried the Keys already asked for.
 	fullTexts map[string]*articles.Article
 	fullTried map[string]bool
+	// storeGen counts the stores the panes have had, so that a store built
+	// in the background over one that has since been replaced is not put
+	// in its place.
+	storeGen int
 
 	// The panes the intents act on.
 	countries *countriesPane
@@ -215,7 +219,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case fetchDoneMsg:
 		cmd = m.finishRefresh(msg)
 	case fullTextMsg:
-		m.showFullText(msg)
+		cmd = m.showFullText(msg)
+	case withFullTextsMsg:
+		cmd = m.takeFullTexts(msg)
 	case refreshTickMsg:
 		cmd = tea.Batch(m.startRefresh(), m.refreshTimer())
 	default:
@@ -914,6 +920,7 @@ func (m *Model) replaceStore(s *store.Store) tea.Cmd {
 	was, _ := m.mainList().current()
 	country, query, searching := m.countries.chosen, m.search.input.Value(), m.main == paneSearch
 	m.store = s
+	m.storeGen++
 	m.countries = newCountriesPane(s, m.keys, m.st)
 	m.countries.choose(country)
 	m.list = newListPane(s, m.keys, m.st)
@@ -982,19 +989,59 @@ func (m *Model) fullText(a *articles.Article) tea.Cmd {
 }
 
 // showFullText puts a fetched full text in the reader, if its article is
-// still there, or says why the summary stays.
-func (m *Model) showFullText(msg fullTextMsg) {
+// still there, or says why the summary stays; and starts building a store
+// that holds it, so that a search finds its words at once.
+func (m *Model) showFullText(msg fullTextMsg) tea.Cmd {
 	showing := m.reader.showing()
 	here := showing != nil && showing.Key == msg.key
 	if msg.err != nil {
 		if here {
 			m.notice = "Only the feed's summary: " + oneLine(msg.err.Error())
 		}
-		return
+		return nil
 	}
 	m.fullTexts[msg.key] = msg.art
 	if here {
 		m.reader.open(msg.art, m.reader.terms)
 		m.notice = "The full article, from its page."
 	}
+	return m.buildWithFullTexts()
+}
+
+// withFullTextsMsg is a store with the full texts fetched so far in place
+// of their summaries, built off the event loop over the store of
+// generation gen.
+type withFullTextsMsg struct {
+	store *store.Store
+	gen   int
+}
+
+// buildWithFullTexts builds, in a command, the store now with every full
+// text fetched in place of its summary.
+func (m *Model) buildWithFullTexts() tea.Cmd {
+	arts, gen := m.store.All(), m.storeGen
+	full := make(map[string]*articles.Article, len(m.fullTexts))
+	for k, a := range m.fullTexts {
+		full[k] = a
+	}
+	return func() tea.Msg {
+		out := make([]*articles.Article, len(arts))
+		for i, a := range arts {
+			if f := full[a.Key]; f != nil && a.Key != "" {
+				a = f
+			}
+			out[i] = a
+		}
+		return withFullTextsMsg{store: store.New(out), gen: gen}
+	}
+}
+
+// takeFullTexts puts the store with the full texts under the panes,
+// unless the store it was built over has been replaced since (a refresh,
+// another full text): then it is built again over the store now.
+func (m *Model) takeFullTexts(msg withFullTextsMsg) tea.Cmd {
+	if msg.gen != m.storeGen {
+		return m.buildWithFullTexts()
+	}
+	return m.replaceStore(msg.store)
 }

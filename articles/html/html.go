@@ -34,14 +34,24 @@ func init() {
 // a page: when extraction finds no main text, the parts hold the page's
 // title and whatever text its body has.
 func Read(raw []byte) (articles.Parts, error) {
-	p, _, err := read(raw)
+	p, _, err := read(raw, "")
+	return p, err
+}
+
+// ReadServed is Read for a page as a server sent it: the charset of its
+// Content-Type header, when it names one, decodes it, unless the page
+// starts with a byte-order mark (which browsers, following the HTML
+// standard, put first: a mark is never wrong about its own bytes); then
+// the page's own <meta>.
+func ReadServed(raw []byte, contentType string) (articles.Parts, error) {
+	p, _, err := read(raw, contentType)
 	return p, err
 }
 
 // ReadExplained is Read, with the text of the page that the parts leave
 // out in Dropped.
 func ReadExplained(raw []byte) (articles.Parts, error) {
-	p, doc, err := read(raw)
+	p, doc, err := read(raw, "")
 	if err != nil {
 		return p, err
 	}
@@ -61,9 +71,9 @@ func ReadExplained(raw []byte) (articles.Parts, error) {
 	return p, nil
 }
 
-// read is Read, with the page's tree.
-func read(raw []byte) (articles.Parts, *html.Node, error) {
-	doc, err := html.Parse(bytes.NewReader(decode(raw)))
+// read is ReadServed, with the page's tree.
+func read(raw []byte, contentType string) (articles.Parts, *html.Node, error) {
+	doc, err := html.Parse(bytes.NewReader(decode(raw, contentType)))
 	if err != nil {
 		return articles.Parts{}, nil, err // html.Parse fails only when its reader does
 	}
@@ -134,12 +144,13 @@ func extract(doc *html.Node) extracted {
 }
 
 // decode turns a page's bytes into UTF-8: the charset of its byte-order
-// mark or its <meta charset> / Content-Type meta; without either, UTF-8
-// when the bytes are valid UTF-8, Windows-1252 (which browsers read for
-// ISO-8859-1 too) when they are not.
-func decode(raw []byte) []byte {
+// mark, of the server's Content-Type (contentType, "" for a file), or of
+// its <meta charset> / Content-Type meta; without any, UTF-16 when most of
+// its alternate bytes are NUL, UTF-8 when the bytes are valid UTF-8,
+// Windows-1252 (which browsers read for ISO-8859-1 too) when they are not.
+func decode(raw []byte, contentType string) []byte {
 	head := raw[:min(len(raw), charsetScan)]
-	e, name, certain := charset.DetermineEncoding(raw, "")
+	e, name, certain := charset.DetermineEncoding(raw, contentType)
 	declared := certain || bytes.Contains(bytes.ToLower(head), []byte("charset"))
 	switch {
 	case declared && name == "utf-8":
@@ -147,6 +158,15 @@ func decode(raw []byte) []byte {
 	case declared:
 		if out, err := e.NewDecoder().Bytes(raw); err == nil {
 			return out
+		}
+	case bytes.IndexByte(head, 0) >= 0:
+		// UTF-16 without a mark: valid UTF-8 too (NUL is), and no
+		// charset sniffing knows it.
+		if out, ok := articles.UTF16WithoutBOM(raw); ok {
+			return out
+		}
+		if utf8.Valid(raw) {
+			return raw
 		}
 	case utf8.Valid(raw):
 		return raw

@@ -43,14 +43,91 @@ func TestDecode(t *testing.T) {
 		{"iso-8859-1 from the content-type meta", latin(strings.Replace(page, "%s", `<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">`, 1))},
 		{"windows-1252 without meta", latin(strings.Replace(page, "%s", "", 1))},
 		{"utf-16 with a BOM", utf16(strings.Replace(page, "%s", "", 1))},
+		{"utf-16 without a BOM", utf16NoBOM(t, utf16enc.LittleEndian, strings.Replace(page, "%s", "", 1))},
+		{"utf-16 big-endian without a BOM", utf16NoBOM(t, utf16enc.BigEndian, strings.Replace(page, "%s", `<meta charset="utf-16">`, 1))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := string(decode(tt.raw))
+			got := string(decode(tt.raw, ""))
 			if !strings.Contains(got, "Café in Zürich costs €4 — “cheap”.") {
 				t.Errorf("decode = %q", got)
 			}
 		})
+	}
+}
+
+// utf16NoBOM encodes s as UTF-16 in the given order, without a mark.
+func utf16NoBOM(t *testing.T, order utf16enc.Endianness, s string) []byte {
+	t.Helper()
+	b, err := utf16enc.UTF16(order, utf16enc.IgnoreBOM).NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestReadUTF16WithoutBOM: a page saved as UTF-16 without a byte-order
+// mark reads as the page, not as markup with NULs in it.
+func TestReadUTF16WithoutBOM(t *testing.T) {
+	page := "<html><head><title>Grain talks in Zürich</title></head><body><article><h1>Grain talks in Zürich</h1>" +
+		strings.Repeat("<p>Delegates met in Zürich to discuss the grain corridor and its tariffs.</p>", 4) + "</article></body></html>"
+	for _, order := range []utf16enc.Endianness{utf16enc.LittleEndian, utf16enc.BigEndian} {
+		p, err := Read(utf16NoBOM(t, order, page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := articles.FromParts("grain", p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "Grain talks in Zürich" || len(a.Body) == 0 || !strings.Contains(a.Body[0].Text, "Delegates met in Zürich") {
+			t.Errorf("order %v: title %q body %v", order, a.Title, a.Body)
+		}
+	}
+}
+
+// TestReadServedCharset: the charset a server names in Content-Type decodes
+// the page, over its <meta>, and a byte-order mark over both.
+func TestReadServedCharset(t *testing.T) {
+	cyrillic := func(s string) []byte {
+		b, err := charmap.Windows1251.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	const text = "Минск продаёт калий в Китай по железной дороге через Россию."
+	page := func(meta string) string {
+		return "<html><head>" + meta + "<title>Калий</title></head><body><article>" + strings.Repeat("<p>"+text+"</p>", 3) + "</article></body></html>"
+	}
+	tests := []struct {
+		name, contentType string
+		raw               []byte
+	}{
+		{"charset only in the header", "text/html; charset=windows-1251", cyrillic(page(""))},
+		{"header over a wrong meta", "text/html; charset=windows-1251", cyrillic(page(`<meta charset="iso-8859-1">`))},
+		{"quoted, in capitals", `text/html; charset="WINDOWS-1251"`, cyrillic(page(""))},
+		{"a header without a charset leaves the meta", "text/html", cyrillic(page(`<meta charset="windows-1251">`))},
+		{"a BOM over the header", "text/html; charset=windows-1251", append([]byte("\xEF\xBB\xBF"), page("")...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := ReadServed(tt.raw, tt.contentType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all strings.Builder
+			for _, b := range p.Blocks {
+				all.WriteString(b.Text)
+			}
+			if !strings.Contains(all.String(), text) {
+				t.Errorf("text %q", all.String())
+			}
+		})
+	}
+	// Without the header, the same bytes are not Cyrillic: the test can fail.
+	if p, _ := Read(cyrillic(page(""))); len(p.Blocks) > 0 && strings.Contains(p.Blocks[0].Text, text) {
+		t.Error("the page reads as Cyrillic without its header: the cases above prove nothing")
 	}
 }
 

@@ -97,7 +97,7 @@ func (s *stored) readPage(ctx context.Context, client *feed.Client) error {
 	if err != nil {
 		return fmt.Errorf("fetching its page: %w", err)
 	}
-	p, err := html.Read(resp.Body)
+	p, err := html.ReadServed(resp.Body, resp.ContentType)
 	if err != nil {
 		return fmt.Errorf("reading its page: %w", err)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"dateline/articles/feed"
 )
 
@@ -103,5 +105,43 @@ func TestFullTextSubscription(t *testing.T) {
 	}
 	if a := got["summaries/missing-page"]; a == nil || a.Words >= SummaryWords {
 		t.Errorf("the item whose page is missing: %+v", a)
+	}
+}
+
+// A page whose charset only its server's Content-Type names is read in it.
+func TestFullTextCharsetFromTheHeader(t *testing.T) {
+	ctx := context.Background()
+	const text = "Минск продаёт калий в Китай по железной дороге через Россию, сообщило министерство."
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			fmt.Fprintf(w, `<rss version="2.0"><channel><title>Kalij</title><item><title>Potash</title><guid>p</guid><link>%s/page.html</link><description>A summary.</description></item></channel></rss>`, srv.URL)
+		case "/page.html":
+			page := "<html><head><title>Калий</title></head><body><article><h1>Калий</h1>" + strings.Repeat("<p>"+text+"</p>", 8) + "</article></body></html>"
+			b, err := charmap.Windows1251.NewEncoder().Bytes([]byte(page))
+			if err != nil {
+				t.Error(err)
+			}
+			w.Header().Set("Content-Type", "text/html; charset=windows-1251")
+			w.Write(b)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	lib := openLibrary(t)
+	client := feed.NewClient()
+	if _, err := Add(ctx, lib, client, srv.URL+"/feed.xml", AddOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s := byID(t, lib)["kalij/potash"]
+	if s == nil {
+		t.Fatalf("no item: %v", byID(t, lib))
+	}
+	a, err := FullText(ctx, lib, client, s.Key, s.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(fmt.Sprint(a.Body), text) || a.Title != "Potash" {
+		t.Errorf("title %q body %v", a.Title, a.Body)
 	}
 }
