@@ -163,7 +163,7 @@ func Add(ctx context.Context, lib *library.Library, client *feed.Client, rawURL 
 	if err := s.load(ctx); err != nil {
 		return nil, err
 	}
-	res := s.save(ctx, *sub, resp, f, nil)
+	res := s.save(ctx, *sub, resp, f, nil, s.fetchPages(ctx, *sub, f, nil))
 	if res.Err != nil {
 		return nil, res.Err
 	}

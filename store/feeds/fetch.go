@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"sync"
 	"time"
 
 	"dateline/articles"
@@ -116,15 +117,67 @@ func Fetch(ctx context.Context, lib *library.Library, opt Options) (*Report, err
 		}
 	}
 	started := time.Now()
+	// A feed's pages (of a full-text subscription) are fetched as soon as
+	// the feed is, beside the other feeds and pages, within the client's
+	// limits; the feeds are then kept one at a time, so that IDs are given
+	// in the order the feeds finish and the report grows one by one.
+	var saving sync.Mutex
+	var feedsDone sync.WaitGroup
 	opt.Client.FetchAll(ctx, reqs, func(i int, resp *feed.Response, f *feed.Feed, err error) {
-		res := s.save(ctx, due[i], resp, f, err)
-		res.Took = time.Since(started)
-		report.Results = append(report.Results, res)
-		if opt.Progress != nil {
-			opt.Progress(len(report.Results), total, res)
-		}
+		feedsDone.Go(func() {
+			pages := s.fetchPages(ctx, due[i], f, err)
+			saving.Lock()
+			defer saving.Unlock()
+			res := s.save(ctx, due[i], resp, f, err, pages)
+			res.Took = time.Since(started)
+			report.Results = append(report.Results, res)
+			if opt.Progress != nil {
+				opt.Progress(len(report.Results), total, res)
+			}
+		})
 	})
+	feedsDone.Wait()
 	return report, ctx.Err()
+}
+
+// fetchPages fetches, all at once within the client's limits, the page of
+// every item of a full-text subscription's feed that is new to the library
+// and carries only a summary. It returns them by GUID, each item with its
+// page's text or with why it has none; nil when there is nothing to fetch.
+func (s *saver) fetchPages(ctx context.Context, sub library.Subscription, f *feed.Feed, fetchErr error) map[string]stored {
+	if fetchErr != nil || f == nil || !sub.FullText || s.client == nil {
+		return nil
+	}
+	kept, err := s.lib.FeedArticles(ctx, sub.URL)
+	if err != nil {
+		return nil // save says so
+	}
+	known := make(map[string]bool, len(kept))
+	for _, k := range kept {
+		known[k.GUID] = true
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	pages := map[string]stored{}
+	for i := range f.Items {
+		it := &f.Items[i]
+		if known[it.ID] {
+			continue
+		}
+		known[it.ID] = true // a GUID twice in the feed: its page once
+		st := newStored(it)
+		if words(st.Blocks) >= SummaryWords {
+			continue
+		}
+		wg.Go(func() {
+			_ = st.fetchPage(ctx, s.client) // on failure the summary stays, with the reason
+			mu.Lock()
+			pages[it.ID] = st
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	return pages
 }
 
 // saver keeps fetched feeds in the library and gives their new items IDs.
@@ -152,7 +205,8 @@ func (s *saver) load(ctx context.Context) error {
 }
 
 // save records one fetch of sub: what it brought, or why it failed.
-func (s *saver) save(ctx context.Context, sub library.Subscription, resp *feed.Response, f *feed.Feed, fetchErr error) Result {
+// pages are the items whose pages fetchPages fetched.
+func (s *saver) save(ctx context.Context, sub library.Subscription, resp *feed.Response, f *feed.Feed, fetchErr error, pages map[string]stored) Result {
 	res := Result{URL: sub.URL, Name: sub.Name, Title: sub.Title}
 	state := library.FetchState{ETag: sub.ETag, LastModified: sub.LastModified, At: s.now()}
 	if fetchErr != nil {
@@ -222,8 +276,8 @@ func (s *saver) save(ctx context.Context, sub library.Subscription, resp *feed.R
 		default:
 			res.New++
 			fresh = append(fresh, it)
-			if sub.FullText && s.client != nil && words(st.Blocks) < SummaryWords {
-				_ = st.fetchPage(ctx, s.client) // on failure the summary stays, with the reason
+			if page, ok := pages[it.ID]; ok && page.Digest == st.Digest {
+				st = page
 			}
 		}
 		st.keepArticle()

@@ -5,8 +5,12 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -143,5 +147,94 @@ func TestFullTextCharsetFromTheHeader(t *testing.T) {
 	}
 	if !strings.Contains(fmt.Sprint(a.Body), text) || a.Title != "Potash" {
 		t.Errorf("title %q body %v", a.Title, a.Body)
+	}
+}
+
+// pageFarm serves pages slowly on n servers of their own, counting the
+// fetches in flight, on each server and in all.
+type pageFarm struct {
+	mu               sync.Mutex
+	now, most        int
+	perServer, worst []int
+	servers          []*httptest.Server
+}
+
+func newPageFarm(t *testing.T, n int) *pageFarm {
+	farm := &pageFarm{perServer: make([]int, n), worst: make([]int, n)}
+	for i := range n {
+		farm.servers = append(farm.servers, httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			farm.mu.Lock()
+			farm.now++
+			farm.perServer[i]++
+			farm.most = max(farm.most, farm.now)
+			farm.worst[i] = max(farm.worst[i], farm.perServer[i])
+			farm.mu.Unlock()
+			time.Sleep(150 * time.Millisecond)
+			farm.mu.Lock()
+			farm.now--
+			farm.perServer[i]--
+			farm.mu.Unlock()
+			fmt.Fprint(w, "<html><body><article><h1>Page</h1>")
+			for p := range 6 {
+				fmt.Fprintf(w, "<p>Paragraph %d of %s tells how Belarus sold potash to China by rail through Russia, and what the ministry said.</p>", p, r.URL.Path)
+			}
+			fmt.Fprint(w, "</article></body></html>")
+		})))
+	}
+	t.Cleanup(func() {
+		for _, s := range farm.servers {
+			s.Close()
+		}
+	})
+	return farm
+}
+
+// During fetch, the pages of a full-text subscription are fetched at once
+// within the client's limits, not one by one: at most 8 in all and 2 to
+// one server, and as many as that allows.
+func TestFullTextPagesConcurrently(t *testing.T) {
+	ctx := context.Background()
+	farm := newPageFarm(t, 6)
+	const items = 18
+	var serving atomic.Bool // the feed's items, once the subscription is there
+	feedSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var b strings.Builder
+		b.WriteString(`<rss version="2.0"><channel><title>Farm</title>`)
+		for i := range items {
+			if serving.Load() {
+				fmt.Fprintf(&b, `<item><title>Story %d</title><guid>s%d</guid><link>%s/page-%d.html</link><description>A summary.</description></item>`,
+					i, i, farm.servers[i%len(farm.servers)].URL, i)
+			}
+		}
+		b.WriteString(`</channel></rss>`)
+		fmt.Fprint(w, b.String())
+	}))
+	t.Cleanup(feedSrv.Close)
+	lib := openLibrary(t)
+	client := feed.NewClient()
+	if _, err := Add(ctx, lib, client, feedSrv.URL+"/feed.xml", AddOptions{FullText: true}); err != nil {
+		t.Fatal(err)
+	}
+	serving.Store(true)
+	if _, err := Fetch(ctx, lib, Options{Client: client}); err != nil {
+		t.Fatal(err)
+	}
+	farm.mu.Lock()
+	most, worst := farm.most, slices.Max(farm.worst)
+	farm.mu.Unlock()
+	if most > feed.MaxConcurrent || worst > feed.MaxPerHost {
+		t.Errorf("%d pages in flight, %d to one server: over the limits", most, worst)
+	}
+	if most < feed.MaxConcurrent-2 || worst < feed.MaxPerHost {
+		t.Errorf("only %d pages in flight at most, %d to one server: fetched one by one", most, worst)
+	}
+	whole := 0
+	for _, a := range byID(t, lib) {
+		if a.Words >= SummaryWords {
+			whole++
+		}
+	}
+	if whole != items {
+		t.Errorf("%d of %d items fetched whole", whole, items)
 	}
 }

@@ -31,6 +31,8 @@ import (
 	_ "dateline/articles/html" // .html and .htm files
 	"dateline/store"
 	"dateline/store/cache"
+	"dateline/store/feeds"
+	"dateline/store/library"
 	"dateline/ui"
 	"dateline/ui/plain"
 )
@@ -522,7 +524,7 @@ the country tagger looked at, with the country it counted for or why not.`,
 			out := cmd.OutOrStdout()
 			switch {
 			case explain:
-				return writeExplanations(out, arts)
+				return writeExplanations(cmd.Context(), out, s.lib, arts)
 			case opts.json && len(arts) == 1:
 				return writeJSON(out, s.fullRecord(arts[0]))
 			case opts.json:
@@ -592,14 +594,20 @@ func joinAll(dirs []string, name string) []string {
 }
 
 // writeExplanations reads each article's input again and says how it was
-// understood.
-func writeExplanations(w io.Writer, arts []*articles.Article) error {
+// understood: a file's bytes, a bundled article's, or the parts the
+// library keeps for an article fetched from a feed.
+func writeExplanations(ctx context.Context, w io.Writer, lib *library.Library, arts []*articles.Article) error {
 	for i, a := range arts {
 		var e *articles.Explanation
 		var err error
-		switch {
-		case a.Path == "" && strings.HasPrefix(a.Key, "feed:"):
-			err = errors.New("it was fetched from a feed, and --explain reads files and the bundled articles")
+		switch fetched := fetchedArticle(a); {
+		case fetched && lib == nil:
+			err = errors.New("it was fetched from a feed, and the library it is kept in is not open")
+		case fetched:
+			var p articles.Parts
+			if p, err = feeds.StoredParts(ctx, lib, a.Key); err == nil {
+				e, err = articles.ExplainParts(a.ID, p)
+			}
 		case a.Path == "":
 			e, err = articles.ExplainBundled(a.ID)
 		default:
@@ -616,6 +624,13 @@ func writeExplanations(w io.Writer, arts []*articles.Article) error {
 		}
 	}
 	return nil
+}
+
+// fetchedArticle reports whether a came from a feed the library fetched,
+// rather than from a feed file in a folder: its path is the item's address.
+func fetchedArticle(a *articles.Article) bool {
+	return strings.HasPrefix(a.Key, "feed:") &&
+		(a.Path == "" || strings.HasPrefix(a.Path, "http://") || strings.HasPrefix(a.Path, "https://"))
 }
 
 func countriesCmd(opts *options) *cobra.Command {

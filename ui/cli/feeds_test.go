@@ -283,3 +283,27 @@ func TestFetchKilled(t *testing.T) {
 		t.Errorf("after the second fetch: %d articles, %v", len(all), err)
 	}
 }
+
+// TestShowExplainFetched: show --explain on an article fetched into the
+// library explains it from the parts the library keeps, as it does a feed
+// file's item.
+func TestShowExplainFetched(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Planet Wire</title><link>https://planet.example/</link>`+
+			`<item><title>Storm hits the coast</title><link>https://planet.example/storm</link><guid>storm-1</guid>`+
+			`<description><![CDATA[<p>Advertisement</p><p>A storm hit the coast on Monday, cutting power to thousands of homes.</p>]]></description></item></channel></rss>`)
+	}))
+	defer srv.Close()
+	lib := filepath.Join(t.TempDir(), "library.db")
+	if code, _, stderr := runCLI(t, "feeds", "add", srv.URL+"/wire.xml", "--library", lib); code != 0 {
+		t.Fatalf("feeds add: %d %s", code, stderr)
+	}
+	code, out, stderr := runCLI(t, "show", "--explain", "planet-wire/storm-hits-the-coast", "--library", lib)
+	if code != 0 || !strings.Contains(out, "“Advertisement”") || !strings.Contains(out, "parts") || !strings.Contains(out, "Storm hits the coast") {
+		t.Errorf("a fetched item: status %d\n%s%s", code, out, stderr)
+	}
+	code, _, stderr = runCLI(t, "show", "--explain", "planet-wire/storm-hits-the-coast", "--library", lib, "--no-state")
+	if code == 0 {
+		t.Errorf("--no-state has no library to explain from, yet: status 0 %s", stderr)
+	}
+}
