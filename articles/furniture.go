@@ -125,7 +125,7 @@ func (d *doc) cutFurniture(lines []string) []string {
 			continue
 		}
 		links = false
-		if l == "" || len(l) > 200 || i > 0 && startsLower(l) && len(lines[i-1]) >= 40 && !endsSentence(lines[i-1]) {
+		if l == "" || len(l) > maxFurnitureLine || i > 0 && startsLower(l) && len(lines[i-1]) >= minWrappedLine && !endsSentence(lines[i-1]) {
 			out = append(out, l) // a line of wrapped text is never furniture
 			continue
 		}
@@ -162,7 +162,7 @@ func (d *doc) cutFurniture(lines []string) []string {
 				d.claimDate(RuleFurnitureDate, dt)
 			}
 			d.claim(FieldSource, RuleCopyrightHolder, copyrightHolder(plain))
-			links = wordCount(plain) <= 3 && linkLists[strings.TrimRight(strings.ToLower(plain), ": ")]
+			links = wordCount(plain) <= maxLinkListHead && linkLists[strings.TrimRight(strings.ToLower(plain), ": ")]
 			continue
 		}
 		out = append(out, l)
@@ -258,7 +258,7 @@ func isProse(l string) bool {
 		return false
 	}
 	words, lower, inWord := 0, 0, false
-	for i := 0; i < len(l) && words < 30; i++ {
+	for i := 0; i < len(l) && words < proseWordsRead; i++ {
 		c := l[i]
 		if c == ' ' || c == '\t' {
 			inWord = false
@@ -278,7 +278,7 @@ func isProse(l string) bool {
 			}
 		}
 	}
-	return words >= 8 && lower*3 >= words
+	return words >= minProseWords && lower*proseLowerOneIn >= words
 }
 
 // isAppeal reports whether a line asks for money, an address or a tip.
@@ -292,7 +292,7 @@ func isAppeal(l string) bool {
 	if l == "" || !appealStarts[l[0]] {
 		return false
 	}
-	return hasPrefixFold(l, appealPrefixes) || wordCount(l) <= 6 && hasPrefixFold(l, shortAppeals)
+	return hasPrefixFold(l, appealPrefixes) || wordCount(l) <= maxShortAppealWords && hasPrefixFold(l, shortAppeals)
 }
 
 // appealStarts are the first bytes of appeals, either case: most lines
@@ -315,8 +315,69 @@ var shortAppeals = []string{"sign up ", "subscribe ", "register for ", "get the 
 // one is text about subscribing.
 const maxAppeal = 400
 
-// maxTailHead is the longest line that heads a tail, in bytes.
+// maxTailHead is the longest line that heads a tail, in bytes: "More
+// from the Guardian's Europe desk" fits, a sentence about the story does
+// not.
 const maxTailHead = 60
+
+// The limits of the furniture rules, in bytes or words. Furniture is
+// short: a button, a menu item, a label. Each limit is the longest piece
+// of furniture seen in the pages studied with room to spare, and below the
+// shortest line of text it could be mistaken for.
+const (
+	// maxFurnitureLine: a longer line is text, never furniture; the
+	// longest notice seen (a cookie banner) is half of it.
+	maxFurnitureLine = 200
+	// minWrappedLine: a line at least this long that does not end a
+	// sentence, with the next starting in lower case, is hard-wrapped text
+	// going on; a menu item is shorter.
+	minWrappedLine = 40
+	// maxFurnitureWords: a line that does not end a sentence is furniture
+	// only at this many words or fewer ("Share this article", "Sign in to
+	// comment"), unless it stands at the edge with a known start.
+	maxFurnitureWords = 5
+	// maxLinkListHead: "Read more", "Related stories:" head a list of links
+	// in this many words or fewer; a longer line is a heading of the text.
+	maxLinkListHead = 3
+	// proseWordsRead: isProse runs over every line, so it reads no more
+	// words than this; a line of prose shows itself well before.
+	proseWordsRead = 30
+	// minProseWords: a line of prose has at least this many words ("Russia
+	// and Belarus signed the deal on Monday.").
+	minProseWords = 8
+	// proseLowerOneIn: at least one word in this many of a line of prose is
+	// in lower case; a menu or a list of names is capitalised throughout.
+	proseLowerOneIn = 3
+	// maxShortAppealWords: "Sign up", "Subscribe" start an appeal in a line
+	// of this many words or fewer ("Sign up to First Edition"); a sentence
+	// about signing up is longer.
+	maxShortAppealWords = 6
+	// maxSectionWords: a section's name is a word or two ("World", "Middle
+	// East").
+	maxSectionWords = 2
+	// minSlashBreadcrumb: a breadcrumb of slashes has more than this many
+	// " / " between its parts ("News / World / Europe"); "Input / output"
+	// is text.
+	minSlashBreadcrumb = 2
+	// maxCookieNotice: a cookie notice is a sentence or two, in bytes.
+	maxCookieNotice = 300
+	// minNavItems: a menu on one line has at least this many items between
+	// its bars or dots; two are a pair of words.
+	minNavItems = 3
+	// maxNavItemWords: each item of a menu is a few capitalised words
+	// ("Middle East", "Climate Crisis").
+	maxNavItemWords = 3
+	// maxTailWords: a tail's heading is a few words ("More in North
+	// Korea", "You may also like").
+	maxTailWords = 6
+	// maxNameWords: the name of a site, an outlet or a copyright holder is
+	// at most this many words ("The Korea JoongAng Daily Ltd").
+	maxNameWords = 5
+)
+
+// copyrightLead is the first byte of © in UTF-8, which a copyright footer
+// may start with: a quick test before the pattern.
+const copyrightLead = 0xC2
 
 // furnitureRule returns the rule by which a line is furniture, or "";
 // edge says it stands above or below the text. It lower-cases only short
@@ -346,7 +407,7 @@ func furnitureRule(l string, edge bool) Rule {
 	if hasPrefixFold(l, inlinePrefixes) {
 		return RuleShareLink
 	}
-	if wordCount(l) > 5 {
+	if wordCount(l) > maxFurnitureWords {
 		switch {
 		case !edge:
 		case hasPrefixFold(l, edgePrefixes):
@@ -371,19 +432,19 @@ func furnitureRule(l string, edge bool) Rule {
 
 // isFooter reports whether a line is a copyright footer.
 func isFooter(l string) bool {
-	return l != "" && (l[0] == 0xC2 || l[0] == '(' || l[0] == 'c' || l[0] == 'C') && footerMark.MatchString(l)
+	return l != "" && (l[0] == copyrightLead || l[0] == '(' || l[0] == 'c' || l[0] == 'C') && footerMark.MatchString(l)
 }
 
 // isSection reports whether a line is a section's name ("World").
 func isSection(l string) bool {
-	return wordCount(l) <= 2 && sectionLines[strings.ToLower(l)]
+	return wordCount(l) <= maxSectionWords && sectionLines[strings.ToLower(l)]
 }
 
 // isBreadcrumb reports whether a line is a trail of sections ("Home >
 // National > North Korea"); with slashes it takes three ("Input / output"
 // is text).
 func isBreadcrumb(l string) bool {
-	if !strings.ContainsAny(l, ">›»") && strings.Count(l, " / ") < 2 {
+	if !strings.ContainsAny(l, ">›»") && strings.Count(l, " / ") < minSlashBreadcrumb {
 		return false
 	}
 	return breadcrumb.MatchString(l)
@@ -391,7 +452,7 @@ func isBreadcrumb(l string) bool {
 
 // isCookieNotice reports whether a line asks to accept cookies.
 func isCookieNotice(l string) bool {
-	if len(l) > 300 || !strings.Contains(l, "ookies") { // a notice is a sentence or two
+	if len(l) > maxCookieNotice || !strings.Contains(l, "ookies") { // a notice is a sentence or two
 		return false
 	}
 	low := strings.ToLower(l)
@@ -406,12 +467,12 @@ func isNavLine(l string) bool {
 		return false // a table row or a line of results
 	}
 	items := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
-	if len(items) < 3 {
+	if len(items) < minNavItems {
 		return false
 	}
 	for _, it := range items {
 		it = strings.TrimSpace(it)
-		if n := wordCount(it); n == 0 || n > 3 || !isNameLine(it, 3) {
+		if n := wordCount(it); n == 0 || n > maxNavItemWords || !isNameLine(it, maxNavItemWords) {
 			return false
 		}
 	}
@@ -423,7 +484,7 @@ func isNavLine(l string) bool {
 // starts with one of tails. A heading must be one of them exactly: "Most
 // Read Authors of 2024" is a section of the article.
 func isTail(l string, heading bool) bool {
-	if len(l) > 60 || wordCount(l) > 6 || endsSentence(l) && !strings.HasSuffix(l, ":") {
+	if len(l) > maxTailHead || wordCount(l) > maxTailWords || endsSentence(l) && !strings.HasSuffix(l, ":") {
 		return false
 	}
 	if heading {
@@ -449,7 +510,7 @@ func copyrightHolder(l string) string {
 		return ""
 	}
 	holder := strings.TrimSpace(m[1])
-	if !isNameLine(strings.TrimSuffix(strings.ReplaceAll(holder, "Ltd.", "Ltd"), "."), 5) {
+	if !isNameLine(strings.TrimSuffix(strings.ReplaceAll(holder, "Ltd.", "Ltd"), "."), maxNameWords) {
 		return ""
 	}
 	return holder

@@ -40,7 +40,7 @@ var (
 // credit: the caption and what was removed from it, or "" and "" when the
 // line is none.
 func captionOf(l string) (caption, removed string) {
-	if l == "" || len(l) > 300 {
+	if l == "" || len(l) > maxCaptionLine {
 		return "", ""
 	}
 	if labelStarts[l[0]] {
@@ -73,20 +73,20 @@ func mayEndWithCredit(s string) bool {
 		return true
 	}
 	i := strings.LastIndexAny(s, ".!?”\"’")
-	if i < 0 || i+2 >= len(s) {
+	if i < 0 || i+creditAfterMark >= len(s) {
 		return false
 	}
 	return hasPrefixFold(strings.TrimLeft(s[i+1:], ".!?”\"’ "), creditWords)
 }
 
 func isImageCredit(l string) bool {
-	return l != "" && len(l) <= 120 && creditStarts[l[0]] && imageCredit.MatchString(l)
+	return l != "" && len(l) <= maxImageCredit && creditStarts[l[0]] && imageCredit.MatchString(l)
 }
 
 var creditStarts = firstBytes([]string{"image", "photo", "picture", "illustration", "credit", "getty", "("})
 
 func isListenLine(l string) bool {
-	return l != "" && len(l) <= 160 && listenStarts[l[0]] && listenLine.MatchString(l)
+	return l != "" && len(l) <= maxListenLine && listenStarts[l[0]] && listenLine.MatchString(l)
 }
 
 var listenStarts = firstBytes([]string{"listen", "produced", "audio", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"})
@@ -94,16 +94,16 @@ var listenStarts = firstBytes([]string{"listen", "produced", "audio", "0", "1", 
 // isLoneFigure reports whether a line is only figures: a share count, a
 // player's clock, a page number.
 func isLoneFigure(l string) bool {
-	return len(l) <= 20 && loneFigure.MatchString(l)
+	return len(l) <= maxLoneFigure && loneFigure.MatchString(l)
 }
 
 // siteName reads a site's name from a link to its home page ("The
 // Guardian - Back to home", "Reuters home", "AP Logo").
 func siteName(l string) string {
-	if len(l) > 60 {
+	if len(l) > maxSiteNameLine {
 		return ""
 	}
-	if m := siteHome.FindStringSubmatch(l); m != nil && isNameLine(m[1], 5) {
+	if m := siteHome.FindStringSubmatch(l); m != nil && isNameLine(m[1], maxNameWords) {
 		return strings.TrimSpace(m[1])
 	}
 	return ""
@@ -113,7 +113,7 @@ func siteName(l string) string {
 // an outlet's name, or "The" and a name ("The Atlantic"), but not a button
 // ("Register").
 func mastheadName(l string) string {
-	if len(l) > 60 || !isNameLine(l, 5) || edgeLines[strings.ToLower(l)] || isSection(l) {
+	if len(l) > maxSiteNameLine || !isNameLine(l, maxNameWords) || edgeLines[strings.ToLower(l)] || isSection(l) {
 		return ""
 	}
 	if isOutlet(l) && (wordCount(l) > 1 || agencies[strings.ToLower(l)]) || theName.MatchString(l) {
@@ -151,7 +151,7 @@ func textBegins(lines []string) int {
 func outletLine(l string) string {
 	name, _, _ := strings.Cut(l, ",")
 	name = strings.TrimSpace(name)
-	if len(l) > 80 || !isNameLine(name, 5) || !isOutlet(name) {
+	if len(l) > maxOutletLine || !isNameLine(name, maxNameWords) || !isOutlet(name) {
 		return ""
 	}
 	return name
@@ -160,16 +160,16 @@ func outletLine(l string) string {
 // isHeadMeta reports whether a line is the metadata of an article's head:
 // a byline, a date, a writer's name or outlet, a caption, an audio player.
 func isHeadMeta(l string) bool {
-	if l == "" || len(l) > 160 {
+	if l == "" || len(l) > maxHeadMeta {
 		return false
 	}
-	if isMarked(l) || isByline(l) || isRelativeDate(l) || isImageCredit(l) || isListenLine(l) || len(l) <= 80 && personInPlace.MatchString(l) {
+	if isMarked(l) || isByline(l) || isRelativeDate(l) || isImageCredit(l) || isListenLine(l) || len(l) <= maxPersonInPlace && personInPlace.MatchString(l) {
 		return true
 	}
 	if _, ok := dateLine(l); ok {
 		return true
 	}
-	if wordCount(l) <= 3 && isNameLine(l, 3) && isPersonName(l) {
+	if wordCount(l) <= maxPersonWords && isNameLine(l, maxPersonWords) && isPersonName(l) {
 		return true
 	}
 	return outletLine(l) != ""
@@ -181,7 +181,7 @@ func isMetaLine(l string) bool {
 	if isHeadMeta(l) || isLoneFigure(l) {
 		return true
 	}
-	if l != "" && wordCount(l) <= 3 {
+	if l != "" && wordCount(l) <= maxButtonWords {
 		low := strings.ToLower(strings.TrimRight(l, ": "))
 		return edgeLines[low] || inlineLines[low]
 	}
@@ -202,6 +202,50 @@ func letterWords(l string) int {
 // maxStandfirstWords is the most words a stand-first has.
 const maxStandfirstWords = 45
 
+// The limits of the rules for a page copied from a browser, in bytes or
+// words, each the longest piece of the page's head seen in the copies
+// studied with room to spare, and below the text it could be taken for.
+const (
+	// minStandfirstWords: a stand-first says something, in three words or
+	// more; a shorter line above the text is a label.
+	minStandfirstWords = 3
+	// maxCaptionLine: a caption with its credit is a sentence or two.
+	maxCaptionLine = 300
+	// creditAfterMark: a credit after a caption's last sentence starts at
+	// least this many bytes after its closing mark (a space, a letter).
+	creditAfterMark = 2
+	// maxImageCredit: "Photograph: Sergei Grits/AP" and its longer kin.
+	maxImageCredit = 120
+	// maxListenLine: "Listen to this article · 4 min" and an audio
+	// player's other words.
+	maxListenLine = 160
+	// maxLoneFigure: a share count, a player's clock, a page number.
+	maxLoneFigure = 20
+	// maxSiteNameLine: "The Guardian - Back to home", "Reuters home".
+	maxSiteNameLine = 60
+	// maxOutletLine: an outlet's name with a place or a date after a comma.
+	maxOutletLine = 80
+	// maxHeadMeta: a byline with its date and outlet, a caption's label.
+	maxHeadMeta = 160
+	// maxPersonInPlace: "Lucía Moreno in Jaén" and the like.
+	maxPersonInPlace = 80
+	// maxPersonWords: a writer's name is at most three words ("Jane
+	// Mary Doe").
+	maxPersonWords = 3
+	// maxButtonWords: a button or a link of the head ("Share", "Save
+	// article", "Show caption").
+	maxButtonWords = 3
+	// maxMenuWords: a menu's item above the headline ("War in Ukraine");
+	// a headline has more.
+	maxMenuWords = 3
+	// maxTopicLabelWords: a topic or section label above the headline
+	// ("Belarus", "North Korea"), one word or two.
+	maxTopicLabelWords = 2
+	// maxMetaNameWords: a line under the headline of this many words or
+	// fewer may be a writer's or an outlet's name; a longer one is text.
+	maxMetaNameWords = 5
+)
+
 // isHeadCandidate reports whether a line of a copy's head may be its
 // headline or stand-first: several words, not a sentence's full stop
 // unless a stand-first's, not a byline, a date, a site's name or a label.
@@ -210,10 +254,10 @@ func isHeadCandidate(l string) bool {
 		return false
 	}
 	n := letterWords(l)
-	if n < 3 || n > maxStandfirstWords {
+	if n < minStandfirstWords || n > maxStandfirstWords {
 		return false
 	}
-	return !(isNameLine(l, 5) && isOutlet(l)) // the site's name
+	return !(isNameLine(l, maxNameWords) && isOutlet(l)) // the site's name
 }
 
 // reads as a headline rather than a stand-first: no full stop, not too long.
@@ -253,7 +297,7 @@ func (d *doc) takeWebHead(lines []string) ([]string, bool) {
 	h := lower
 	if upper >= 0 && isHeadline(lines[upper]) {
 		h = upper
-		if letterWords(lines[upper]) <= 3 && isHeadline(lines[lower]) && d.shortAbove(lines, upper) {
+		if letterWords(lines[upper]) <= maxMenuWords && isHeadline(lines[lower]) && d.shortAbove(lines, upper) {
 			h = lower // "War in Ukraine" in a menu, above the headline
 		}
 	}
@@ -269,7 +313,7 @@ func (d *doc) takeWebHead(lines []string) ([]string, bool) {
 		case mastheadName(l) != "":
 			d.removeLine(RuleSiteName, l)
 			d.claim(FieldSource, RuleSiteName, l)
-		case letterWords(l) <= 2:
+		case letterWords(l) <= maxTopicLabelWords:
 			d.removeLine(RuleTopicLabel, l)
 		default:
 			d.removeLine(RuleMenu, l)
@@ -312,11 +356,11 @@ func (d *doc) takeWebHead(lines []string) ([]string, bool) {
 			}
 			continue
 		}
-		if isLoneFigure(l) || isListenLine(l) || isImageCredit(l) || wordCount(l) <= 3 && isMetaLine(l) && !isHeadMeta(l) {
+		if isLoneFigure(l) || isListenLine(l) || isImageCredit(l) || wordCount(l) <= maxButtonWords && isMetaLine(l) && !isHeadMeta(l) {
 			d.removeLine(RuleEdgeFurniture, l)
 			continue
 		}
-		if !isByline(l) && wordCount(l) <= 5 {
+		if !isByline(l) && wordCount(l) <= maxMetaNameWords {
 			if name := outletLine(l); name != "" {
 				rule := RuleOutletLine
 				if i == h+1 {
@@ -326,7 +370,7 @@ func (d *doc) takeWebHead(lines []string) ([]string, bool) {
 				d.claim(FieldSource, rule, name)
 				continue
 			}
-			if isNameLine(l, 3) && isPersonName(l) {
+			if isNameLine(l, maxPersonWords) && isPersonName(l) {
 				d.removeLine(RuleWriterName, l)
 				d.claim(FieldAuthor, RuleWriterName, l)
 				continue
@@ -343,7 +387,7 @@ func (d *doc) takeWebHead(lines []string) ([]string, bool) {
 func (d *doc) shortAbove(lines []string, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if lines[j] != "" {
-			return letterWords(lines[j]) <= 3
+			return letterWords(lines[j]) <= maxMenuWords
 		}
 	}
 	return false
