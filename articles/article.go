@@ -87,10 +87,12 @@ const (
 	KindCaption
 	KindPreformatted // lines kept as they are, "\n" between them
 	KindTableRow
+	KindStandfirst // the line or two under the headline that sums the story up, where a page's markup says so
 )
 
 // String names the kind as the JSON for scripts does: "text", "heading",
-// "list_item", "quote", "caption", "preformatted" or "table_row".
+// "list_item", "quote", "caption", "preformatted", "table_row" or
+// "standfirst".
 func (k ParagraphKind) String() string {
 	switch k {
 	case KindHeading:
@@ -105,6 +107,8 @@ func (k ParagraphKind) String() string {
 		return "preformatted"
 	case KindTableRow:
 		return "table_row"
+	case KindStandfirst:
+		return "standfirst"
 	}
 	return "text"
 }

@@ -78,6 +78,7 @@ func read(raw []byte, contentType string) (articles.Parts, *html.Node, error) {
 		return articles.Parts{}, nil, err // html.Parse fails only when its reader does
 	}
 	prepare(doc)
+	standfirsts := standfirstTexts(doc) // before the extractor, which may change the tree
 	ex := extract(doc)
 	p := articles.Parts{
 		Title:  ex.title,
@@ -107,6 +108,7 @@ func read(raw []byte, contentType string) (articles.Parts, *html.Node, error) {
 	if p.Title == "" {
 		p.Title = titleOf(doc)
 	}
+	markStandfirst(p.Blocks, standfirsts)
 	return p, doc, nil
 }
 

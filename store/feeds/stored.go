@@ -147,7 +147,7 @@ type storedBlock struct {
 // kindByName reads back ParagraphKind.String().
 var kindByName = func() map[string]articles.ParagraphKind {
 	m := map[string]articles.ParagraphKind{}
-	for k := articles.KindText; k <= articles.KindTableRow; k++ {
+	for k := articles.KindText; k <= articles.KindStandfirst; k++ {
 		m[k.String()] = k
 	}
 	return m
