@@ -83,22 +83,46 @@ func (dir folderPath) holds(want folderPath) bool {
 	return false
 }
 
-// fileDir is the folder a file's path lies in.
-func fileDir(p string) folderPath {
-	return parseFolder(path.Dir(filepath.ToSlash(p)))
+// DirOf is the folder a file's path lies in, with slashes, as path.Dir
+// gives it for the clean paths a load gives articles, without a copy.
+func DirOf(p string) string {
+	p = filepath.ToSlash(p)
+	switch i := strings.LastIndexByte(p, '/'); {
+	case i < 0:
+		return "."
+	case i == 0:
+		return "/"
+	default:
+		return path.Clean(p[:i])
+	}
 }
 
 // InFolder reports whether a was read from a file in folder or below it,
 // as in:folder reads it. The app narrows its list with it, so that the
 // list and the search underneath agree.
 func InFolder(a *articles.Article, folder string) bool {
+	return FolderFilter(folder)(a)
+}
+
+// FolderFilter is InFolder for one folder and many articles: it reads the
+// folder once, and each folder the articles lie in once.
+func FolderFilter(folder string) func(*articles.Article) bool {
 	want := parseFolder(folder)
-	for _, p := range articlePaths(a) {
-		if fileDir(p).holds(want) {
-			return true
+	seen := map[string]bool{} // by the folder of a file, whether it is in want
+	return func(a *articles.Article) bool {
+		for _, p := range articlePaths(a) {
+			d := DirOf(p)
+			in, ok := seen[d]
+			if !ok {
+				in = parseFolder(d).holds(want)
+				seen[d] = in
+			}
+			if in {
+				return true
+			}
 		}
+		return false
 	}
-	return false
 }
 
 // articlePaths are the files a was read from.
@@ -130,7 +154,7 @@ func (s *Store) folderGroups() []folderGroup {
 		at := map[string]int{}
 		for i, a := range s.all {
 			for _, p := range articlePaths(a) {
-				d := path.Dir(filepath.ToSlash(p))
+				d := DirOf(p)
 				g, ok := at[d]
 				if !ok {
 					g = len(s.folders.groups)

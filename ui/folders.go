@@ -49,15 +49,39 @@ func newFolderTree(s *store.Store, roots []string, marks *library.MarkSet) *fold
 	if len(t.roots) == 0 {
 		return t
 	}
+	// Articles are counted by the folder of their file, then each such
+	// folder's counts are added to the folders above it: the walk up the
+	// tree is once a folder, not once an article. An article with copies
+	// in several folders is counted through dirsOf, once in each.
 	counts := map[string][2]int{} // dir → articles, unread
+	byDir := map[string][2]int{}  // the folder of a file → articles, unread
 	for _, a := range s.All() {
 		unread := 0
 		if marks == nil || !marks.IsRead(a.MarkKey()) {
 			unread = 1
 		}
-		for _, d := range t.dirsOf(a) {
-			c := counts[d]
-			counts[d] = [2]int{c[0] + 1, c[1] + unread}
+		if len(a.Paths) > 1 {
+			for _, d := range t.dirsOf(a) {
+				c := counts[d]
+				counts[d] = [2]int{c[0] + 1, c[1] + unread}
+			}
+			continue
+		}
+		p := a.Path
+		if len(a.Paths) == 1 {
+			p = a.Paths[0]
+		}
+		if p == "" {
+			continue
+		}
+		d := store.DirOf(p)
+		c := byDir[d]
+		byDir[d] = [2]int{c[0] + 1, c[1] + unread}
+	}
+	for d, n := range byDir {
+		for _, up := range t.above(d) {
+			c := counts[up]
+			counts[up] = [2]int{c[0] + n[0], c[1] + n[1]}
 		}
 	}
 	for _, r := range t.roots {
@@ -103,28 +127,36 @@ func (t *folderTree) dirsOf(a *articles.Article) []string {
 	}
 	var dirs []string
 	for _, p := range paths {
-		d := path.Dir(filepath.ToSlash(p))
-		for {
-			in := false
-			for _, r := range t.roots {
-				if within(d, r) {
-					in = true
-				}
-			}
-			if !in {
-				break
-			}
+		for _, d := range t.above(store.DirOf(p)) {
 			if !slices.Contains(dirs, d) {
 				dirs = append(dirs, d)
 			}
-			up := path.Dir(d)
-			if up == d {
-				break
-			}
-			d = up
 		}
 	}
 	return dirs
+}
+
+// above is the folder d and the folders above it, up to the given folder
+// it lies in; none when it lies in no given folder.
+func (t *folderTree) above(d string) []string {
+	var dirs []string
+	for {
+		in := false
+		for _, r := range t.roots {
+			if within(d, r) {
+				in = true
+			}
+		}
+		if !in {
+			return dirs
+		}
+		dirs = append(dirs, d)
+		up := path.Dir(d)
+		if up == d {
+			return dirs
+		}
+		d = up
+	}
 }
 
 // countUnread adds delta to the unread counts of a's folders.

@@ -61,8 +61,12 @@ func (p *listPane) fill() {
 	}
 	if p.source != "" || p.folder != "" {
 		var in []*articles.Article
+		inFolder := func(*articles.Article) bool { return true }
+		if p.folder != "" {
+			inFolder = store.FolderFilter(p.folder)
+		}
 		for _, a := range p.items {
-			if sourceMatches(a, p.source) && (p.folder == "" || store.InFolder(a, p.folder)) {
+			if sourceMatches(a, p.source) && inFolder(a) {
 				in = append(in, a)
 			}
 		}
