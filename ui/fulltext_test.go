@@ -72,3 +72,29 @@ func TestFullTextStoreOverAReplacedStore(t *testing.T) {
 		t.Errorf("a stale store was taken: %d articles", m.store.Len())
 	}
 }
+
+// The reader sets a stand-first apart from the text, in italics, with and
+// without colour.
+func TestReaderShowsTheStandfirst(t *testing.T) {
+	a := &articles.Article{ID: "grain", Title: "Grain talks resume", Words: 20,
+		Body: []articles.Paragraph{{Kind: articles.KindStandfirst, Text: "Ships wait as the talks go on"}, {Text: "Delegates met in Geneva on Monday."}}}
+	for _, noColor := range []bool{false, true} {
+		if noColor {
+			t.Setenv("NO_COLOR", "1")
+		}
+		d := newDriver(t, New(store.New([]*articles.Article{a}), Options{}), 100, 30)
+		d.keys("enter")
+		var standfirst, text string
+		for _, line := range strings.Split(d.m.View().Content, "\n") {
+			switch {
+			case strings.Contains(line, "Ships wait"):
+				standfirst = line
+			case strings.Contains(line, "Delegates met"):
+				text = line
+			}
+		}
+		if !strings.Contains(standfirst, "\x1b[3m") || strings.Contains(text, "\x1b[3m") {
+			t.Errorf("NO_COLOR %v: stand-first %q, text %q", noColor, standfirst, text)
+		}
+	}
+}

@@ -30,6 +30,7 @@ const (
 	lineMeta
 	lineChips
 	lineHeading
+	lineStandfirst
 	lineText
 )
 
@@ -687,6 +688,8 @@ func (p *readerPane) renderLine(l readerLine) string {
 		base = rs.Title
 	case lineHeading:
 		base = rs.Heading
+	case lineStandfirst:
+		base = rs.Standfirst
 	}
 	// The hits on this line: those of its block that end after it starts.
 	i := sort.Search(len(p.hits), func(i int) bool {

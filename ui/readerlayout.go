@@ -110,6 +110,8 @@ func (l *readerLayout) kind(b int) lineKind {
 		return lineTitle
 	case l.art.Body[b-1].Kind == articles.KindHeading:
 		return lineHeading
+	case l.art.Body[b-1].Kind == articles.KindStandfirst:
+		return lineStandfirst
 	}
 	return lineText
 }

@@ -89,6 +89,7 @@ type styles struct {
 		Chip        lipgloss.Style
 		ChipPrimary lipgloss.Style
 		Heading     lipgloss.Style
+		Standfirst  lipgloss.Style // the line under the headline that sums the story up: italic, which needs no colour
 		Body        lipgloss.Style
 		Match       lipgloss.Style // every hit
 		Current     lipgloss.Style // the hit n/N is on
@@ -151,6 +152,7 @@ func newStyles(isDark, noColor bool) *styles {
 	s.Reader.Chip = n().Background(p.chipBg)
 	s.Reader.ChipPrimary = n().Background(p.chipPrimBg).Foreground(p.chipPrimFg).Bold(true)
 	s.Reader.Heading = n().Foreground(p.accent).Bold(true)
+	s.Reader.Standfirst = n().Italic(true)
 	s.Reader.Body = n()
 	s.Reader.Match = n().Foreground(p.match).Bold(true).Underline(true)
 	s.Reader.Current = n().Background(p.currentBg).Foreground(p.currentFg).Bold(true)
@@ -254,6 +256,7 @@ func monoStyles(isDark bool) *styles {
 	s.Reader.Chip = n()
 	s.Reader.ChipPrimary = n().Bold(true)
 	s.Reader.Heading = n().Bold(true).Underline(true)
+	s.Reader.Standfirst = n().Italic(true)
 	s.Reader.Body = n()
 	s.Reader.Match = n().Bold(true).Underline(true)
 	s.Reader.Current = n().Reverse(true).Bold(true)
