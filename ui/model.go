@@ -857,6 +857,7 @@ func (m *Model) startRefresh() tea.Cmd {
 			msg := fetchDoneMsg{refreshed: r, err: err}
 			if err == nil && r != nil {
 				msg.store = store.New(r.Articles)
+				msg.store.Prepare() // the search index too, here rather than on the first search
 				msg.folders = newFolderTree(msg.store, roots, marks)
 				if marks != nil {
 					msg.marks = newMarkView(msg.store, marks)
@@ -1032,7 +1033,9 @@ func (m *Model) buildWithFullTexts() tea.Cmd {
 			}
 			out[i] = a
 		}
-		return withFullTextsMsg{store: store.New(out), gen: gen}
+		s := store.New(out)
+		s.Prepare() // the search index too, here rather than on the first search
+		return withFullTextsMsg{store: s, gen: gen}
 	}
 }
 
