@@ -87,7 +87,7 @@ func FuzzParseQuery(f *testing.F) {
 			t.Fatalf("%q: %d terms", s, n)
 		}
 		for _, ql := range q.quals {
-			if ql.kind > qualIs || (ql.kind == qualDate && ql.lo > ql.hi) {
+			if int(ql.kind) >= len(qualNames) || (ql.kind == qualDate && ql.lo > ql.hi) {
 				t.Fatalf("%q: bad qualifier %+v", s, ql)
 			}
 		}

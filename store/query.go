@@ -320,6 +320,9 @@ func parseQuery(s string) (*query, error) {
 		if tok.quoted && isPhrase(tok.text) {
 			neg := strings.HasPrefix(tok.text, "!")
 			words := phraseWords(&tz, tok.text)
+			if len(words) > 1 && !inOr {
+				flush() // the word before the phrase counts among those the query already asks for
+			}
 			switch {
 			case len(words) == 0:
 				continue
