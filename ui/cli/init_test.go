@@ -12,7 +12,8 @@ import (
 // TestInitIsSmall runs the built binary with the runtime's init trace and
 // adds up what every package's init allocates: a command that prints one
 // line must not pay for data it never reads (go-dateparser's locales alone
-// took 78 MB and 0.2 s before they were loaded on first use).
+// took 78 MB and 0.2 s before they were loaded on first use, and its
+// timezone patterns 5 MB and 18 ms before they were compiled on first use).
 func TestInitIsSmall(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -28,12 +29,12 @@ func TestInitIsSmall(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	line := regexp.MustCompile(`(?m)^init (\S+) @[^,]+, [^,]+, (\d+) bytes`)
-	const budget = 32 << 20 // the whole init, every package
+	const budget = 16 << 20 // the whole init, every package
 	total := 0
 	for _, m := range line.FindAllStringSubmatch(string(out), -1) {
 		n, _ := strconv.Atoi(m[2])
 		total += n
-		if n > 8<<20 {
+		if n > 4<<20 {
 			t.Errorf("init of %s allocates %d bytes", m[1], n)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/markusmobius/go-dateparser/internal/regexp"
 )
@@ -18,7 +19,21 @@ func (tod OffsetData) IsZero() bool {
 	return tod.Name == "" && tod.Regex == nil && tod.Offset == 0
 }
 
-var timezoneOffsets, rxSearch, rxSearchIgnoreCase = func() ([]OffsetData, *regexp.Regexp, *regexp.Regexp) {
+// tables compiles the timezone patterns on first use rather than at init:
+// several hundred regexps cost a process about 18 ms and 5 MB at start-up,
+// and most processes never parse a date in a page.
+var tables = sync.OnceValue(func() *tzTables {
+	offsets, search, searchIgnoreCase := compileTables()
+	return &tzTables{offsets: offsets, search: search, searchIgnoreCase: searchIgnoreCase}
+})
+
+type tzTables struct {
+	offsets          []OffsetData
+	search           *regexp.Regexp
+	searchIgnoreCase *regexp.Regexp
+}
+
+func compileTables() ([]OffsetData, *regexp.Regexp, *regexp.Regexp) {
 	// Process timezone info list
 	offsets := []OffsetData{}
 	regexPatterns := map[string]struct{}{}
@@ -75,4 +90,4 @@ var timezoneOffsets, rxSearch, rxSearchIgnoreCase = func() ([]OffsetData, *regex
 	rxSearch := regexp.MustCompile(strSearchPatterns)
 	rxSearchIgnoreCase := regexp.MustCompile("(?i)" + strSearchPatterns)
 	return offsets, rxSearch, rxSearchIgnoreCase
-}()
+}
