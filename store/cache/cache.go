@@ -120,8 +120,9 @@ type Cache struct {
 	indexReused bool         // st reads the snapshot's index
 	stamp       string       // what Save records as the snapshot's stamp
 
-	written      bool // Save wrote a snapshot,
-	writtenIndex bool // with the index
+	written      bool   // Save wrote a snapshot,
+	writtenIndex bool   // with the index,
+	writtenStamp string // and this stamp
 }
 
 // entry is one file's stamp and what was parsed from it: encoded, as a
@@ -373,7 +374,7 @@ func (c *Cache) Save() error {
 	if left > 0 || st != nil && !st.Indexed() {
 		st = nil // its index holds articles the snapshot does not, or is not there
 	}
-	if c.written && (st == nil || c.writtenIndex) {
+	if c.written && (st == nil || c.writtenIndex) && c.stamp == c.writtenStamp {
 		return nil
 	}
 	oldStamp := ""
@@ -407,7 +408,7 @@ func (c *Cache) Save() error {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("saving the snapshot: %w", err)
 	}
-	c.written, c.writtenIndex = true, st != nil
+	c.written, c.writtenIndex, c.writtenStamp = true, st != nil, c.stamp
 	return nil
 }
 

@@ -598,6 +598,25 @@ func TestSavedIDs(t *testing.T) {
 	}
 }
 
+// TestStampLater: a stamp set once the snapshot was saved (the IDs of a
+// first start are written after it) is saved by the next Save, and the
+// IDs come back under it.
+func TestStampLater(t *testing.T) {
+	dir, cacheDir := writeCorpus(t, 10), t.TempDir()
+	loaded, c := warmLoad(t, cacheDir, dir) // saved once, without a stamp
+	c.Store(loaded.Articles)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	c.SetStamp("s1")
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if _, c = warmLoad(t, cacheDir, dir); len(c.SavedIDs("s1")) != 10 {
+		t.Fatal("the stamp set after the first Save was not saved")
+	}
+}
+
 // TestLibrarySnapshot: a library's articles come back from its snapshot,
 // with the index, under the stamp they were kept at, and under no other.
 func TestLibrarySnapshot(t *testing.T) {

@@ -45,9 +45,26 @@ func (l *Library) SetIDs(ctx context.Context, scope string, ids map[string]artic
 	if len(ids) == 0 {
 		return nil
 	}
+	return l.write(ctx, "keeping the article IDs", setIDs(ctx, scope, ids))
+}
+
+// SetIDsFrom is SetIDs, for a caller that read the IDs it gives at stamp
+// from: it returns the stamp the write leaves, at which the library holds
+// what the caller read and these IDs, and nothing else; or "" when the
+// library was no longer at from. With no IDs it writes nothing and
+// returns from.
+func (l *Library) SetIDsFrom(ctx context.Context, scope string, ids map[string]articles.RememberedID, from string) (string, error) {
+	if len(ids) == 0 {
+		return from, nil
+	}
+	return l.writeFrom(ctx, "keeping the article IDs", from, setIDs(ctx, scope, ids))
+}
+
+// setIDs writes ids in scope, in a transaction.
+func setIDs(ctx context.Context, scope string, ids map[string]articles.RememberedID) func(tx *sql.Tx) error {
 	keys := slices.Sorted(maps.Keys(ids))
 	now := millis(time.Now())
-	return l.write(ctx, "keeping the article IDs", func(tx *sql.Tx) error {
+	return func(tx *sql.Tx) error {
 		// Free every ID first, whichever key holds it (a key's own row
 		// is written again below), so that two keys trading IDs do not
 		// trip over the uniqueness of the one not yet moved.
@@ -79,7 +96,7 @@ func (l *Library) SetIDs(ctx context.Context, scope string, ids map[string]artic
 			}
 		}
 		return nil
-	})
+	}
 }
 
 // idBatch is how many rows one statement writes: 1,000 parameters at

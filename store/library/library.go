@@ -128,9 +128,14 @@ func (l *Library) write(ctx context.Context, what string, fn func(tx *sql.Tx) er
 		if err := fn(tx); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE changes SET counter = counter + 1 WHERE name = 'articles'`)
-		return err
+		return countChange(ctx, tx)
 	})
+}
+
+// countChange counts a write in the stamp.
+func countChange(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `UPDATE changes SET counter = counter + 1 WHERE name = 'articles'`)
+	return err
 }
 
 // writeMarks is write for the marks and the app's state, which no start
@@ -145,12 +150,49 @@ func (l *Library) writeMarks(ctx context.Context, what string, fn func(tx *sql.T
 // two libraries, even one made again at the same path. A snapshot taken
 // at one stamp holds while the stamp is the same.
 func (l *Library) Stamp(ctx context.Context) (string, error) {
+	return stampOf(ctx, l.db)
+}
+
+// rowQuerier is a database or a transaction.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func stampOf(ctx context.Context, q rowQuerier) (string, error) {
 	var id, n int64
-	err := l.db.QueryRowContext(ctx, `SELECT l.counter, a.counter FROM changes l, changes a WHERE l.name = 'library' AND a.name = 'articles'`).Scan(&id, &n)
+	err := q.QueryRowContext(ctx, `SELECT l.counter, a.counter FROM changes l, changes a WHERE l.name = 'library' AND a.name = 'articles'`).Scan(&id, &n)
 	if err != nil {
 		return "", fmt.Errorf("reading the library's changes: %w", err)
 	}
 	return fmt.Sprintf("%x.%d", uint64(id), n), nil
+}
+
+// writeFrom is write, and it returns the stamp the write leaves when the
+// library was at stamp from as the write began, or "" when it was not
+// (another write came first): then no one can say what the new stamp
+// holds besides this write. Both stamps are read in the write's
+// transaction, which holds the write lock from its start, so no other
+// write comes between them.
+func (l *Library) writeFrom(ctx context.Context, what, from string, fn func(tx *sql.Tx) error) (string, error) {
+	after := ""
+	err := l.transact(ctx, what, func(tx *sql.Tx) error {
+		before, err := stampOf(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if err := fn(tx); err != nil {
+			return err
+		}
+		if err := countChange(ctx, tx); err != nil || before != from || from == "" {
+			return err
+		}
+		after, err = stampOf(ctx, tx)
+		return err
+	})
+	if err != nil {
+		return "", err
+	}
+	return after, nil
 }
 
 func (l *Library) transact(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {

@@ -436,3 +436,39 @@ func TestStamp(t *testing.T) {
 		t.Fatalf("a library made again at the same path has the stamp %s of the one before", s)
 	}
 }
+
+// TestSetIDsFrom: IDs written from the stamp the library is at return the
+// stamp they leave; written from an older one (another write came between)
+// they are kept all the same, and return none.
+func TestSetIDsFrom(t *testing.T) {
+	ctx := context.Background()
+	l, _ := openTemp(t)
+	defer l.Close()
+	from, err := l.Stamp(ctx)
+	must(t, err)
+	ids := map[string]articles.RememberedID{"k1": {ID: "a", Path: "a.txt"}}
+	after, err := l.SetIDsFrom(ctx, "/news", ids, from)
+	must(t, err)
+	now, err := l.Stamp(ctx)
+	must(t, err)
+	if after != now || after == from {
+		t.Fatalf("from %s: returned %q, the library is at %s", from, after, now)
+	}
+	if same, err := l.SetIDsFrom(ctx, "/news", nil, now); err != nil || same != now {
+		t.Fatalf("no IDs: %q, %v; want %s", same, err, now)
+	}
+	more := map[string]articles.RememberedID{"k2": {ID: "b", Path: "b.txt"}}
+	stale, err := l.SetIDsFrom(ctx, "/news", more, from)
+	must(t, err)
+	if stale != "" {
+		t.Fatalf("from the older stamp %s: returned %q", from, stale)
+	}
+	got, err := l.IDs(ctx, "/news")
+	must(t, err)
+	if got["k1"].ID != "a" || got["k2"].ID != "b" {
+		t.Fatalf("IDs %v", got)
+	}
+	if none, err := l.SetIDsFrom(ctx, "/news", ids, ""); err != nil || none != "" {
+		t.Fatalf("from no stamp: %q, %v", none, err)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"dateline/articles/articlestest"
+	"dateline/store/cache"
 )
 
 // TestSnapshotCLI: the second start takes every file and every ID from the
@@ -106,6 +107,49 @@ func TestSnapshotCLI(t *testing.T) {
 	}
 	if code, out, _ := runCLI(t, "list", "--json", "-d", dir); code != 0 || out != want["list"] {
 		t.Fatalf("rebuilt: status %d, same output %v", code, out == want["list"])
+	}
+}
+
+// TestSnapshotFirstStart: the first start over a folder, with a new
+// library, writes a snapshot that the second start takes whole, IDs
+// included, without writing it again; and the third likewise.
+func TestSnapshotFirstStart(t *testing.T) {
+	xdgTemp(t)
+	t.Setenv(cacheDebugEnv, "1")
+	dir := t.TempDir()
+	articlestest.WriteDir(t, dir, 30)
+	past := time.Now().Add(-time.Hour)
+	entries, _ := filepath.Glob(filepath.Join(dir, "gen", "*.txt"))
+	for _, p := range entries {
+		if err := os.Chtimes(p, past, past); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list := []string{"list", "--json", "-d", dir}
+	code, cold, errOut := runCLI(t, list...)
+	if code != 0 || !strings.Contains(errOut, "parsed 30") || strings.Contains(errOut, "IDs reused") {
+		t.Fatalf("cold: status %d, %q", code, errOut)
+	}
+	snap, err := filepath.Glob(filepath.Join(cache.Dir(), "articles-*.snap"))
+	if err != nil || len(snap) != 1 {
+		t.Fatalf("snapshots %q: %v", snap, err)
+	}
+	first, err := os.Stat(snap[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, run := range []string{"second", "third"} {
+		code, warm, errOut := runCLI(t, list...)
+		if code != 0 || warm != cold {
+			t.Fatalf("%s: status %d, same output as the first %v", run, code, warm == cold)
+		}
+		if !strings.Contains(errOut, "snapshot: IDs reused") || !strings.Contains(errOut, "reused 30 files, parsed 0") {
+			t.Fatalf("%s: %q, want every file and ID from the snapshot", run, errOut)
+		}
+		now, err := os.Stat(snap[0])
+		if err != nil || !os.SameFile(first, now) || !now.ModTime().Equal(first.ModTime()) {
+			t.Fatalf("%s: the snapshot was written again: %v", run, err)
+		}
 	}
 }
 

@@ -38,9 +38,10 @@ const idTimeout = 30 * time.Second
 // would give the same IDs and write nothing), else from the library. The
 // new IDs are written after the start, by the returned laterIDs.
 func rememberIDs(ctx context.Context, cmd *cobra.Command, lib *library.Library, loaded *articles.Loaded, snap *cache.Cache, dirs []string) (*laterIDs, error) {
-	state := ""
+	state, stamp := "", ""
 	if snap != nil {
-		if stamp, err := lib.Stamp(ctx); err == nil {
+		var err error
+		if stamp, err = lib.Stamp(ctx); err == nil {
 			state = idState(stamp, dirs)
 		}
 	}
@@ -50,6 +51,9 @@ func rememberIDs(ctx context.Context, cmd *cobra.Command, lib *library.Library, 
 		return nil, nil
 	}
 	later := &laterIDs{lib: lib}
+	if state != "" {
+		later.from, later.stamped = stamp, func(stamp string) { snap.SetStamp(idState(stamp, dirs)) }
+	}
 	err := loaded.RememberIDs(ctx, later)
 	if err == nil && len(later.writes) == 0 && state != "" {
 		// Nothing to write, and nothing written meanwhile: these are the
@@ -57,6 +61,9 @@ func rememberIDs(ctx context.Context, cmd *cobra.Command, lib *library.Library, 
 		if stamp, err := lib.Stamp(ctx); err == nil && idState(stamp, dirs) == state {
 			snap.SetStamp(state)
 		}
+	}
+	if err != nil {
+		later.stamped = nil // the IDs given are not the library's
 	}
 	later.start()
 	return later, err
@@ -92,10 +99,24 @@ func applyIDs(arts []*articles.Article, ids map[string]string) bool {
 // background, so that a start with many new files is not held up by
 // writing them. A write that fails loses nothing: the next start gives
 // the same IDs again.
+//
+// When the writes find the library at the stamp the IDs were read at
+// (from), the stamp they leave is one at which the library gives these
+// files these IDs, and stamped is told it, so that the snapshot saved
+// after records it and the next start takes its IDs from the snapshot,
+// not from the library: the first start's snapshot serves the second.
 type laterIDs struct {
-	lib    *library.Library
-	writes []func(context.Context) error
-	done   chan error
+	lib     *library.Library
+	from    string             // the library's stamp before the IDs were read; "" if unknown
+	stamped func(stamp string) // nil: no one to tell
+	writes  []idWrite
+	done    chan error
+}
+
+// idWrite is one scope's new IDs.
+type idWrite struct {
+	scope string
+	ids   map[string]articles.RememberedID
 }
 
 // IDs reads the IDs remembered in scope.
@@ -105,7 +126,7 @@ func (m *laterIDs) IDs(ctx context.Context, scope string) (map[string]articles.R
 
 // SetIDs keeps ids in scope, after the start.
 func (m *laterIDs) SetIDs(_ context.Context, scope string, ids map[string]articles.RememberedID) error {
-	m.writes = append(m.writes, func(ctx context.Context) error { return m.lib.SetIDs(ctx, scope, ids) })
+	m.writes = append(m.writes, idWrite{scope, ids})
 	return nil
 }
 
@@ -117,11 +138,15 @@ func (m *laterIDs) start() {
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), idTimeout)
 		defer cancel()
+		stamp := m.from
 		var err error
 		for _, w := range m.writes {
-			if err = w(ctx); err != nil {
+			if stamp, err = m.lib.SetIDsFrom(ctx, w.scope, w.ids, stamp); err != nil {
 				break
 			}
+		}
+		if err == nil && stamp != "" && m.stamped != nil {
+			m.stamped(stamp)
 		}
 		m.done <- err
 	}()
@@ -237,13 +262,18 @@ func (s *session) prepare() {
 // close writes what is left to write (the snapshot, the new IDs, the
 // marks) and closes the library.
 func (s *session) close() error {
+	// The new IDs first: once they are written, the snapshot can say at
+	// which stamp of the library they hold.
+	var err error
+	if s.lib != nil {
+		err = s.ids.wait()
+	}
 	if s.snap != nil {
 		saveSnapshot(s.cmd, s.snap)
 	}
 	if s.lib == nil {
 		return nil
 	}
-	err := s.ids.wait()
 	if s.marks != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), quitTimeout)
 		defer cancel()
