@@ -326,7 +326,10 @@ func runApp(cmd *cobra.Command, opts options) error {
 	// SIGINT as an interrupt; any other error, a panic included, is an
 	// error.
 	var sigs *appSignals
-	p := tea.NewProgram(m, tea.WithoutSignalHandler(), tea.WithFilter(func(m tea.Model, msg tea.Msg) tea.Msg {
+	// The color profile lipgloss detected at start-up, for stdout: in tmux,
+	// detecting it again would run `tmux info` once more before the first
+	// frame.
+	p := tea.NewProgram(m, tea.WithColorProfile(lipgloss.Writer.Profile), tea.WithoutSignalHandler(), tea.WithFilter(func(m tea.Model, msg tea.Msg) tea.Msg {
 		return sigs.filter(m, msg)
 	}))
 	sigs = watchSignals(p)
