@@ -1,7 +1,6 @@
 package articles
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,35 +9,35 @@ import (
 // 2024 10:00:00 +0000", each optionally labelled ("Published:", "Updated")
 // and followed by a time ("at 3:45 p.m. EST").
 var (
-	dateLabel = regexp.MustCompile(`^(?i:(?:last\s+)?updated|(?:first\s+)?published|last\s+modified|modified|posted|date(?:d)?|pubdate)(?:\s+on)?\s*:?\s*`)
-	dateAt    = regexp.MustCompile(`^(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?` +
+	dateLabel = lazyRegexp(`^(?i:(?:last\s+)?updated|(?:first\s+)?published|last\s+modified|modified|posted|date(?:d)?|pubdate)(?:\s+on)?\s*:?\s*`)
+	dateAt    = lazyRegexp(`^(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?` +
 		`(?:(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` + // ISO
 		`|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})\.?,?\s+(\d{4})` + // 5 March 2024
 		`|(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`) // March 5, 2024
 	// timeTail is what may follow a date on a line of its own: a time, a
 	// zone, an offset.
-	timeTail = regexp.MustCompile(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*(?:T?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)?\s*(?:z|[a-z]{2,5}|gmt[+-]\d{1,2}|utc[+-]\d{1,2}|[+-]\d{2}:?\d{2}|\([a-z]{2,5}\))?\s*\.?)$`)
+	timeTail = lazyRegexp(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*(?:T?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)?\s*(?:z|[a-z]{2,5}|gmt[+-]\d{1,2}|utc[+-]\d{1,2}|[+-]\d{2}:?\d{2}|\([a-z]{2,5}\))?\s*\.?)$`)
 )
 
 // timeFirst is a time and zone before a date ("09:14 GMT, ").
-var timeFirst = regexp.MustCompile(`^(?i:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,5}\b)?\s*,?\s+(?:on\s+)?)`)
+var timeFirst = lazyRegexp(`^(?i:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,5}\b)?\s*,?\s+(?:on\s+)?)`)
 
 // relativeDate is a time stamp that gives no date: "3 hours ago",
 // "Updated 2 days ago", "Just now", "Yesterday".
-var relativeDate = regexp.MustCompile(`^(?i:(?:(?:last\s+)?updated|published|posted|first\s+published)?\s*(?:(?:\d+\s*|(?:an?|one|two|three|few)\s+)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|d|weeks?|wks?|months?|years?)\s+ago|just\s+now|yesterday|today|moments\s+ago))\.?$`)
+var relativeDate = lazyRegexp(`^(?i:(?:(?:last\s+)?updated|published|posted|first\s+published)?\s*(?:(?:\d+\s*|(?:an?|one|two|three|few)\s+)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|m|days?|d|weeks?|wks?|months?|years?)\s+ago|just\s+now|yesterday|today|moments\s+ago))\.?$`)
 
 // isRelativeDate reports whether a line is a relative time stamp.
 func isRelativeDate(l string) bool {
-	return len(l) <= 40 && relativeDate.MatchString(l)
+	return len(l) <= 40 && relativeDate.re().MatchString(l)
 }
 
 // timeLead is a time and zone after a date, with more after them.
-var timeLead = regexp.MustCompile(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*T?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,5}\b)?)`)
+var timeLead = lazyRegexp(`^(?i:\s*(?:,|at|-|–|—|\||·)?\s*T?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,5}\b)?)`)
 
 // dateAtStart reads a date at the start of s and returns it with the
 // number of bytes it took.
 func dateAtStart(s string) (Date, int, bool) {
-	m := dateAt.FindStringSubmatchIndex(s)
+	m := dateAt.re().FindStringSubmatchIndex(s)
 	if m == nil {
 		return Date{}, 0, false
 	}
@@ -74,13 +73,13 @@ func dateLine(l string) (Date, bool) {
 	}
 	rest := l
 	labelled := false
-	if m := dateLabel.FindStringIndex(rest); m != nil {
+	if m := dateLabel.re().FindStringIndex(rest); m != nil {
 		rest, labelled = rest[m[1]:], true
 	}
 	d, n, ok := dateAtStart(rest)
 	if !ok {
 		// "09:14 GMT, 8 January 2025": the time first
-		m := timeFirst.FindStringIndex(rest)
+		m := timeFirst.re().FindStringIndex(rest)
 		if m == nil {
 			return Date{}, false
 		}
@@ -91,14 +90,14 @@ func dateLine(l string) (Date, bool) {
 	}
 	tail := rest[n:]
 	after := strings.TrimSpace(tail)
-	if timeTail.MatchString(tail) || labelled && (strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·") || byWhom(after)) {
+	if timeTail.re().MatchString(tail) || labelled && (strings.HasPrefix(after, "|") || strings.HasPrefix(after, "·") || byWhom(after)) {
 		return d, true // "Published March 5, 2024 | 4 min read", "Published 2024-02-01 by Middle East Eye"
 	}
 	if by := strings.TrimLeft(after, "|· "); by != after && isByline(by) {
 		return d, true // "Feb. 19, 2025 | By David Okafor"
 	}
-	if m := timeLead.FindStringIndex(tail); m != nil && m[1] < len(tail) {
-		if rest := strings.TrimSpace(tail[m[1]:]); dateLabel.MatchString(rest) {
+	if m := timeLead.re().FindStringIndex(tail); m != nil && m[1] < len(tail) {
+		if rest := strings.TrimSpace(tail[m[1]:]); dateLabel.re().MatchString(rest) {
 			if _, ok := dateLine(rest); ok {
 				return d, true // "Mon 12 November 2025 14.52 GMT First published on Mon 12 November 2025 08.30 GMT"
 			}

@@ -1,7 +1,6 @@
 package articles
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,9 +77,9 @@ var (
 	)
 	// Lines that head a list of links to other stories.
 	linkLists  = setOf("read more", "related", "related articles", "related stories", "more stories", "see also", "also read")
-	copyright  = regexp.MustCompile(`^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(.+?)\.?(?:\s+(?i:all rights reserved)\.?)?$`)
-	footerMark = regexp.MustCompile(`^(?:©|(?i:\(c\)|copyright)\s*(?:©|\d{4}))`)
-	breadcrumb = regexp.MustCompile(`^[\p{L} .&'’-]{1,40}(?:\s+[>›»/]\s+[\p{L} .&'’-]{1,40}){1,6}$`)
+	copyright  = lazyRegexp(`^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(.+?)\.?(?:\s+(?i:all rights reserved)\.?)?$`)
+	footerMark = lazyRegexp(`^(?:©|(?i:\(c\)|copyright)\s*(?:©|\d{4}))`)
+	breadcrumb = lazyRegexp(`^[\p{L} .&'’-]{1,40}(?:\s+[>›»/]\s+[\p{L} .&'’-]{1,40}){1,6}$`)
 )
 
 func setOf(words ...string) map[string]bool {
@@ -432,7 +431,7 @@ func furnitureRule(l string, edge bool) Rule {
 
 // isFooter reports whether a line is a copyright footer.
 func isFooter(l string) bool {
-	return l != "" && (l[0] == copyrightLead || l[0] == '(' || l[0] == 'c' || l[0] == 'C') && footerMark.MatchString(l)
+	return l != "" && (l[0] == copyrightLead || l[0] == '(' || l[0] == 'c' || l[0] == 'C') && footerMark.re().MatchString(l)
 }
 
 // isSection reports whether a line is a section's name ("World").
@@ -447,7 +446,7 @@ func isBreadcrumb(l string) bool {
 	if !strings.ContainsAny(l, ">›»") && strings.Count(l, " / ") < minSlashBreadcrumb {
 		return false
 	}
-	return breadcrumb.MatchString(l)
+	return breadcrumb.re().MatchString(l)
 }
 
 // isCookieNotice reports whether a line asks to accept cookies.
@@ -502,10 +501,10 @@ func isTail(l string, heading bool) bool {
 // copyrightHolder reads the outlet from a footer ("© 2024 Daily News
 // Ltd. All rights reserved.").
 func copyrightHolder(l string) string {
-	if !footerMark.MatchString(l) {
+	if !footerMark.re().MatchString(l) {
 		return ""
 	}
-	m := copyright.FindStringSubmatch(l)
+	m := copyright.re().FindStringSubmatch(l)
 	if m == nil {
 		return ""
 	}

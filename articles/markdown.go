@@ -1,7 +1,6 @@
 package articles
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -9,27 +8,27 @@ import (
 // Markdown file is a common way to save an article, and its markup is not
 // text a reader should see.
 var (
-	mdHeading  = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?$`)
-	mdSetext   = regexp.MustCompile(`^(?:=+|-+)$`)
-	mdRule     = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
-	mdBullet   = regexp.MustCompile(`^[-*+•]\s+(\S.*)$`)
-	mdNumbered = regexp.MustCompile(`^\d{1,3}[.)]\s+\S`)
-	mdRefDef   = regexp.MustCompile(`^\[[^\[\]]+\]:\s*<?(?:https?://|www\.|/|#)\S*>?(?:\s+"[^"]*")?$`)
-	mdImage    = regexp.MustCompile(`!\[([^\[\]]*)\]\([^()]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\[\]]+)\]\([^()\s]+(?:\s+"[^"]*")?\)`)
-	mdAutolink = regexp.MustCompile(`<((?:https?|mailto):[^<>\s]+)>`)
+	mdHeading  = lazyRegexp(`^(#{1,6})\s+(.*?)(?:\s+#+)?$`)
+	mdSetext   = lazyRegexp(`^(?:=+|-+)$`)
+	mdRule     = lazyRegexp(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
+	mdBullet   = lazyRegexp(`^[-*+•]\s+(\S.*)$`)
+	mdNumbered = lazyRegexp(`^\d{1,3}[.)]\s+\S`)
+	mdRefDef   = lazyRegexp(`^\[[^\[\]]+\]:\s*<?(?:https?://|www\.|/|#)\S*>?(?:\s+"[^"]*")?$`)
+	mdImage    = lazyRegexp(`!\[([^\[\]]*)\]\([^()]*\)`)
+	mdLink     = lazyRegexp(`\[([^\[\]]+)\]\([^()\s]+(?:\s+"[^"]*")?\)`)
+	mdAutolink = lazyRegexp(`<((?:https?|mailto):[^<>\s]+)>`)
 	// Emphasis with underscores only around words with a space between
 	// them: in one word they are a name (snake_case, __init__, _count_).
-	mdUnderscore = regexp.MustCompile(`(^|[\s(\[“"‘'])__?([^_\s][^_]*\s[^_]*[^_\s])__?($|[\s)\].,;:!?”"’'])`)
-	mdStrong     = regexp.MustCompile(`(^|[\s(\[“"‘'])\*\*([^*\s](?:[^*]*[^*\s])?)\*\*($|[\s)\].,;:!?”"’'])`)
-	mdEmphasis   = regexp.MustCompile(`(^|[\s(\[“"‘'])\*([^*\s](?:[^*]*[^*\s])?)\*($|[\s)\].,;:!?”"’'])`)
-	mdStrike     = regexp.MustCompile(`~~([^~]+)~~`)
-	mdCode       = regexp.MustCompile("`([^`]+)`")
-	mdRefLink    = regexp.MustCompile(`\[([^\[\]]+)\]\[([^\[\]]*)\]`)
-	mdShortRef   = regexp.MustCompile(`\[([^\[\]]+)\]`)
-	mdTag        = regexp.MustCompile(`<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>`)
-	mdFence      = regexp.MustCompile("(?m)^[ \t]{0,3}(```+|~~~+)[^\n]*\n((?s:.*?))^[ \t]{0,3}(```+|~~~+)[ \t]*$")
-	mdTableRule  = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$`)
+	mdUnderscore = lazyRegexp(`(^|[\s(\[“"‘'])__?([^_\s][^_]*\s[^_]*[^_\s])__?($|[\s)\].,;:!?”"’'])`)
+	mdStrong     = lazyRegexp(`(^|[\s(\[“"‘'])\*\*([^*\s](?:[^*]*[^*\s])?)\*\*($|[\s)\].,;:!?”"’'])`)
+	mdEmphasis   = lazyRegexp(`(^|[\s(\[“"‘'])\*([^*\s](?:[^*]*[^*\s])?)\*($|[\s)\].,;:!?”"’'])`)
+	mdStrike     = lazyRegexp(`~~([^~]+)~~`)
+	mdCode       = lazyRegexp("`([^`]+)`")
+	mdRefLink    = lazyRegexp(`\[([^\[\]]+)\]\[([^\[\]]*)\]`)
+	mdShortRef   = lazyRegexp(`\[([^\[\]]+)\]`)
+	mdTag        = lazyRegexp(`<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>`)
+	mdFence      = lazyRegexp("(?m)^[ \t]{0,3}(```+|~~~+)[^\n]*\n((?s:.*?))^[ \t]{0,3}(```+|~~~+)[ \t]*$")
+	mdTableRule  = lazyRegexp(`^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$`)
 )
 
 // Lines that stand for blocks no line rule may read start with a mark
@@ -48,8 +47,8 @@ func fencePre(text string) string {
 	if !strings.Contains(text, "```") && !strings.Contains(text, "~~~") {
 		return text
 	}
-	return mdFence.ReplaceAllStringFunc(text, func(block string) string {
-		m := mdFence.FindStringSubmatch(block)
+	return mdFence.re().ReplaceAllStringFunc(text, func(block string) string {
+		m := mdFence.re().FindStringSubmatch(block)
 		if m == nil || m[1][0] != m[3][0] {
 			return block
 		}
@@ -94,7 +93,7 @@ func isTableLine(lines []string, i int, inTable bool) bool {
 	if !strings.Contains(l, "|") {
 		return false
 	}
-	return inTable || i+1 < len(lines) && mdTableRule.MatchString(lines[i+1]) && strings.Contains(lines[i+1], "-")
+	return inTable || i+1 < len(lines) && mdTableRule.re().MatchString(lines[i+1]) && strings.Contains(lines[i+1], "-")
 }
 
 // plainLines rewrites lines of Markdown as lines of plain text, keeping
@@ -112,7 +111,7 @@ func (d *doc) plainLines(lines []string) []string {
 			continue
 		}
 		if isTableLine(lines, i, inTable) {
-			if inTable && mdTableRule.MatchString(l) && strings.Contains(l, "-") {
+			if inTable && mdTableRule.re().MatchString(l) && strings.Contains(l, "-") {
 				d.removeLine(RuleMarkdownTable, l)
 				continue
 			}
@@ -133,11 +132,11 @@ func (d *doc) plainLines(lines []string) []string {
 			}
 			l = level + l
 			i++ // the underline
-		case isRule(l) || l[0] == '[' && mdRefDef.MatchString(l):
+		case isRule(l) || l[0] == '[' && mdRefDef.re().MatchString(l):
 			d.removeLine(RuleMarkup, l)
 			l = ""
 		case (strings.ContainsRune("-*+", rune(l[0])) || strings.HasPrefix(l, "•")) && startsBlock(lines, i):
-			if m := mdBullet.FindStringSubmatch(l); m != nil {
+			if m := mdBullet.re().FindStringSubmatch(l); m != nil {
 				l = "• " + taskBox(m[1])
 			}
 		}
@@ -166,7 +165,7 @@ func taskBox(item string) string {
 func refLabels(lines []string) map[string]bool {
 	var refs map[string]bool
 	for _, l := range lines {
-		if l != "" && l[0] == '[' && mdRefDef.MatchString(l) {
+		if l != "" && l[0] == '[' && mdRefDef.re().MatchString(l) {
 			if refs == nil {
 				refs = map[string]bool{}
 			}
@@ -180,8 +179,8 @@ func refLabels(lines []string) map[string]bool {
 // resolveRefs turns reference links into their words: "[the report][1]",
 // "[the report][]" and "[the report]" where "the report" is defined.
 func resolveRefs(l string, refs map[string]bool) string {
-	l = mdRefLink.ReplaceAllStringFunc(l, func(m string) string {
-		g := mdRefLink.FindStringSubmatch(m)
+	l = mdRefLink.re().ReplaceAllStringFunc(l, func(m string) string {
+		g := mdRefLink.re().FindStringSubmatch(m)
 		label := g[2]
 		if label == "" {
 			label = g[1]
@@ -191,7 +190,7 @@ func resolveRefs(l string, refs map[string]bool) string {
 		}
 		return m
 	})
-	return mdShortRef.ReplaceAllStringFunc(l, func(m string) string {
+	return mdShortRef.re().ReplaceAllStringFunc(l, func(m string) string {
 		if refs[strings.ToLower(m[1:len(m)-1])] {
 			return m[1 : len(m)-1]
 		}
@@ -212,22 +211,22 @@ func opensBlock(prev string) bool {
 }
 
 func isBulletLine(l string) bool {
-	return l != "" && strings.ContainsRune("-*+", rune(l[0])) && mdBullet.MatchString(l)
+	return l != "" && strings.ContainsRune("-*+", rune(l[0])) && mdBullet.re().MatchString(l)
 }
 
 func isNumbered(l string) bool {
-	return l != "" && l[0] >= '0' && l[0] <= '9' && mdNumbered.MatchString(l)
+	return l != "" && l[0] >= '0' && l[0] <= '9' && mdNumbered.re().MatchString(l)
 }
 
 // isUnderline reports whether l underlines the line above it as a
 // heading ("=====", "-----").
 func isUnderline(l string) bool {
-	return l != "" && (l[0] == '=' || l[0] == '-') && mdSetext.MatchString(l)
+	return l != "" && (l[0] == '=' || l[0] == '-') && mdSetext.re().MatchString(l)
 }
 
 // isRule reports whether l is a horizontal rule ("---", "* * *").
 func isRule(l string) bool {
-	return l != "" && (l[0] == '-' || l[0] == '*' || l[0] == '_') && mdRule.MatchString(l)
+	return l != "" && (l[0] == '-' || l[0] == '*' || l[0] == '_') && mdRule.re().MatchString(l)
 }
 
 // plainInline turns inline markup into its text: images go, links into their words, emphasis, code and strike-through
@@ -237,12 +236,12 @@ func plainInline(l string) string {
 		return l
 	}
 	if strings.Contains(l, "](") {
-		l = mdImage.ReplaceAllString(l, "") // the caption, where there is one, says it again
-		l = mdLink.ReplaceAllString(l, "$1")
+		l = mdImage.re().ReplaceAllString(l, "") // the caption, where there is one, says it again
+		l = mdLink.re().ReplaceAllString(l, "$1")
 	}
 	if strings.Contains(l, "<") {
-		l = mdAutolink.ReplaceAllString(l, "$1")
-		l = strings.Join(strings.Fields(mdTag.ReplaceAllStringFunc(l, func(tag string) string {
+		l = mdAutolink.re().ReplaceAllString(l, "$1")
+		l = strings.Join(strings.Fields(mdTag.re().ReplaceAllStringFunc(l, func(tag string) string {
 			if len(tag) >= 3 && (tag[1] == 'b' || tag[1] == 'B') && (tag[2] == 'r' || tag[2] == 'R') {
 				return " " // <br>
 			}
@@ -251,18 +250,18 @@ func plainInline(l string) string {
 	}
 	if strings.Contains(l, "*") {
 		for range 2 { // a match takes the space after it, which the next needs before it
-			l = mdStrong.ReplaceAllString(l, "$1$2$3")
-			l = mdEmphasis.ReplaceAllString(l, "$1$2$3")
+			l = mdStrong.re().ReplaceAllString(l, "$1$2$3")
+			l = mdEmphasis.re().ReplaceAllString(l, "$1$2$3")
 		}
 	}
 	if strings.Contains(l, "_") {
-		l = mdUnderscore.ReplaceAllString(l, "$1$2$3")
+		l = mdUnderscore.re().ReplaceAllString(l, "$1$2$3")
 	}
 	if strings.Contains(l, "~~") {
-		l = mdStrike.ReplaceAllString(l, "$1")
+		l = mdStrike.re().ReplaceAllString(l, "$1")
 	}
 	if strings.Contains(l, "`") {
-		l = mdCode.ReplaceAllString(l, "$1")
+		l = mdCode.re().ReplaceAllString(l, "$1")
 	}
 	return strings.TrimSpace(l)
 }
@@ -272,7 +271,7 @@ func headingText(l string) (string, bool) {
 	if !strings.HasPrefix(l, "#") {
 		return "", false
 	}
-	m := mdHeading.FindStringSubmatch(l)
+	m := mdHeading.re().FindStringSubmatch(l)
 	if m == nil {
 		return "", false
 	}

@@ -2,7 +2,6 @@ package articles
 
 import (
 	"errors"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -169,9 +168,9 @@ func splitLines(text string) []string {
 }
 
 var (
-	datePrefix = regexp.MustCompile(`^date\s+(\d{4})-(\d{2})-(\d{2})\b\s*`)
+	datePrefix = lazyRegexp(`^date\s+(\d{4})-(\d{2})-(\d{2})\b\s*`)
 	// Baku, 21 April, AZERTAC — place, date and agency.
-	datelineLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.\- ]{0,40}?),\s*(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?\s*[,.]?\s*(?:\(?([\p{L}][\p{L}\d&.\- ]{0,30}?)\)?)?\s*$`)
+	datelineLine = lazyRegexp(`^(\p{Lu}[\p{L}'’.\- ]{0,40}?),\s*(\d{1,2})\s+(\p{L}+)(?:\s+(\d{4}))?\s*[,.]?\s*(?:\(?([\p{L}][\p{L}\d&.\- ]{0,30}?)\)?)?\s*$`)
 )
 
 // takeFrontMatter reads a Markdown file's YAML front matter: the block
@@ -179,7 +178,7 @@ var (
 // address and language.
 func (d *doc) takeFrontMatter(lines []string) []string {
 	i := firstNonEmpty(lines)
-	if i < 0 || lines[i] != "---" || i+1 >= len(lines) || !yamlKey.MatchString(lines[i+1]) {
+	if i < 0 || lines[i] != "---" || i+1 >= len(lines) || !yamlKey.re().MatchString(lines[i+1]) {
 		return lines // a rule, not front matter
 	}
 	for j := i + 1; j < len(lines) && j < i+maxFrontMatter; j++ {
@@ -218,7 +217,7 @@ func (d *doc) takeFrontMatter(lines []string) []string {
 // maxFrontMatter is the most lines a front matter block may take.
 const maxFrontMatter = 50
 
-var yamlKey = regexp.MustCompile(`^[A-Za-z_][\w-]*:(?:\s|$)`)
+var yamlKey = lazyRegexp(`^[A-Za-z_][\w-]*:(?:\s|$)`)
 
 // yamlScalar reads a one-line YAML value: 'single' quotes double a quote
 // inside them, "double" ones escape it.
@@ -273,7 +272,7 @@ const (
 	proseWords  = 15
 )
 
-var writerRole = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?i:(?:senior |chief |staff |foreign |special |political |economics |business )?(?:staff writer|writer|correspondent|reporter|editor|contributor|columnist|journalist))\b`)
+var writerRole = lazyRegexp(`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?i:(?:senior |chief |staff |foreign |special |political |economics |business )?(?:staff writer|writer|correspondent|reporter|editor|contributor|columnist|journalist))\b`)
 
 // isByline reports whether a line names an article's writer.
 func isByline(l string) bool {
@@ -281,7 +280,7 @@ func isByline(l string) bool {
 		return false // "By Friday, tickets for the final had sold out." is text
 	}
 	if len(l) < 3 || !strings.EqualFold(l[:3], "by ") {
-		return wordCount(l) <= 8 && writerRole.MatchString(l)
+		return wordCount(l) <= 8 && writerRole.re().MatchString(l)
 	}
 	name, _, _ := strings.Cut(l[3:], "|")
 	name, _, _ = strings.Cut(name, ",")
@@ -329,7 +328,7 @@ func (d *doc) takeDatePrefix(lines []string) []string {
 	if i < 0 {
 		return lines
 	}
-	m := datePrefix.FindStringSubmatchIndex(lines[i])
+	m := datePrefix.re().FindStringSubmatchIndex(lines[i])
 	if m == nil {
 		return lines
 	}
@@ -349,7 +348,7 @@ func (d *doc) takeMetadata(lines []string) []string {
 	first := proseStart(lines)
 	out := lines[:0]
 	for i, l := range lines {
-		if dt, ok := dateLine(l); ok && (i < first || dateLabel.MatchString(l)) {
+		if dt, ok := dateLine(l); ok && (i < first || dateLabel.re().MatchString(l)) {
 			d.removeLine(RuleDateLine, l)
 			d.claimDate(RuleDateLine, dt)
 			if _, by, ok := strings.Cut(l, "| By "); ok {
@@ -425,7 +424,7 @@ const maxHeadlineWords = 20
 // isDatelineLine reports whether l is a line like "Baku, 21 April, AZERTAC"
 // ("Chernobyl, 40 Years On" is not: Years is no month).
 func isDatelineLine(l string) bool {
-	m := datelineLine.FindStringSubmatch(l)
+	m := datelineLine.re().FindStringSubmatch(l)
 	if m == nil {
 		return false
 	}
@@ -442,7 +441,7 @@ func (d *doc) takeDatelineLine(lines []string) []string {
 	if len(lines[i]) > 100 {
 		return lines
 	}
-	m := datelineLine.FindStringSubmatch(lines[i])
+	m := datelineLine.re().FindStringSubmatch(lines[i])
 	if m == nil {
 		return d.takePlaceAndDate(lines, i)
 	}
@@ -642,7 +641,7 @@ func isHeading(s string) bool {
 		return false
 	}
 	n := wordCount(s)
-	if n == 0 || n > 8 || utf8.RuneCountInString(s) > 70 || strings.IndexFunc(s, unicode.IsLetter) < 0 || weekdayDate.MatchString(s) {
+	if n == 0 || n > 8 || utf8.RuneCountInString(s) > 70 || strings.IndexFunc(s, unicode.IsLetter) < 0 || weekdayDate.re().MatchString(s) {
 		return false
 	}
 	if strings.HasSuffix(s, ":") {
@@ -653,7 +652,7 @@ func isHeading(s string) bool {
 
 // weekdayDate is a weekday with a day and month, or a month and day, and
 // perhaps a year ("Tuesday 5 March", "Tuesday, March 5, 2024").
-var weekdayDate = regexp.MustCompile(`^(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`)
+var weekdayDate = lazyRegexp(`^(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`)
 
 // takeCredit reads a wire credit: a last paragraph that is only an agency's
 // name ("Yonhap"), or a trailing "— VNS" on the last paragraph.
@@ -798,14 +797,14 @@ func (d *doc) takeLeadDateline(paras []Block) []Block {
 	return paras
 }
 
-var leadDateline = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|(?i:of|de|la|el|au|du|des|di|da|do|al|sur|en|upon|and))){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
+var leadDateline = lazyRegexp(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|(?i:of|de|la|el|au|du|des|di|da|do|al|sur|en|upon|and))){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
 
 // splitLeadDateline splits "PLACE — text" into its place and text.
 func splitLeadDateline(s string) (place, rest string) {
 	if !strings.ContainsAny(s[:min(len(s), 120)], "—–-") { // a dateline is short: skip the regexp
 		return "", ""
 	}
-	m := leadDateline.FindStringSubmatch(s)
+	m := leadDateline.re().FindStringSubmatch(s)
 	if m == nil || wordCount(m[1]) > 8 || !looksLikePlace(m[1]) {
 		return "", ""
 	}
@@ -826,12 +825,12 @@ func looksLikePlace(place string) bool {
 
 // placeDate is the date some datelines carry after the place
 // ("LONDON, March 3").
-var placeDate = regexp.MustCompile(`,\s*(?:(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{Lu}\p{Ll}{2,8}))(?:,?\s+(\d{4}))?$`)
+var placeDate = lazyRegexp(`,\s*(?:(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{Lu}\p{Ll}{2,8}))(?:,?\s+(\d{4}))?$`)
 
 // takePlaceDate removes a date from the end of a dateline's place and keeps
 // it as the article's day and month when the article has no date yet.
 func (d *doc) takePlaceDate(place string) string {
-	m := placeDate.FindStringSubmatchIndex(place)
+	m := placeDate.re().FindStringSubmatchIndex(place)
 	if m == nil {
 		return place
 	}

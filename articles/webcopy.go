@@ -1,7 +1,6 @@
 package articles
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -19,21 +18,21 @@ const captionMark = "\x03"
 var (
 	// captionLabel is the label a caption is read out with ("Image
 	// caption, ", "1 of 3 | ").
-	captionLabel = regexp.MustCompile(`^(?i:image caption,?\s*|caption:\s*|\d{1,2}\s+of\s+\d{1,3}\s*\|\s*)`)
+	captionLabel = lazyRegexp(`^(?i:image caption,?\s*|caption:\s*|\d{1,2}\s+of\s+\d{1,3}\s*\|\s*)`)
 	// captionCredit is a photo's credit after its caption ("… in Jaén.
 	// Photograph: Jorge Guerrero/AFP", "… on Tuesday. (Jane Roe/AP)").
-	captionCredit = regexp.MustCompile(`^(.*[.!?”"’])\s+(?:(?:Photograph|Photo|Picture|Image|Illustration|Credit|Photos|Pictures)(?: by)?:?\s+[^.]{1,80}|\((?:[^()]{1,60}/[^()]{1,60}|[^()]{0,60}(?:via AP|Getty Images|Reuters|AFP|AP Photo)[^()]{0,30})\))$`)
+	captionCredit = lazyRegexp(`^(.*[.!?”"’])\s+(?:(?:Photograph|Photo|Picture|Image|Illustration|Credit|Photos|Pictures)(?: by)?:?\s+[^.]{1,80}|\((?:[^()]{1,60}/[^()]{1,60}|[^()]{0,60}(?:via AP|Getty Images|Reuters|AFP|AP Photo)[^()]{0,30})\))$`)
 	// imageCredit is a line that credits a photo.
-	imageCredit = regexp.MustCompile(`^(?i:image source,\s*\S|image credit|photograph:|photo:|photos:|picture:|pictures:|illustration:|credit:|photo credit|photo by |photo illustration|getty images$|\(photo:)`)
+	imageCredit = lazyRegexp(`^(?i:image source,\s*\S|image credit|photograph:|photo:|photos:|picture:|pictures:|illustration:|credit:|photo credit|photo by |photo illustration|getty images$|\(photo:)`)
 	// listenLine is a line of a page's audio player or reading time.
-	listenLine = regexp.MustCompile(`^(?i:listen to this (?:article|story)(?:\s*[·|-]?\s*\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)?)?|listen\s*[·|-]?\s*\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)|\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+(?:read|listen)|produced by elevenlabs.*|audio is not available.*)$`)
-	loneFigure = regexp.MustCompile(`^[\d\s:.,/|-]+$`)
+	listenLine = lazyRegexp(`^(?i:listen to this (?:article|story)(?:\s*[·|-]?\s*\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)?)?|listen\s*[·|-]?\s*\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes)|\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+(?:read|listen)|produced by elevenlabs.*|audio is not available.*)$`)
+	loneFigure = lazyRegexp(`^[\d\s:.,/|-]+$`)
 	// siteHome is the link to a site's home page ("The Guardian - Back to home").
-	siteHome = regexp.MustCompile(`^(.{2,40}?)\s*(?:[-–—|:]\s*(?i:back to home|home ?page|go to homepage|home)|\s(?i:home|logo))$`)
+	siteHome = lazyRegexp(`^(.{2,40}?)\s*(?:[-–—|:]\s*(?i:back to home|home ?page|go to homepage|home)|\s(?i:home|logo))$`)
 	// theName is a name that reads as a publication's ("The Atlantic").
-	theName = regexp.MustCompile(`^The \p{Lu}[\p{L}'’.&-]+(?: \p{Lu}[\p{L}'’.&-]+){0,2}$`)
+	theName = lazyRegexp(`^The \p{Lu}[\p{L}'’.&-]+(?: \p{Lu}[\p{L}'’.&-]+){0,2}$`)
 	// personInPlace is a byline without "By" ("Lucía Moreno in Jaén").
-	personInPlace = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$`)
+	personInPlace = lazyRegexp(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$`)
 )
 
 // captionOf reads a line that is a photo's caption with its label or
@@ -44,7 +43,7 @@ func captionOf(l string) (caption, removed string) {
 		return "", ""
 	}
 	if labelStarts[l[0]] {
-		if m := captionLabel.FindStringIndex(l); m != nil {
+		if m := captionLabel.re().FindStringIndex(l); m != nil {
 			caption, removed = strings.TrimSpace(l[m[1]:]), l[:m[1]]
 		}
 	}
@@ -55,7 +54,7 @@ func captionOf(l string) (caption, removed string) {
 	if !mayEndWithCredit(rest) {
 		return caption, removed
 	}
-	if m := captionCredit.FindStringSubmatchIndex(rest); m != nil {
+	if m := captionCredit.re().FindStringSubmatchIndex(rest); m != nil {
 		return strings.TrimSpace(rest[:m[3]]), strings.TrimSpace(removed + " " + rest[m[3]:])
 	}
 	return caption, removed
@@ -80,13 +79,13 @@ func mayEndWithCredit(s string) bool {
 }
 
 func isImageCredit(l string) bool {
-	return l != "" && len(l) <= maxImageCredit && creditStarts[l[0]] && imageCredit.MatchString(l)
+	return l != "" && len(l) <= maxImageCredit && creditStarts[l[0]] && imageCredit.re().MatchString(l)
 }
 
 var creditStarts = firstBytes([]string{"image", "photo", "picture", "illustration", "credit", "getty", "("})
 
 func isListenLine(l string) bool {
-	return l != "" && len(l) <= maxListenLine && listenStarts[l[0]] && listenLine.MatchString(l)
+	return l != "" && len(l) <= maxListenLine && listenStarts[l[0]] && listenLine.re().MatchString(l)
 }
 
 var listenStarts = firstBytes([]string{"listen", "produced", "audio", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"})
@@ -94,7 +93,7 @@ var listenStarts = firstBytes([]string{"listen", "produced", "audio", "0", "1", 
 // isLoneFigure reports whether a line is only figures: a share count, a
 // player's clock, a page number.
 func isLoneFigure(l string) bool {
-	return len(l) <= maxLoneFigure && loneFigure.MatchString(l)
+	return len(l) <= maxLoneFigure && loneFigure.re().MatchString(l)
 }
 
 // siteName reads a site's name from a link to its home page ("The
@@ -103,7 +102,7 @@ func siteName(l string) string {
 	if len(l) > maxSiteNameLine {
 		return ""
 	}
-	if m := siteHome.FindStringSubmatch(l); m != nil && isNameLine(m[1], maxNameWords) {
+	if m := siteHome.re().FindStringSubmatch(l); m != nil && isNameLine(m[1], maxNameWords) {
 		return strings.TrimSpace(m[1])
 	}
 	return ""
@@ -116,7 +115,7 @@ func mastheadName(l string) string {
 	if len(l) > maxSiteNameLine || !isNameLine(l, maxNameWords) || edgeLines[strings.ToLower(l)] || isSection(l) {
 		return ""
 	}
-	if isOutlet(l) && (wordCount(l) > 1 || agencies[strings.ToLower(l)]) || theName.MatchString(l) {
+	if isOutlet(l) && (wordCount(l) > 1 || agencies[strings.ToLower(l)]) || theName.re().MatchString(l) {
 		return l
 	}
 	return ""
@@ -163,7 +162,7 @@ func isHeadMeta(l string) bool {
 	if l == "" || len(l) > maxHeadMeta {
 		return false
 	}
-	if isMarked(l) || isByline(l) || isRelativeDate(l) || isImageCredit(l) || isListenLine(l) || len(l) <= maxPersonInPlace && personInPlace.MatchString(l) {
+	if isMarked(l) || isByline(l) || isRelativeDate(l) || isImageCredit(l) || isListenLine(l) || len(l) <= maxPersonInPlace && personInPlace.re().MatchString(l) {
 		return true
 	}
 	if _, ok := dateLine(l); ok {
@@ -332,7 +331,7 @@ func (d *doc) takeWebHead(lines []string) ([]string, bool) {
 			out = append(out, l)
 			continue
 		}
-		if m := personInPlace.FindStringSubmatch(l); m != nil {
+		if m := personInPlace.re().FindStringSubmatch(l); m != nil {
 			d.removeLine(RuleWriterName, l)
 			d.claim(FieldAuthor, RuleWriterName, m[1])
 			continue
