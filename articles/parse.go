@@ -118,7 +118,10 @@ func (d *doc) finish(a *Article, blocks []Block) {
 // compact copies the article's text into memory of its own. The fields
 // are cut from the decoded file, which holds boilerplate too, and its
 // pieces would otherwise stay scattered among the garbage of parsing; the
-// text of many articles shares blocks of its own instead.
+// text of many articles shares blocks of its own instead. The body gets a
+// slice of its own length too: the one the rules cut it from has room to
+// spare, and, past its end, the blocks they dropped, whose text would keep
+// the whole file in memory.
 func (a *Article) compact() {
 	n := len(a.Title) + len(a.Source) + len(a.Credit) + len(a.Dateline) + len(a.Author) + len(a.URL) + len(a.Lang)
 	for _, p := range a.Body {
@@ -143,6 +146,9 @@ func (a *Article) compact() {
 	own(&a.Author)
 	own(&a.URL)
 	own(&a.Lang)
+	if a.Body != nil {
+		a.Body = slices.Clone(a.Body[:len(a.Body):len(a.Body)])
+	}
 	for i := range a.Body {
 		own(&a.Body[i].Text)
 	}
