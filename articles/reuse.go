@@ -27,8 +27,10 @@ type Reuse struct {
 	// fresh values: the load changes them.
 	Lookup func(stamp FileStamp) (arts []*Article, items []string, ok bool)
 	// Parsed is given what was parsed from a file that was read, with the
-	// stamp of the opened file. It must not keep or change arts, which the
-	// load goes on to change: it may copy them.
+	// stamp of the opened file. It may keep arts and items but must not
+	// change them; the load goes on to change the articles' ID, Path and
+	// Paths (giving Paths a slice of its own), and nothing else of them,
+	// so what else it keeps of them stays as parsed.
 	Parsed func(stamp FileStamp, arts []*Article, items []string)
 }
 

@@ -132,8 +132,19 @@ type entry struct {
 	meta      string // encodeFile's output
 	body      string // the paragraphs' text, in order
 
-	arts  []*articles.Article // a file just parsed: copies, for Save to encode
+	// A file just parsed: its articles, which the load shares, and their
+	// fields as they were parsed where the load changes them, for Save to
+	// encode.
+	arts  []*articles.Article
+	given []asParsed
 	items []string
+}
+
+// asParsed is what the load changes of an article, as it was parsed: a
+// snapshot holds the articles before identity (see the package doc).
+type asParsed struct {
+	id, path string
+	paths    []string
 }
 
 // Open reads the snapshot for a load of paths from dir, if there is a
@@ -203,20 +214,17 @@ func (c *Cache) lookup(st articles.FileStamp) ([]*articles.Article, []string, bo
 	return arts, items, true
 }
 
-// add keeps what a load parsed from a file, for Save. The load goes on to
-// change the articles' IDs and paths, so it keeps copies of them; the text
-// is shared, since strings never change.
+// add keeps what a load parsed from a file, for Save: the articles the
+// load holds, not copies, since a cold start would otherwise hold every
+// article twice, and the ID and paths they were parsed with, which the
+// load goes on to change (Reuse.Parsed says it changes nothing else).
 func (c *Cache) add(st articles.FileStamp, arts []*articles.Article, items []string) {
-	kept := make([]*articles.Article, len(arts))
-	block := make([]articles.Article, len(arts))
+	given := make([]asParsed, len(arts))
 	for i, a := range arts {
-		block[i] = *a
-		k := &block[i]
-		k.Body, k.Countries, k.Paths = slices.Clone(a.Body), slices.Clone(a.Countries), slices.Clone(a.Paths)
-		kept[i] = k
+		given[i] = asParsed{id: a.ID, path: a.Path, paths: a.Paths}
 	}
 	c.mu.Lock()
-	c.parsed[st.Path] = entry{size: st.Size, mod: st.ModTime, arts: kept, items: slices.Clone(items)}
+	c.parsed[st.Path] = entry{size: st.Size, mod: st.ModTime, arts: arts, given: given, items: items}
 	c.mu.Unlock()
 }
 
@@ -413,47 +421,45 @@ func (c *Cache) Save() error {
 }
 
 // write writes a snapshot of files and stamp, with the index of st if st
-// is not nil, to f. The text is written from where it lies, the old
+// is not nil, to f. Everything is written from where it lies, the old
 // snapshot's mapping or the parsed articles, through a buffer, never
-// gathered.
+// gathered: the entries of the files just parsed are encoded once to be
+// measured, since the table and the directory that come first need their
+// offsets and lengths, and again as they are written.
 func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Article, st *store.Store) error {
-	var note encoder
-	note.str(stamp)
+	stampLen := strLen(stamp)
 	if stamp != "" {
-		note.uint(uint64(len(ids)))
+		stampLen += uvarintLen(uint64(len(ids)))
 		for _, a := range ids {
-			note.str(a.Key)
-			note.str(a.ID)
+			stampLen += strLen(a.Key) + strLen(a.ID)
 		}
 	}
-	stampSection := note.b
 	paths := slices.Sorted(maps.Keys(files))
 	slots := make([]uint32, slotCount(len(paths)))
 	mask := uint32(len(slots) - 1)
-	var entries, meta encoder
-	bodyLen := 0
-	for _, p := range paths {
+	type sized struct{ meta, body int }
+	sizes := make([]sized, len(paths))
+	var scratch encoder
+	entriesLen, bodyLen := 0, 0
+	for k, p := range paths {
 		e := files[p]
 		i := hashPath(p) & mask
 		for slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		slots[i] = uint32(len(entries.b)) + 1
-		n := len(e.body)
+		slots[i] = uint32(entriesLen) + 1
+		sz := sized{meta: len(e.meta), body: len(e.body)}
 		if e.arts != nil {
-			meta.b = meta.b[:0]
-			encodeFile(&meta, e.arts, e.items)
-			e.meta, n = asString(meta.b), 0
-			eachText(e.arts, func(s string) { n += len(s) })
+			scratch.b = scratch.b[:0]
+			encodeFile(&scratch, e.arts, e.given, e.items)
+			sz = sized{meta: len(scratch.b)}
+			eachText(e.arts, func(s string) { sz.body += len(s) })
 		}
-		entries.str(p)
-		entries.int(e.size)
-		entries.int(e.mod)
-		entries.uint(uint64(bodyLen))
-		entries.uint(uint64(n))
-		entries.str(e.meta)
-		bodyLen += n
-		if len(entries.b) >= math.MaxUint32 {
+		sizes[k] = sz
+		entriesLen += strLen(p) + varintLen(e.size) + varintLen(e.mod) +
+			uvarintLen(uint64(bodyLen)) + uvarintLen(uint64(sz.body)) + uvarintLen(uint64(sz.meta)) + sz.meta
+		bodyLen += sz.body
+		if entriesLen >= math.MaxUint32 {
 			return errors.New("too many files for one snapshot")
 		}
 	}
@@ -462,7 +468,7 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 		return err
 	}
 	w := &checkedWriter{w: bufio.NewWriterSize(f, 1<<20)}
-	for _, v := range [dirWords]uint64{uint64(len(paths)), uint64(len(slots)), uint64(len(entries.b)), uint64(bodyLen), uint64(len(stampSection))} {
+	for _, v := range [dirWords]uint64{uint64(len(paths)), uint64(len(slots)), uint64(entriesLen), uint64(bodyLen), uint64(stampLen)} {
 		w.write(binary.LittleEndian.AppendUint64(nil, v))
 	}
 	slotBytes := make([]byte, 0, 4*len(slots))
@@ -471,7 +477,31 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 	}
 	w.write(slotBytes)
 	w.pad()
-	w.write(entries.b)
+	start, off := w.n, 0
+	for k, p := range paths {
+		e, sz := files[p], sizes[k]
+		scratch.b = scratch.b[:0]
+		scratch.str(p)
+		scratch.int(e.size)
+		scratch.int(e.mod)
+		scratch.uint(uint64(off))
+		scratch.uint(uint64(sz.body))
+		if e.arts != nil {
+			scratch.uint(uint64(sz.meta))
+			at := len(scratch.b)
+			encodeFile(&scratch, e.arts, e.given, e.items)
+			if len(scratch.b)-at != sz.meta {
+				return errors.New("an entry changed while the snapshot was written")
+			}
+		} else {
+			scratch.str(e.meta)
+		}
+		w.write(scratch.b)
+		off += sz.body
+	}
+	if w.err == nil && w.n-start != int64(entriesLen) {
+		return errors.New("the entries are not the length they were measured at")
+	}
 	w.pad()
 	for _, p := range paths {
 		if e := files[p]; e.arts != nil {
@@ -481,7 +511,20 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 		}
 	}
 	w.pad()
-	w.write(stampSection)
+	scratch.b = scratch.b[:0]
+	scratch.str(stamp)
+	if stamp != "" {
+		scratch.uint(uint64(len(ids)))
+		for _, a := range ids {
+			scratch.str(a.Key)
+			scratch.str(a.ID)
+			if len(scratch.b) >= 32<<10 {
+				w.write(scratch.b)
+				scratch.b = scratch.b[:0]
+			}
+		}
+	}
+	w.write(scratch.b)
 	w.pad()
 	if st != nil && w.err == nil {
 		if _, err := st.WriteIndex(w); err != nil {

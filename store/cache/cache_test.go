@@ -104,7 +104,7 @@ func TestEveryField(t *testing.T) {
 			in.Body, in.Countries, in.Paths = []articles.Paragraph{}, []articles.Mention{}, nil
 		}
 		var e encoder
-		encodeFile(&e, []*articles.Article{&in}, []string{"one"})
+		encodeFile(&e, []*articles.Article{&in}, nil, []string{"one"})
 		var body strings.Builder
 		eachText([]*articles.Article{&in}, func(s string) { body.WriteString(s) })
 		d := decoder{s: string(e.b)}
@@ -666,5 +666,65 @@ func TestLibrarySnapshot(t *testing.T) {
 	}
 	if OpenLibrary(cacheDir, filepath.Join(t.TempDir(), "other.db")).Library("s1") != nil {
 		t.Fatal("another library's articles")
+	}
+}
+
+// TestSavedAsParsed: the snapshot keeps the articles the load holds, not
+// copies, and yet saves each file's articles as they were parsed, whatever
+// the load made of their IDs and paths after (copies merged, IDs given by
+// the library).
+func TestSavedAsParsed(t *testing.T) {
+	dir, other, cacheDir := writeCorpus(t, 8), writeCorpus(t, 3), t.TempDir()
+	dirs := []string{dir, other}
+	c := Open(cacheDir, dirs)
+	r := c.Reuse()
+	var mu sync.Mutex
+	parsed := map[string][]articles.Article{}
+	keep := r.Parsed
+	r.Parsed = func(st articles.FileStamp, arts []*articles.Article, items []string) {
+		mu.Lock()
+		for _, a := range arts {
+			cp := *a
+			cp.Body, cp.Countries, cp.Paths = slices.Clone(a.Body), slices.Clone(a.Countries), slices.Clone(a.Paths)
+			parsed[st.Path] = append(parsed[st.Path], cp)
+		}
+		mu.Unlock()
+		keep(st, arts, items)
+	}
+	loaded, err := articles.LoadReusing(context.Background(), dirs, nil, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(loaded.Articles) != 8 || len(loaded.Articles[0].Paths) != 2 {
+		t.Fatalf("copies not merged: %d articles, first has paths %v", len(loaded.Articles), loaded.Articles[0].Paths)
+	}
+	for i, a := range loaded.Articles {
+		a.ID = fmt.Sprintf("remembered-%d", i)
+	}
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	again := Open(cacheDir, dirs)
+	if again.snap == nil {
+		t.Fatalf("no snapshot: %s", again.Reason)
+	}
+	if len(parsed) != 11 {
+		t.Fatalf("%d files parsed, want 11", len(parsed))
+	}
+	for path, want := range parsed {
+		e, ok := again.snap.find(path)
+		if !ok {
+			t.Fatalf("%s: not in the snapshot", path)
+		}
+		d := decoder{s: e.meta}
+		got, _ := decodeFile(&d, e.body)
+		if d.err != nil || len(got) != len(want) {
+			t.Fatalf("%s: %v, %d articles, want %d", path, d.err, len(got), len(want))
+		}
+		for i := range want {
+			if !reflect.DeepEqual(*got[i], want[i]) {
+				t.Fatalf("%s: saved\n %+v\nparsed\n %+v", path, *got[i], want[i])
+			}
+		}
 	}
 }
