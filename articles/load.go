@@ -42,6 +42,10 @@ type Loaded struct {
 	Skipped  []Skipped
 	Bytes    int64 // raw bytes of the loaded articles
 
+	// Listing is what the load's walk found, to be kept for a later
+	// LoadListing.
+	Listing *Listing
+
 	origins [][]origin // by article: the files it was read from, in byte order
 }
 
@@ -60,25 +64,27 @@ func Load(ctx context.Context, paths []string, progress *Progress) (*Loaded, err
 }
 
 func load(ctx context.Context, paths []string, progress *Progress, reuse *Reuse) (*Loaded, error) {
+	l, err := List(ctx, paths)
+	if err != nil {
+		return nil, err
+	}
+	return loadListed(ctx, l, progress, reuse)
+}
+
+// LoadListing is LoadReusing over the files of l, a listing from an
+// earlier walk (List, or Loaded.Listing), without walking the folders
+// again: a file that has changed since is loaded as it was, unless r has
+// nothing for it. r may be nil.
+func LoadListing(ctx context.Context, l *Listing, progress *Progress, r *Reuse) (*Loaded, error) {
+	return loadListed(ctx, l, progress, r)
+}
+
+func loadListed(ctx context.Context, l *Listing, progress *Progress, reuse *Reuse) (*Loaded, error) {
 	if progress == nil {
 		progress = new(Progress)
 	}
-	var files []source
-	var skipped []Skipped
-	seen := newFileSet()
-	for _, root := range paths {
-		found, skip, err := list(ctx, root, seen)
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, ctxErr
-		}
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, found...)
-		skipped = append(skipped, skip...)
-	}
+	files := l.files
 	progress.total.Store(int64(len(files)))
-	reuse.absolute(files)
 
 	results := make([][]*Article, len(files))
 	items := make([][]string, len(files)) // the entries' names, for a file that holds several
@@ -108,7 +114,9 @@ func load(ctx context.Context, paths []string, progress *Progress, reuse *Reuse)
 	}
 
 	files, arts, reasons := oneEach(files, results, items, reasons)
-	return identified(files, arts, reasons, skipped), nil
+	loaded := identified(files, arts, reasons, slices.Clone(l.skipped))
+	loaded.Listing = l
+	return loaded, nil
 }
 
 // source is a file found by list, not yet read.

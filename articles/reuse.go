@@ -3,8 +3,6 @@ package articles
 import (
 	"context"
 	"io/fs"
-	"os"
-	"path/filepath"
 )
 
 // FileStamp names one state of a file: its absolute path, size and
@@ -49,26 +47,6 @@ func (s source) stamped(info fs.FileInfo) source {
 		s.stamp = FileStamp{Size: -1}
 	}
 	return s
-}
-
-// absolute gives the listed files the absolute paths their stamps name
-// them by, with one look at the working directory for all of them.
-func (r *Reuse) absolute(files []source) {
-	if r == nil {
-		return
-	}
-	wd, err := os.Getwd()
-	for i := range files {
-		p := files[i].path
-		switch {
-		case filepath.IsAbs(p):
-			files[i].stamp.Path = filepath.Clean(p)
-		case err == nil:
-			files[i].stamp.Path = filepath.Join(wd, p)
-		default:
-			files[i].stamp.Size = -1 // no name to know it by: never reused
-		}
-	}
 }
 
 // load reads one file, or takes what r has for it.
