@@ -148,7 +148,9 @@ func ParseListing(b []byte) (*Listing, error) {
 		f.stamp.Path = str()
 		f.stamp.Size, f.stamp.ModTime = signed(), signed()
 	}
-	l.skipped = make([]Skipped, count(2))
+	if n := count(2); n > 0 {
+		l.skipped = make([]Skipped, n) // nil for none, as a walk leaves it
+	}
 	for i := range l.skipped {
 		l.skipped[i] = Skipped{Path: str(), Reason: str()}
 	}

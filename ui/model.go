@@ -43,6 +43,11 @@ type Options struct {
 	// SelectKey and Country are the article (by MarkKey) and the country
 	// to open on, as Selection gave them last time.
 	SelectKey, Country string
+	// Stale, for a run over folders whose articles came from the snapshot
+	// without a walk of the folders, says whether they now hold anything
+	// else. The app asks it once, off the event loop, as it opens, and
+	// reads the folders again, as r does, if they do. Nil: nothing to ask.
+	Stale func(ctx context.Context) bool
 }
 
 // Skipped is a file that was not loaded, and why.
@@ -172,7 +177,22 @@ func New(s *store.Store, opts Options) *Model {
 // Init asks the terminal for its background colour, to pick light or dark
 // styles.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.refreshTimer())
+	return tea.Batch(tea.RequestBackgroundColor, m.refreshTimer(), m.checkStale())
+}
+
+// checkStale asks Options.Stale, in the background; a staleMsg comes back
+// if the folders changed since the snapshot the app opened on.
+func (m *Model) checkStale() tea.Cmd {
+	stale, life := m.opts.Stale, m.life
+	if stale == nil || m.opts.Sources == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		if stale(life) {
+			return staleMsg{}
+		}
+		return nil
+	}
 }
 
 // Update routes a message: sizes to every pane, the background colour to
@@ -224,6 +244,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.takeFullTexts(msg)
 	case refreshTickMsg:
 		cmd = tea.Batch(m.startRefresh(), m.refreshTimer())
+	case staleMsg:
+		if !m.fetching { // an r already under way reads the folders anyway
+			cmd = m.startRefresh()
+		}
 	default:
 		cmd = m.toTop(msg)
 	}

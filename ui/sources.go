@@ -69,6 +69,10 @@ type fetchDoneMsg struct {
 // refreshTickMsg is --refresh's timer going off.
 type refreshTickMsg struct{}
 
+// staleMsg says that the folders changed since the snapshot the app
+// opened on (Options.Stale).
+type staleMsg struct{}
+
 // sourcePick is what a row of the Sources pane narrows to: a folder (its
 // path as the articles' paths spell it), a feed (its title), or neither
 // for All.

@@ -70,7 +70,7 @@ func Dir() string {
 //	            8 bytes  zero
 //	directory   8 words  little-endian: the number of files and of slots,
 //	                     the length of the entries, of the body and of the
-//	                     stamp, and three zero
+//	                     stamp and of the listing, and two zero
 //	slots       a hash table of the files by path, open addressing, each
 //	            slot a little-endian uint32: 0, or an entry's offset plus 1
 //	entries     each file's path, size, modification time, where its text
@@ -79,13 +79,15 @@ func Dir() string {
 //	stamp       the library's stamp that the articles' IDs, or the
 //	            library's articles themselves, hold under (see SetStamp),
 //	            and with one, every article's Key and ID (codec.go)
+//	listing     what the walk of the load's folders found (articles.Listing),
+//	            with the key it was kept under (see KeepListing), or nothing
 //	index       the store's saved index (store.WriteIndex), or nothing
 //
 // A start reads the entries of the files it looks up, and nothing else:
 // no text until it is read, no index until it is searched.
 const (
 	magic         = "dateline"
-	layoutVersion = 2
+	layoutVersion = 3
 	headerSize    = 64
 	dirWords      = 8
 	payloadStart  = headerSize + 8*dirWords // where the slots begin
@@ -119,6 +121,7 @@ type Cache struct {
 	st          *store.Store // built by Store, and saved with its index
 	indexReused bool         // st reads the snapshot's index
 	stamp       string       // what Save records as the snapshot's stamp
+	listing     []byte       // what Save records as the listing, with its key; nil for none
 
 	written      bool   // Save wrote a snapshot,
 	writtenIndex bool   // with the index,
@@ -298,6 +301,44 @@ func (c *Cache) SavedIDs(stamp string) map[string]string {
 	return ids
 }
 
+// KeepListing has Save record l, what this load's walk found, under key:
+// whatever besides the folders decides what the walk's names are (the
+// working directory, the folders as they were given). nil records none.
+func (c *Cache) KeepListing(key string, l *articles.Listing) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.listing = nil
+	if l == nil {
+		return
+	}
+	var e encoder
+	e.str(key)
+	if b, err := l.AppendBinary(e.b); err == nil {
+		c.listing = b
+	}
+}
+
+// Listing returns the listing the snapshot was saved with, when it was
+// kept under key (KeepListing), or nil. A load over it (LoadListing) reads
+// what the snapshot holds without walking the folders; whether they have
+// changed since is for a walk to tell (Listing.Equal). Its strings are
+// views of the snapshot.
+func (c *Cache) Listing(key string) *articles.Listing {
+	if c == nil || c.snap == nil || len(c.snap.listing) == 0 {
+		return nil
+	}
+	d := decoder{s: asString(c.snap.listing)}
+	if d.str() != key || d.err != nil {
+		return nil
+	}
+	rest := c.snap.listing[len(c.snap.listing)-len(d.s):]
+	l, err := articles.ParseListing(rest)
+	if err != nil {
+		return nil
+	}
+	return l
+}
+
 // SetStamp has Save record stamp, the library's state (and whatever else
 // decides the IDs) under which this load's articles got their IDs: the
 // next load with every file unchanged and the same stamp may take them
@@ -389,7 +430,11 @@ func (c *Cache) Save() error {
 	if c.snap != nil {
 		oldStamp = c.snap.stamp
 	}
-	if fresh == 0 && len(files) == oldFiles && c.Reason == "" && (st == nil || c.indexReused) && c.stamp == oldStamp {
+	var oldListing []byte
+	if c.snap != nil {
+		oldListing = c.snap.listing
+	}
+	if fresh == 0 && len(files) == oldFiles && c.Reason == "" && (st == nil || c.indexReused) && c.stamp == oldStamp && string(c.listing) == string(oldListing) {
 		return nil
 	}
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o700); err != nil {
@@ -405,7 +450,7 @@ func (c *Cache) Save() error {
 	if c.st != nil {
 		ids = c.st.All()
 	}
-	err = write(tmp, files, c.stamp, ids, st)
+	err = write(tmp, files, c.stamp, ids, st, c.listing)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -426,7 +471,7 @@ func (c *Cache) Save() error {
 // gathered: the entries of the files just parsed are encoded once to be
 // measured, since the table and the directory that come first need their
 // offsets and lengths, and again as they are written.
-func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Article, st *store.Store) error {
+func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Article, st *store.Store, listing []byte) error {
 	stampLen := strLen(stamp)
 	if stamp != "" {
 		stampLen += uvarintLen(uint64(len(ids)))
@@ -468,7 +513,7 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 		return err
 	}
 	w := &checkedWriter{w: bufio.NewWriterSize(f, 1<<20)}
-	for _, v := range [dirWords]uint64{uint64(len(paths)), uint64(len(slots)), uint64(entriesLen), uint64(bodyLen), uint64(stampLen)} {
+	for _, v := range [dirWords]uint64{uint64(len(paths)), uint64(len(slots)), uint64(entriesLen), uint64(bodyLen), uint64(stampLen), uint64(len(listing))} {
 		w.write(binary.LittleEndian.AppendUint64(nil, v))
 	}
 	slotBytes := make([]byte, 0, 4*len(slots))
@@ -525,6 +570,8 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 		}
 	}
 	w.write(scratch.b)
+	w.pad()
+	w.write(listing)
 	w.pad()
 	if st != nil && w.err == nil {
 		if _, err := st.WriteIndex(w); err != nil {
@@ -605,6 +652,7 @@ type snapshot struct {
 	body    string
 	stamp   string
 	ids     string // each article's Key and ID, when stamp is set
+	listing []byte // the listing section: its key, then the listing
 	index   []byte // empty without an index
 }
 
@@ -659,14 +707,15 @@ func sections(data []byte) (*snapshot, error) {
 		return b
 	}
 	files, nslots := dir[0], dir[1]
-	if nslots == 0 || nslots&(nslots-1) != 0 || nslots > size/4 || files > nslots || dir[5]|dir[6]|dir[7] != 0 {
+	if nslots == 0 || nslots&(nslots-1) != 0 || nslots > size/4 || files > nslots || dir[6]|dir[7] != 0 {
 		return nil, errCorrupt
 	}
 	slots := take(4 * nslots)
 	entries := take(dir[2])
 	body := take(dir[3])
 	stamp := take(dir[4])
-	if slots == nil || entries == nil || body == nil || stamp == nil || at > size {
+	listing := take(dir[5])
+	if slots == nil || entries == nil || body == nil || stamp == nil || listing == nil || at > size {
 		return nil, errCorrupt
 	}
 	d := decoder{s: asString(stamp)}
@@ -674,7 +723,7 @@ func sections(data []byte) (*snapshot, error) {
 	if d.err != nil {
 		return nil, errCorrupt
 	}
-	s := &snapshot{files: int(files), slots: slots, entries: asString(entries), body: asString(body), stamp: st, ids: d.s}
+	s := &snapshot{files: int(files), slots: slots, entries: asString(entries), body: asString(body), stamp: st, ids: d.s, listing: listing}
 	if at < size {
 		s.index = data[at:]
 	}

@@ -728,3 +728,63 @@ func TestSavedAsParsed(t *testing.T) {
 		}
 	}
 }
+
+// TestListing keeps a load's listing in the snapshot and loads from it,
+// without a walk, what a walk loads; under another key there is none, and
+// a walk after a file changed lists something else.
+func TestListing(t *testing.T) {
+	dir, cacheDir := writeCorpus(t, 30), t.TempDir()
+	ctx := context.Background()
+	c := Open(cacheDir, []string{dir})
+	walked, err := articles.LoadReusing(ctx, []string{dir}, nil, c.Reuse())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.KeepListing("here", walked.Listing)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+
+	c = Open(cacheDir, []string{dir})
+	if c.Listing("elsewhere") != nil {
+		t.Error("a listing kept under another key was given")
+	}
+	l := c.Listing("here")
+	if l == nil || !l.Equal(walked.Listing) {
+		t.Fatalf("the listing from the snapshot is %v, want the walk's", l)
+	}
+	listed, err := articles.LoadListing(ctx, l, nil, c.Reuse())
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts(t, c, 30, 0)
+	sameArticles(t, listed, walked)
+
+	// Kept again unchanged, the snapshot is not written again; changed, it is.
+	c.KeepListing("here", l)
+	before, _ := os.Stat(c.path)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := os.Stat(c.path); !after.ModTime().Equal(before.ModTime()) || !os.SameFile(before, after) {
+		t.Error("an unchanged snapshot was written again")
+	}
+	touched := filepath.Join(dir, "gen", "00007.txt")
+	if err := os.Chtimes(touched, past.Add(time.Minute), past.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	now, err := articles.List(ctx, []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now.Equal(l) {
+		t.Error("a walk after a file changed lists the same")
+	}
+	c.KeepListing("here", now)
+	if err := c.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if c = Open(cacheDir, []string{dir}); !c.Listing("here").Equal(now) {
+		t.Error("the new listing was not saved")
+	}
+}

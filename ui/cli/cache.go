@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -37,17 +39,42 @@ func useCache(cmd *cobra.Command) bool {
 // loadFolders loads dirs, taking from the snapshot what has not changed
 // since the last load. The snapshot it returns (nil with --no-cache or
 // --no-state) is saved by storeOf, or by saveSnapshot.
-func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress) (*articles.Loaded, *cache.Cache, error) {
+//
+// With drawFirst (the app, which can show what it has and catch up), a
+// snapshot that kept the last walk's listing gives the articles without a
+// walk: at 10,000 files the walk is a third of a warm start. stale then
+// walks the folders and reports whether they hold anything else now; it is
+// nil when the folders were walked.
+func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress, drawFirst bool) (loaded *articles.Loaded, c *cache.Cache, stale func(context.Context) bool, err error) {
 	if !useCache(cmd) {
 		loaded, err := articles.Load(cmd.Context(), dirs, prog)
-		return loaded, nil, err
+		return loaded, nil, nil, err
 	}
-	c := cache.Open(cache.Dir(), dirs)
-	loaded, err := articles.LoadReusing(cmd.Context(), dirs, prog, c.Reuse())
+	c = cache.Open(cache.Dir(), dirs)
+	key := listingKey(dirs)
+	if l := c.Listing(key); drawFirst && l != nil {
+		loaded, err = articles.LoadListing(cmd.Context(), l, prog, c.Reuse())
+		stale = func(ctx context.Context) bool {
+			now, err := articles.List(ctx, dirs)
+			return err != nil || !now.Equal(l)
+		}
+		debugCache(cmd, fmt.Sprintf("snapshot: listing of %d files reused", l.Len()))
+	} else {
+		loaded, err = articles.LoadReusing(cmd.Context(), dirs, prog, c.Reuse())
+	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return loaded, c, nil
+	c.KeepListing(key, loaded.Listing)
+	return loaded, c, stale, nil
+}
+
+// listingKey is what decides the names a walk of dirs gives its files,
+// besides the folders themselves: the folders as they were given, and from
+// where.
+func listingKey(dirs []string) string {
+	wd, _ := os.Getwd()
+	return wd + "\x00" + strings.Join(dirs, "\x00")
 }
 
 // libraryArticles reads the library's articles: from its snapshot when the

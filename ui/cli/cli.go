@@ -316,6 +316,7 @@ func runApp(cmd *cobra.Command, opts options) error {
 	o := appOptions(cmd, &opts, s)
 	o.Marks, o.MarksProblem = s.marks, s.why
 	o.SelectKey, o.Country = s.lastSelection(cmd.Context(), opts.dirs)
+	o.Stale = s.stale
 	m := ui.New(s.store, o)
 	// No tea.WithContext, and not Bubble Tea's own signal handler: the
 	// signals are carried to the app by appSignals, which quits it (so
@@ -350,25 +351,27 @@ func runApp(cmd *cobra.Command, opts options) error {
 }
 
 // load reads the bundled corpus or the given folders, with the snapshot
-// of the folders (nil without one) for storeOf. Skipped files are
+// of the folders (nil without one) for storeOf, and for the app, when the
+// articles came from the snapshot without a walk, whether the folders have
+// changed since (see loadFolders). Skipped files are
 // reported on stderr unless the app will show them; a load with no
 // articles is an error with status 1.
-func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, *cache.Cache, error) {
+func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, *cache.Cache, func(context.Context) bool, error) {
 	dirs = expandHome(dirs)
 	if len(dirs) == 0 {
 		arts, err := articles.Bundled()
 		if err != nil {
-			return nil, nil, &exitErr{code: exitError, err: err}
+			return nil, nil, nil, &exitErr{code: exitError, err: err}
 		}
-		return &articles.Loaded{Articles: arts}, nil, nil
+		return &articles.Loaded{Articles: arts}, nil, nil, nil
 	}
 	stderr := cmd.ErrOrStderr()
 	var prog articles.Progress
 	stop := showProgress(stderr, &prog)
-	loaded, snap, err := loadFolders(cmd, dirs, &prog)
+	loaded, snap, stale, err := loadFolders(cmd, dirs, &prog, forApp)
 	stop()
 	if err != nil {
-		return nil, nil, &exitErr{code: exitError, err: err}
+		return nil, nil, nil, &exitErr{code: exitError, err: err}
 	}
 	// The app shows the skipped files itself, but it does not open on
 	// nothing, so then the reasons go to stderr as well.
@@ -378,9 +381,9 @@ func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, *ca
 		}
 	}
 	if len(loaded.Articles) == 0 {
-		return nil, nil, &exitErr{code: exitNothing, err: nothingLoaded(dirs, len(loaded.Skipped))}
+		return nil, nil, nil, &exitErr{code: exitNothing, err: nothingLoaded(dirs, len(loaded.Skipped))}
 	}
-	return loaded, snap, nil
+	return loaded, snap, stale, nil
 }
 
 // nothingLoaded says why a load found no articles: no article files at

@@ -535,7 +535,7 @@ func (a *appFolders) Refresh(ctx context.Context, progress func(done, total int)
 			}
 		}
 	}()
-	loaded, snap, err := loadFolders(a.cmd, a.dirs, &prog)
+	loaded, snap, _, err := loadFolders(a.cmd, a.dirs, &prog, false)
 	close(stop)
 	<-ticked
 	if err != nil {

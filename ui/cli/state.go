@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -73,8 +72,7 @@ func rememberIDs(ctx context.Context, cmd *cobra.Command, lib *library.Library, 
 // library's stamp and the folders as they were given, from where (the
 // paths shown, which order the new IDs, follow from them).
 func idState(stamp string, dirs []string) string {
-	wd, _ := os.Getwd()
-	return stamp + "\x00" + wd + "\x00" + strings.Join(dirs, "\x00")
+	return stamp + "\x00" + listingKey(dirs)
 }
 
 // applyIDs gives every article its ID from ids, by Key, if ids has one for
@@ -181,6 +179,9 @@ type session struct {
 	// session closes (nil without one).
 	snap *cache.Cache
 	cmd  *cobra.Command
+	// stale, when the articles came from the snapshot's listing without a
+	// walk, tells whether the folders have changed since (Options.Stale).
+	stale func(context.Context) bool
 }
 
 // openSession loads the articles a command works on, gives them the IDs
@@ -196,7 +197,7 @@ func openSession(cmd *cobra.Command, opts *options, forApp bool) (*session, erro
 			s.lib = lib
 		}
 	}
-	loaded, snap, err := load(cmd, opts.dirs, forApp)
+	loaded, snap, stale, err := load(cmd, opts.dirs, forApp)
 	if err != nil {
 		s.close()
 		return nil, err
@@ -238,7 +239,7 @@ func openSession(cmd *cobra.Command, opts *options, forApp bool) (*session, erro
 		s.marks, _ = library.LoadMarkSet(ctx, nil)
 	}
 	s.store, s.skipped = storeOf(snap, loaded.Articles), loaded.Skipped
-	s.snap, s.cmd = snap, cmd
+	s.snap, s.cmd, s.stale = snap, cmd, stale
 	return s, nil
 }
 
