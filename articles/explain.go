@@ -48,7 +48,7 @@ func explainCountries(a *Article) ExplainSection {
 		if m.Primary {
 			role = "primary"
 		}
-		s.Lines = append(s.Lines, fmt.Sprintf("%s %s: %d mentions, %s", m.Code, m.Name, m.Count, role))
+		s.Lines = append(s.Lines, fmt.Sprintf("%s %s: %d mentions, %s", m.Code(), m.Name(), m.Count, role))
 	}
 	for _, h := range a.ExplainCountries() {
 		code := h.Code

@@ -72,7 +72,7 @@ func TestOrdinaryFolder(t *testing.T) {
 		if e, ok := extra[a.ID]; ok {
 			var codes []string
 			for _, m := range a.Countries {
-				codes = append(codes, m.Code)
+				codes = append(codes, m.Code())
 			}
 			if fmt.Sprint(codes) != fmt.Sprint(e.want) {
 				t.Errorf("%s: countries %v, want %v", a.ID, codes, e.want)

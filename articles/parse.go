@@ -1114,8 +1114,15 @@ func ideographCount(s string) (n, spaced int) {
 
 // tag finds the countries the article mentions, once boilerplate is gone.
 func (a *Article) tag() {
-	for _, c := range countries.TagDoc(a.countryDoc()) {
-		a.Countries = append(a.Countries, Mention{Code: c.Code, Name: c.Name, Flag: c.Flag, Count: c.Mentions, Primary: c.Primary})
+	found := countries.TagDoc(a.countryDoc())
+	if len(found) == 0 {
+		return
+	}
+	a.Countries = make([]Mention, 0, len(found))
+	for _, c := range found {
+		if m, ok := NewMention(c.Code, c.Mentions, c.Primary); ok {
+			a.Countries = append(a.Countries, m)
+		}
 	}
 }
 

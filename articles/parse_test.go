@@ -36,7 +36,7 @@ func codesOf(a *Article, primary bool) []string {
 	var out []string
 	for _, m := range a.Countries {
 		if m.Primary == primary {
-			out = append(out, m.Code)
+			out = append(out, m.Code())
 		}
 	}
 	return out
@@ -44,7 +44,7 @@ func codesOf(a *Article, primary bool) []string {
 
 func hasCode(a *Article, code string) bool {
 	for _, m := range a.Countries {
-		if m.Code == code {
+		if m.Code() == code {
 			return true
 		}
 	}
@@ -102,8 +102,8 @@ func TestBundledCorpus(t *testing.T) {
 			}
 			allowed := append(append(append([]string{}, tt.primary...), tt.mentioned...), tt.allowed...)
 			for _, m := range a.Countries {
-				if !slices.Contains(allowed, m.Code) {
-					t.Errorf("country %s (%s, %d mentions) is not in the text", m.Code, m.Name, m.Count)
+				if !slices.Contains(allowed, m.Code()) {
+					t.Errorf("country %s (%s, %d mentions) is not in the text", m.Code(), m.Name(), m.Count)
 				}
 			}
 			if a.Words == 0 || a.ReadingMinutes == 0 {

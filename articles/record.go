@@ -46,7 +46,8 @@ type ParagraphRecord struct {
 func NewRecord(a *Article) Record {
 	cs := make([]MentionRecord, len(a.Countries))
 	for i, c := range a.Countries {
-		cs[i] = MentionRecord{Code: c.Code, Name: c.Name, Flag: c.Flag, Mentions: c.Count, Primary: c.Primary}
+		k := c.Country.Country()
+		cs[i] = MentionRecord{Code: k.Code, Name: k.Name, Flag: k.Flag, Mentions: int(c.Count), Primary: c.Primary}
 	}
 	return Record{
 		ID: a.ID, Title: a.Title, TitleDerived: a.TitleDerived, Date: a.Date.String(),

@@ -151,7 +151,7 @@ func FuzzParse(f *testing.F) {
 			checkClean(t, p.Text)
 		}
 		for _, m := range a.Countries {
-			checkClean(t, m.Name)
+			checkClean(t, m.Name())
 		}
 	})
 }

@@ -40,7 +40,7 @@ func TestBundledFixture(t *testing.T) {
 		a := arts[i]
 		var codes []string
 		for _, m := range a.Countries {
-			codes = append(codes, m.Code)
+			codes = append(codes, m.Code())
 		}
 		if !strings.HasPrefix(a.ID, w.id) || a.Date.String() != w.date || a.Source != w.source ||
 			a.Dateline != w.dateline || len(a.Body) == 0 || !strings.HasPrefix(a.Body[0].Text, w.lead) {

@@ -200,7 +200,7 @@ func (sh *shard) add(arts []*articles.Article) {
 		addText(a.Source, bitSource)
 		addText(a.Dateline, bitDateline)
 		for _, m := range a.Countries {
-			addText(m.Name, bitCountry)
+			addText(m.Name(), bitCountry)
 		}
 		sk.reset()
 		body = true
@@ -367,7 +367,7 @@ func buildIndex(all []*articles.Article) *index {
 
 	for i, a := range all {
 		for _, m := range a.Countries {
-			ix.byCountry[m.Code] = append(ix.byCountry[m.Code], uint32(i))
+			ix.byCountry[m.Code()] = append(ix.byCountry[m.Code()], uint32(i))
 		}
 	}
 	return ix

@@ -85,7 +85,7 @@ func TestQualifiersBundled(t *testing.T) {
 			for _, h := range r.Hits {
 				if tt.query == "belarus !c:RU" {
 					for _, m := range h.Article.Countries {
-						if m.Code == "RU" {
+						if m.Code() == "RU" {
 							t.Errorf("%s is tagged RU", h.Article.ID)
 						}
 					}

@@ -106,7 +106,7 @@ func (t *tally) count(ctx context.Context, scope []*articles.Article, focus stri
 		for j := range a.Countries {
 			m := &a.Countries[j]
 			t.countries.add(m)
-			inFocus = inFocus || m.Code == focus
+			inFocus = inFocus || m.Code() == focus
 		}
 		if !inFocus {
 			continue
@@ -118,7 +118,7 @@ func (t *tally) count(ctx context.Context, scope []*articles.Article, focus stri
 		}
 		if focus != "" {
 			for j := range a.Countries {
-				if m := &a.Countries[j]; m.Code != focus {
+				if m := &a.Countries[j]; m.Code() != focus {
 					t.together.add(m)
 				}
 			}
@@ -159,7 +159,7 @@ func (c *codeCounts) add(m *articles.Mention) { c.addN(m, 1) }
 
 // addN counts n articles for m's country.
 func (c *codeCounts) addN(m *articles.Mention, n int32) {
-	if i, ok := codeSlot(m.Code); ok {
+	if i, ok := codeSlot(m.Code()); ok {
 		if c.n[i] == 0 {
 			c.first[i] = m
 		}
@@ -169,11 +169,11 @@ func (c *codeCounts) addN(m *articles.Mention, n int32) {
 	if c.other == nil {
 		c.other = map[string]*Country{}
 	}
-	if k := c.other[m.Code]; k != nil {
+	if k := c.other[m.Code()]; k != nil {
 		k.Articles += int(n)
 		return
 	}
-	c.other[m.Code] = &Country{Code: m.Code, Name: m.Name, Flag: m.Flag, Articles: int(n)}
+	c.other[m.Code()] = &Country{Code: m.Code(), Name: m.Name(), Flag: m.Flag(), Articles: int(n)}
 }
 
 func (c *codeCounts) merge(o codeCounts) {
@@ -201,7 +201,7 @@ func (c *codeCounts) sorted() []Country {
 	for i, n := range c.n {
 		if n > 0 {
 			m := c.first[i]
-			out = append(out, Country{Code: m.Code, Name: m.Name, Flag: m.Flag, Articles: int(n)})
+			out = append(out, Country{Code: m.Code(), Name: m.Name(), Flag: m.Flag(), Articles: int(n)})
 		}
 	}
 	for _, k := range c.other {
@@ -250,12 +250,12 @@ func summarise(all []*articles.Article) *summary {
 		}
 		for j := range a.Countries {
 			m := &a.Countries[j]
-			slot, ok := codeSlot(m.Code)
+			slot, ok := codeSlot(m.Code())
 			if !ok {
-				k := slices.Index(sum.other, m.Code)
+				k := slices.Index(sum.other, m.Code())
 				if k < 0 {
 					k = len(sum.other)
-					sum.other = append(sum.other, m.Code)
+					sum.other = append(sum.other, m.Code())
 					sum.mention = append(sum.mention, m)
 					sum.bySlot = append(sum.bySlot, nil)
 				}
@@ -305,8 +305,8 @@ func (s *Store) summaryOf(scope []*articles.Article) (*summary, []int32) {
 		return sum, nil
 	}
 	for _, m := range scope[0].Countries {
-		if c := s.byCountry[m.Code]; len(c) == len(scope) && &c[0] == &scope[0] {
-			if slot, ok := sum.slotOf(m.Code); ok && len(sum.bySlot[slot]) == len(c) {
+		if c := s.byCountry[m.Code()]; len(c) == len(scope) && &c[0] == &scope[0] {
+			if slot, ok := sum.slotOf(m.Code()); ok && len(sum.bySlot[slot]) == len(c) {
 				return sum, sum.bySlot[slot]
 			}
 		}

@@ -149,7 +149,7 @@ func TestCountScopeTotals(t *testing.T) {
 		both := 0
 		for _, a := range st.ByCountry("BY") {
 			for _, m := range a.Countries {
-				if m.Code == k.Code {
+				if m.Code() == k.Code {
 					both++
 				}
 			}

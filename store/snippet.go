@@ -28,7 +28,7 @@ func units(a *articles.Article) []unit {
 		us = append(us, unit{FieldDateline, a.Dateline})
 	}
 	for _, m := range a.Countries {
-		us = append(us, unit{FieldCountry, m.Name})
+		us = append(us, unit{FieldCountry, m.Name()})
 	}
 	for _, p := range a.Body {
 		if p.Kind == articles.KindHeading {

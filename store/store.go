@@ -87,13 +87,13 @@ func assemble(all []*articles.Article, byID map[string]*articles.Article) *Store
 	seen := make(map[string]*Country)
 	for _, a := range all {
 		for _, m := range a.Countries {
-			c := seen[m.Code]
+			c := seen[m.Code()]
 			if c == nil {
-				c = &Country{Code: m.Code, Name: m.Name, Flag: m.Flag}
-				seen[m.Code] = c
+				c = &Country{Code: m.Code(), Name: m.Name(), Flag: m.Flag()}
+				seen[m.Code()] = c
 			}
 			c.Articles++
-			s.byCountry[m.Code] = append(s.byCountry[m.Code], a)
+			s.byCountry[m.Code()] = append(s.byCountry[m.Code()], a)
 		}
 	}
 	for _, c := range seen {

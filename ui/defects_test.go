@@ -14,13 +14,9 @@ import (
 func namesStore(t *testing.T) *store.Store {
 	t.Helper()
 	var arts []*articles.Article
-	for i, m := range []articles.Mention{
-		{Code: "GB", Name: "United Kingdom"}, {Code: "UA", Name: "Ukraine"}, {Code: "US", Name: "United States"},
-		{Code: "NL", Name: "Netherlands"}, {Code: "CI", Name: "Côte d'Ivoire"}, {Code: "MM", Name: "Myanmar"},
-		{Code: "QA", Name: "Qatar"}, {Code: "DE", Name: "Germany"},
-	} {
-		m.Flag, m.Count, m.Primary = flag(m.Code), 1, true
-		arts = append(arts, &articles.Article{ID: m.Code, Title: "News of " + m.Name,
+	for i, code := range []string{"GB", "UA", "US", "NL", "CI", "MM", "QA", "DE"} {
+		m := mention(code, 1, true)
+		arts = append(arts, &articles.Article{ID: m.Code(), Title: "News of " + m.Name(),
 			Date:      articles.Date{Year: 2025, Month: time.January, Day: 1 + i, Precision: articles.DateFull},
 			Countries: []articles.Mention{m}, Body: []articles.Paragraph{{Text: "Text."}}})
 	}

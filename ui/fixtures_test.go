@@ -24,20 +24,20 @@ func wideArticle() *articles.Article {
 			{Text: "Supercalifragilisticexpialidociousandthensomemoretomakeitlongerthananyline " + strings.Repeat("👩‍👩‍👧 ", 30)},
 		},
 		Countries: []articles.Mention{
-			{Code: "JP", Name: "Japan", Flag: flag("JP"), Count: 4, Primary: true},
-			{Code: "KR", Name: "South Korea", Flag: flag("KR"), Count: 2, Primary: true},
+			mention("JP", 4, true),
+			mention("KR", 2, true),
 		},
 		Words: 40, ReadingMinutes: 1, Path: "/tmp/wide/東京.txt",
 	}
 }
 
-// flag returns the emoji flag of an ISO code.
-func flag(code string) string {
-	var b strings.Builder
-	for _, r := range code {
-		b.WriteRune(0x1F1E6 + r - 'A')
+// mention is the mention of the country with an ISO code.
+func mention(code string, count int, primary bool) articles.Mention {
+	m, ok := articles.NewMention(code, count, primary)
+	if !ok {
+		panic("no country " + code)
 	}
-	return b.String()
+	return m
 }
 
 // bundled returns the articles of the bundled corpus, as the parser makes

@@ -35,7 +35,7 @@ func newMarkView(s *store.Store, set *library.MarkSet) *markView {
 func (mv *markView) count(a *articles.Article, delta int) {
 	mv.unread += delta
 	for _, c := range a.Countries {
-		mv.byCountry[c.Code] += delta
+		mv.byCountry[c.Code()] += delta
 	}
 }
 

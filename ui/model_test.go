@@ -671,7 +671,7 @@ func TestSelectionSurvivesCountryAndSearch(t *testing.T) {
 	d := newTestDriver(t, 100, 30)
 	d.keys("j j")
 	want := d.m.list.selected()
-	d.keys("c").typ(want.Countries[len(want.Countries)-1].Name).keys("enter")
+	d.keys("c").typ(want.Countries[len(want.Countries)-1].Name()).keys("enter")
 	if d.m.list.country == "" || d.m.list.selected() != want {
 		t.Errorf("after choosing %q the list is on %s, want %q", d.m.list.country, idOf(d.m.list.selected()), want.ID)
 	}

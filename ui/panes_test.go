@@ -199,7 +199,7 @@ func longNameStore(t *testing.T) *store.Store {
 	arts := bundled(t)
 	a := *arts[0]
 	a.ID = "bosnia"
-	a.Countries = []articles.Mention{{Code: "BA", Name: "Bosnia and Herzegovina", Flag: flag("BA"), Count: 1}}
+	a.Countries = []articles.Mention{mention("BA", 1, false)}
 	return store.New(append(arts, &a))
 }
 

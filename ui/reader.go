@@ -356,11 +356,11 @@ func chipLines(a *articles.Article, w int) []readerLine {
 	var cur readerLine
 	curW, curRunes := 0, 0
 	for _, m := range a.Countries {
-		flag := m.Flag
+		flag := m.Flag()
 		if ansi.StringWidth(flag) != 2 {
-			flag = m.Code
+			flag = m.Code()
 		}
-		chip := cut(" "+oneLine(flag+" "+m.Name)+" ", w)
+		chip := cut(" "+oneLine(flag+" "+m.Name())+" ", w)
 		cw := ansi.StringWidth(chip)
 		if curW > 0 && curW+1+cw > w {
 			out = append(out, cur)

@@ -14,16 +14,37 @@ type Country struct {
 
 // Lookup returns the country with the alpha-2 code (case-insensitive).
 func Lookup(code string) (Country, bool) {
+	r := RefOf(code)
+	return r.Country(), r != 0
+}
+
+// Ref names a country of the list in 16 bits: 1 + its alpha-2 code's slot
+// among the 26×26 there could be. The zero Ref names none. An article's
+// mentions hold Refs, not Countries: a load holds one for every country
+// of every article, and a Country is three strings.
+type Ref uint16
+
+// RefOf returns the Ref of the country with the alpha-2 code
+// (case-insensitive), or 0 when there is none.
+func RefOf(code string) Ref {
 	i, ok := codeIndex(code)
-	if !ok {
-		return Country{}, false
+	if !ok || theList().byCode[i] == 0 {
+		return 0
 	}
-	g := table()
-	n := g.byCode[i]
+	return Ref(i + 1)
+}
+
+// Country returns the country r names, or the zero Country.
+func (r Ref) Country() Country {
+	l := theList()
+	if r == 0 || int(r) > len(l.byCode) {
+		return Country{}
+	}
+	n := l.byCode[r-1]
 	if n == 0 {
-		return Country{}, false
+		return Country{}
 	}
-	return g.list[n-1], true
+	return l.list[n-1]
 }
 
 // Count is a country found in a text, with how often it is mentioned.

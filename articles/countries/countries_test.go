@@ -373,6 +373,33 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestRef: every country of the list has a Ref that gives it back, in
+// either case of its code, and nothing else has one.
+func TestRef(t *testing.T) {
+	list := theList().list
+	if len(list) < 240 {
+		t.Fatalf("%d countries", len(list))
+	}
+	seen := map[Ref]bool{}
+	for _, c := range list {
+		r := RefOf(c.Code)
+		if r == 0 || seen[r] || r.Country() != c || RefOf(strings.ToLower(c.Code)) != r {
+			t.Errorf("%s: Ref %d gives %+v (lower case %d)", c.Code, r, r.Country(), RefOf(strings.ToLower(c.Code)))
+		}
+		seen[r] = true
+	}
+	for _, code := range []string{"", "XX", "YU", "B", "BYR", "B1", "\x00A"} {
+		if r := RefOf(code); r != 0 {
+			t.Errorf("RefOf(%q) = %d, want 0", code, r)
+		}
+	}
+	for _, r := range []Ref{0, 26*26 + 1, 65535} {
+		if c := r.Country(); c != (Country{}) {
+			t.Errorf("Ref(%d).Country() = %+v, want none", r, c)
+		}
+	}
+}
+
 func TestShortNames(t *testing.T) {
 	tests := map[string]string{
 		"KP": "North Korea", "KR": "South Korea", "RU": "Russia", "VN": "Vietnam", "US": "United States",

@@ -120,6 +120,36 @@ var (
 	theTable  *gazetteer
 )
 
+// countryList is the list of countries alone, by code: what a Ref needs,
+// which a start that tags nothing builds without the phrase table.
+type countryList struct {
+	list   []Country
+	byCode [26 * 26]int16 // 1 + index into list; 0 when there is none
+}
+
+// theList returns the country list, building it on first use.
+var theList = sync.OnceValue(func() *countryList {
+	all := countries.All()
+	l := &countryList{list: make([]Country, 0, len(all))}
+	for _, c := range all {
+		code := c.Alpha2()
+		i, ok := codeIndex(code)
+		if !ok || withdrawn[code] || l.byCode[i] != 0 {
+			continue
+		}
+		name := shortNames[code]
+		if name == "" {
+			name = c.String()
+		}
+		l.list = append(l.list, Country{Code: code, Name: name, Flag: c.Emoji()})
+		l.byCode[i] = int16(len(l.list))
+	}
+	if len(l.list) > maxCountries {
+		panic("countries: more countries than maxCountries") // a programming error, caught by any test
+	}
+	return l
+})
+
 // table returns the gazetteer, building it on first use: start-up pays nothing.
 func table() *gazetteer {
 	tableOnce.Do(func() { theTable = build() })
@@ -152,24 +182,8 @@ func build() *gazetteer {
 		other:   make(map[string][]phrase),
 		cjk:     make(map[rune][]cjkName),
 	}
-	all := countries.All()
-	g.list = make([]Country, 0, len(all))
-	for _, c := range all {
-		code := c.Alpha2()
-		i, ok := codeIndex(code)
-		if !ok || withdrawn[code] || g.byCode[i] != 0 {
-			continue
-		}
-		name := shortNames[code]
-		if name == "" {
-			name = c.String()
-		}
-		g.list = append(g.list, Country{Code: code, Name: name, Flag: c.Emoji()})
-		g.byCode[i] = int16(len(g.list))
-	}
-	if len(g.list) > maxCountries {
-		panic("countries: more countries than maxCountries") // a programming error, caught by any test
-	}
+	l := theList()
+	g.list, g.byCode = l.list, l.byCode
 	g.us = g.index("US")
 
 	// Most names come from the tables; with plurals, the library's names,
@@ -211,7 +225,7 @@ func build() *gazetteer {
 	for idx, c := range g.list {
 		b.add(c.Name, fold.String(c.Name), int16(idx), false, flagName, kindName)
 	}
-	for _, c := range all {
+	for _, c := range countries.All() {
 		idx := g.index(c.Alpha2())
 		if idx < 0 {
 			continue

@@ -15,6 +15,7 @@ import (
 
 	"dateline/articles"
 	"dateline/articles/articlestest"
+	"dateline/articles/countries"
 	"dateline/store"
 )
 
@@ -121,6 +122,11 @@ func TestEveryField(t *testing.T) {
 // fill sets every field below v to a value that is not its zero, distinct
 // per field.
 func fill(v reflect.Value, seed int) int {
+	if v.Type() == reflect.TypeFor[countries.Ref]() {
+		all := []string{"KP", "BY", "FR", "BR", "JP", "NZ"}
+		v.Set(reflect.ValueOf(countries.RefOf(all[seed%len(all)])))
+		return seed
+	}
 	switch v.Kind() {
 	case reflect.Struct:
 		for i := range v.NumField() {
@@ -786,5 +792,20 @@ func TestListing(t *testing.T) {
 	}
 	if c = Open(cacheDir, []string{dir}); !c.Listing("here").Equal(now) {
 		t.Error("the new listing was not saved")
+	}
+}
+
+// TestMentionOfNoCountry: a snapshot whose mention names no country is
+// corrupt, not an article with a blank country.
+func TestMentionOfNoCountry(t *testing.T) {
+	for _, r := range []countries.Ref{countries.RefOf("FR"), 0, 26*26 + 1, countries.Ref(26*('Y'-'A') + 'U' - 'A' + 1)} {
+		a := &articles.Article{ID: "a", Title: "T", Countries: []articles.Mention{{Country: r, Count: 2}}}
+		var e encoder
+		encodeFile(&e, []*articles.Article{a}, nil, nil)
+		d := decoder{s: string(e.b)}
+		got, _ := decodeFile(&d, "")
+		if valid := r.Country().Code != ""; valid != (d.err == nil) || valid && got[0].Countries[0] != a.Countries[0] {
+			t.Errorf("Ref %d (%q): decoded %v, %v", r, r.Country().Code, got, d.err)
+		}
 	}
 }

@@ -3,10 +3,12 @@ package cache
 import (
 	"encoding/binary"
 	"errors"
+	"math"
 	"time"
 	"unsafe"
 
 	"dateline/articles"
+	"dateline/articles/countries"
 )
 
 // errCorrupt is what every malformed payload gives: the snapshot is then
@@ -244,9 +246,7 @@ func encodeArticle(e *encoder, a *articles.Article, g asParsed) {
 	}
 	e.length(a.Countries == nil, len(a.Countries))
 	for _, m := range a.Countries {
-		e.str(m.Code)
-		e.str(m.Name)
-		e.str(m.Flag)
+		e.uint(uint64(m.Country))
 		e.int(int64(m.Count))
 		e.bool(m.Primary)
 	}
@@ -293,10 +293,16 @@ func decodeArticle(d *decoder, a *articles.Article, body *string) {
 		a.Countries = make([]articles.Mention, n)
 		for i := range a.Countries {
 			m := &a.Countries[i]
-			m.Code = d.str()
-			m.Name = d.str()
-			m.Flag = d.str()
-			m.Count = d.small()
+			r := d.uint()
+			m.Country = countries.Ref(r)
+			if r > math.MaxUint16 || m.Code() == "" {
+				d.fail()
+			}
+			count := d.small()
+			if count < 0 || count > math.MaxInt32 {
+				d.fail()
+			}
+			m.Count = int32(count)
 			m.Primary = d.bool()
 		}
 	}

@@ -98,7 +98,8 @@ func (s *stored) keepArticle() {
 		}
 	}
 	for _, m := range a.Countries {
-		p.Countries = append(p.Countries, parsedMention{Code: m.Code, Name: m.Name, Flag: m.Flag, Count: m.Count, Primary: m.Primary})
+		c := m.Country.Country()
+		p.Countries = append(p.Countries, parsedMention{Code: c.Code, Name: c.Name, Flag: c.Flag, Count: int(m.Count), Primary: m.Primary})
 	}
 	s.Article, s.Parser = p, parserVersion
 }
@@ -119,9 +120,13 @@ func (s *stored) article(id string) (*articles.Article, error) {
 		a.Body[i] = articles.Paragraph{Kind: kindByName[b.Kind], Text: b.Text}
 	}
 	if len(p.Countries) > 0 {
-		a.Countries = make([]articles.Mention, len(p.Countries))
-		for i, m := range p.Countries {
-			a.Countries[i] = articles.Mention{Code: m.Code, Name: m.Name, Flag: m.Flag, Count: m.Count, Primary: m.Primary}
+		a.Countries = make([]articles.Mention, 0, len(p.Countries))
+		for _, m := range p.Countries {
+			// The name and flag kept beside the code are the country's
+			// own; a code that names no country is left out.
+			if k, ok := articles.NewMention(m.Code, m.Count, m.Primary); ok {
+				a.Countries = append(a.Countries, k)
+			}
 		}
 	}
 	return a, nil

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"dateline/articles"
-	"dateline/articles/countries"
 )
 
 // seedDated seeds Dated's stream.
@@ -54,10 +53,10 @@ func Dated(n int, from, to time.Time) []*articles.Article {
 			}
 		}
 		for k, code := range codes {
-			c, _ := countries.Lookup(code)
-			a.Countries = append(a.Countries, articles.Mention{Code: c.Code, Name: c.Name, Flag: c.Flag, Count: len(codes) - k, Primary: k == 0})
+			m, _ := articles.NewMention(code, len(codes)-k, k == 0)
+			a.Countries = append(a.Countries, m)
 		}
-		a.Title = fmt.Sprintf("Report %d on %s", i+1, a.Countries[0].Name)
+		a.Title = fmt.Sprintf("Report %d on %s", i+1, a.Countries[0].Name())
 		a.Body = []articles.Paragraph{{Text: a.Title + "."}}
 		out[i] = a
 	}

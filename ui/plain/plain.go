@@ -22,7 +22,7 @@ const Width = 80
 func Codes(a *articles.Article) string {
 	cs := make([]string, len(a.Countries))
 	for i, c := range a.Countries {
-		cs[i] = c.Code
+		cs[i] = c.Code()
 	}
 	return strings.Join(cs, " ")
 }
@@ -128,7 +128,7 @@ func Article(a *articles.Article) string {
 	b.WriteString(strings.Join(Meta(a), Sep) + "\n")
 	var chips []string
 	for _, c := range a.Countries {
-		chips = append(chips, c.Flag+" "+c.Name)
+		chips = append(chips, c.Flag()+" "+c.Name())
 	}
 	if len(chips) > 0 {
 		b.WriteString(strings.Join(chips, "  ") + "\n")

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"dateline/articles"
+	"dateline/articles/countries"
 )
 
 func TestCutCodes(t *testing.T) {
@@ -24,7 +25,7 @@ func TestList(t *testing.T) {
 	id := strings.Repeat("long-id-", 20)
 	arts := []*articles.Article{
 		{ID: id, Title: "Dated", Date: articles.Date{Year: 2025, Month: 1, Day: 2, Precision: articles.DateFull},
-			Countries: []articles.Mention{{Code: "BY"}, {Code: "KR"}}},
+			Countries: []articles.Mention{{Country: countries.RefOf("BY")}, {Country: countries.RefOf("KR")}}},
 		{ID: "x", Title: "Undated"},
 	}
 	var b strings.Builder
