@@ -483,11 +483,8 @@ func listCmd(opts *options) *cobra.Command {
 			st := s.store
 			out := cmd.OutOrStdout()
 			if opts.json {
-				entries := make([]articles.Record, 0, st.Len())
-				for _, a := range st.All() {
-					entries = append(entries, s.record(a))
-				}
-				return writeRecords(out, entries)
+				all := st.All()
+				return writeRecordsOf(out, len(all), func(i int) articles.Record { return s.record(all[i]) })
 			}
 			return plain.List(out, st.All())
 		},

@@ -13,21 +13,29 @@ import (
 // reflection and a record at a time: `list --json` over a large folder
 // spends noticeably less on its output.
 func writeRecords(w io.Writer, records []articles.Record) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
 	if records == nil {
-		bw.WriteString("null\n")
-		return bw.Flush()
+		_, err := io.WriteString(w, "null\n")
+		return err
 	}
-	if len(records) == 0 {
+	return writeRecordsOf(w, len(records), func(i int) articles.Record { return records[i] })
+}
+
+// writeRecordsOf prints the array of the n records that record returns,
+// as writeRecords prints it, making each as it is printed: `list --json`
+// over a large folder holds one record at a time, not every article's.
+func writeRecordsOf(w io.Writer, n int, record func(i int) articles.Record) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if n == 0 {
 		bw.WriteString("[]\n")
 		return bw.Flush()
 	}
 	var b []byte
 	b = append(b, "[\n"...)
-	for i, r := range records {
+	for i := range n {
 		if i > 0 {
 			b = append(b, ",\n"...)
 		}
+		r := record(i)
 		b = appendRecord(b, &r)
 		if len(b) > 32<<10 {
 			if _, err := bw.Write(b); err != nil {
