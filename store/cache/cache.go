@@ -42,6 +42,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 	"unsafe"
@@ -440,7 +441,8 @@ func (c *Cache) Save() error {
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o700); err != nil {
 		return fmt.Errorf("saving the snapshot: %w", err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(c.path), ".tmp-*")
+	removeLeftovers(filepath.Dir(c.path))
+	tmp, err := os.CreateTemp(filepath.Dir(c.path), tempPattern)
 	if err != nil {
 		return fmt.Errorf("saving the snapshot: %w", err)
 	}
@@ -589,6 +591,33 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 	copy(h[24:], formatHash[:])
 	_, err := f.WriteAt(h, 0)
 	return err
+}
+
+// tempPattern names the file a snapshot is written to before it is
+// renamed into place.
+const tempPattern = ".tmp-*"
+
+// leftoverAge is the age from which a temp file is a leftover: the save
+// that wrote it was killed before its rename (a SIGKILL, a power cut), and
+// no save still under way writes a file this long.
+const leftoverAge = 10 * time.Minute
+
+// removeLeftovers removes the leftovers of saves that never finished, so
+// that they do not pile up in the cache folder.
+func removeLeftovers(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix, _, _ := strings.Cut(tempPattern, "*")
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), prefix) || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > leftoverAge {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // slotCount is the size of the hash table for n files: a power of two, at

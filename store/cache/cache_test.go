@@ -809,3 +809,29 @@ func TestMentionOfNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftovers: a save removes the temp files that killed saves left
+// behind, and leaves alone one that a save under way may be writing.
+func TestLeftovers(t *testing.T) {
+	dir, cacheDir := writeCorpus(t, 3), t.TempDir()
+	snapDir := filepath.Join(cacheDir, "snap")
+	if err := os.MkdirAll(snapDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	old, young := filepath.Join(snapDir, ".tmp-123"), filepath.Join(snapDir, ".tmp-456")
+	for _, p := range []string{old, young} {
+		if err := os.WriteFile(p, []byte("half a snapshot"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Chtimes(old, past, past); err != nil {
+		t.Fatal(err)
+	}
+	warmLoad(t, snapDir, dir)
+	if _, err := os.Stat(old); !os.IsNotExist(err) {
+		t.Errorf("the leftover of a killed save is still there (%v)", err)
+	}
+	if _, err := os.Stat(young); err != nil {
+		t.Errorf("the temp file of a save that may be under way was removed: %v", err)
+}
+}
