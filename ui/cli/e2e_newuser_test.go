@@ -91,7 +91,9 @@ func TestE2ELongPasteThenCtrlC(t *testing.T) {
 	term.keys("C-c")
 	status := regexp.MustCompile(`e2e-exit=(\d+)`)
 	s := term.waitFor("dateline to exit", func(s string) bool { return status.MatchString(s) })
-	if took := time.Since(start); took > 5*time.Second {
+	// A bound on a hang, not a timing: the freeze this guards against took
+	// the app minutes, and a busy machine can take seconds to deliver keys.
+	if took := time.Since(start); took > 15*time.Second {
 		t.Errorf("ctrl+c took %v to quit", took)
 	}
 	if code := status.FindStringSubmatch(s)[1]; code != "0" {
