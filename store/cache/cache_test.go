@@ -833,5 +833,5 @@ func TestLeftovers(t *testing.T) {
 	}
 	if _, err := os.Stat(young); err != nil {
 		t.Errorf("the temp file of a save that may be under way was removed: %v", err)
-}
+	}
 }
