@@ -52,7 +52,7 @@ func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress, dra
 	}
 	c = cache.Open(cache.Dir(), dirs)
 	key := listingKey(dirs)
-	if l := c.Listing(key); drawFirst && l != nil {
+	if l := c.Listing(key); drawFirst && l != nil && allThere(dirs) {
 		loaded, err = articles.LoadListing(cmd.Context(), l, prog, c.Reuse())
 		stale = func(ctx context.Context) bool {
 			now, err := articles.List(ctx, dirs)
@@ -67,6 +67,18 @@ func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress, dra
 	}
 	c.KeepListing(key, loaded.Listing)
 	return loaded, c, stale, nil
+}
+
+// allThere reports whether every one of paths can be seen: a folder gone
+// since the last start is an error to say at once, not something for the
+// walk after the first frame to find.
+func allThere(paths []string) bool {
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // listingKey is what decides the names a walk of dirs gives its files,

@@ -70,3 +70,33 @@ func TestE2ESnapshotFirstCatchesUp(t *testing.T) {
 		}
 	}
 }
+
+// A folder removed since the snapshot was taken is an error at once, as it
+// is without a snapshot: the app does not open on the snapshot's listing
+// of a folder that is no longer there.
+func TestListingOfAFolderGone(t *testing.T) {
+	xdgTemp(t)
+	t.Setenv(cacheDebugEnv, "1")
+	dir := filepath.Join(t.TempDir(), "news")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	p := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(p, []byte("Grain corridor talks resume\n\nNegotiators met again on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(p, hourAgo, hourAgo); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "list", "-d", dir); code != 0 {
+		t.Fatalf("list exited %d: %s", code, stderr)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, dir)
+	if code != exitError || !strings.Contains(stderr, "no such file") || strings.Contains(stderr, "listing of") {
+		t.Errorf("the app over a removed folder exited %d, saying:\n%s", code, stderr)
+	}
+}
