@@ -123,10 +123,11 @@ type Ruled struct {
 // the blocks the rules removed or retyped.
 type doc struct {
 	id         string
-	onePerLine bool // the text has no blank lines: a paragraph a line
-	wrap       int  // the width the text is hard-wrapped at, or 0
-	webCopy    bool // the text is a web page copied from a browser: furniture stood above it
-	contentKey bool // the article is given its content Key as its words are counted
+	onePerLine bool   // the text has no blank lines: a paragraph a line
+	wrap       int    // the width the text is hard-wrapped at, or 0
+	webCopy    bool   // the text is a web page copied from a browser: furniture stood above it
+	contentKey bool   // the article is given its content Key as its words are counted
+	spool      *Spool // where the body's text goes, or nil for the heap
 	claims     []Claim
 	removed    []Ruled // in the order the rules removed them
 	retyped    []Ruled // with the kind they were given

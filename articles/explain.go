@@ -62,7 +62,7 @@ func explainCountries(a *Article) ExplainSection {
 
 // Explain parses a file's raw bytes as Parse does and says why.
 func Explain(id string, raw []byte) (*Explanation, error) {
-	a, d, err := parseText(id, raw, false)
+	a, d, err := parseText(id, raw, false, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func Explain(id string, raw []byte) (*Explanation, error) {
 
 // ExplainParts turns parts into an Article as FromParts does and says why.
 func ExplainParts(id string, p Parts) (*Explanation, error) {
-	a, d, err := parseParts(id, p)
+	a, d, err := parseParts(id, p, nil)
 	if err != nil {
 		return nil, err
 	}

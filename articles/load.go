@@ -85,6 +85,13 @@ func loadListed(ctx context.Context, l *Listing, progress *Progress, reuse *Reus
 	}
 	files := l.files
 	progress.total.Store(int64(len(files)))
+	if reuse != nil && reuse.Spool != nil {
+		var listed int64
+		for _, f := range files {
+			listed += min(max(f.stamp.Size, 0), MaxFileSize)
+		}
+		reuse.Spool.open(listed)
+	}
 
 	results := make([][]*Article, len(files))
 	items := make([][]string, len(files)) // the entries' names, for a file that holds several
@@ -145,21 +152,21 @@ const openFlags = os.O_RDONLY | syscall.O_NONBLOCK
 // load reads and parses one file: one article, or, for a file that holds
 // several (RegisterCollection), each of them with its name.
 func (s source) load(progress *Progress) ([]*Article, []string, error) {
-	arts, names, _, err := s.read(progress)
+	arts, names, _, err := s.read(progress, nil)
 	return arts, names, err
 }
 
 // read is load, and it also returns the stamp of the file it read, as the
 // opened file's own Stat gives it.
-func (s source) read(progress *Progress) ([]*Article, []string, FileStamp, error) {
-	arts, names, info, err := s.readFile(progress)
+func (s source) read(progress *Progress, sp *Spool) ([]*Article, []string, FileStamp, error) {
+	arts, names, info, err := s.readFile(progress, sp)
 	if err != nil {
 		return nil, nil, FileStamp{}, err
 	}
 	return arts, names, FileStamp{Path: s.stamp.Path, Size: info.Size(), ModTime: info.ModTime().UnixNano()}, nil
 }
 
-func (s source) readFile(progress *Progress) ([]*Article, []string, fs.FileInfo, error) {
+func (s source) readFile(progress *Progress, sp *Spool) ([]*Article, []string, fs.FileInfo, error) {
 	f, err := os.OpenFile(s.path, openFlags, 0)
 	if err != nil {
 		return nil, nil, nil, unwrapPath(err) // the path is shown beside the reason already
@@ -187,7 +194,7 @@ func (s source) readFile(progress *Progress) ([]*Article, []string, fs.FileInfo,
 	case !ok && onlyCollectionName(s.path):
 		return nil, nil, nil, errNotArticle
 	case !ok:
-		a, err := parseFile(s.rel, s.path, raw)
+		a, err := parseFile(s.rel, s.path, raw, sp)
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -438,17 +445,18 @@ func RegisterExplainer(exts []string, read func(raw []byte) (Parts, error)) {
 	}
 }
 
-// parseFile turns a file's raw bytes into an Article, by its format.
-// raw is parseFile's to keep: the article's text may share its bytes.
-func parseFile(id, filePath string, raw []byte) (*Article, error) {
+// parseFile turns a file's raw bytes into an Article, by its format, with
+// the body's text in sp unless it is nil. raw is parseFile's to keep: the
+// article's text may share its bytes.
+func parseFile(id, filePath string, raw []byte, sp *Spool) (*Article, error) {
 	f := formatOf(filePath)
 	if f == nil {
-		return parse(id, raw, true)
+		return parse(id, raw, true, sp)
 	}
 	p, err := f.read(raw)
 	if err != nil {
 		return nil, err
 	}
 	p.Bytes = len(raw)
-	return FromParts(id, p)
+	return fromParts(id, p, sp)
 }

@@ -24,21 +24,22 @@ var (
 // It fails only on input that is not text (ErrBinary) or holds no words
 // (ErrEmpty); whatever else it does not understand stays in the body.
 func Parse(id string, raw []byte) (*Article, error) {
-	return parse(id, raw, false)
+	return parse(id, raw, false, nil)
 }
 
 // parse is Parse; owned says that raw is the caller's to give away, as
 // decode takes it.
-func parse(id string, raw []byte, owned bool) (*Article, error) {
-	a, d, err := parseText(id, raw, owned)
+func parse(id string, raw []byte, owned bool, sp *Spool) (*Article, error) {
+	a, d, err := parseText(id, raw, owned, sp)
 	if d != nil {
 		d.release()
 	}
 	return a, err
 }
 
-// parseText is Parse, with the document the article was made from.
-func parseText(id string, raw []byte, owned bool) (*Article, *doc, error) {
+// parseText is Parse, with the document the article was made from; the
+// body's text goes to sp, unless it is nil.
+func parseText(id string, raw []byte, owned bool, sp *Spool) (*Article, *doc, error) {
 	text := decode(raw, owned)
 	if strings.IndexByte(text, 0) >= 0 {
 		return nil, nil, ErrBinary
@@ -48,6 +49,7 @@ func parseText(id string, raw []byte, owned bool) (*Article, *doc, error) {
 		return nil, nil, ErrEmpty
 	}
 	d := newDoc(id)
+	d.spool = sp
 	lines := splitLines(fencePre(text))
 	d.onePerLine = !slices.Contains(trimBlank(lines), "")
 	d.wrap = wrapWidth(lines)
@@ -112,7 +114,7 @@ func (d *doc) finish(a *Article, blocks []Block) {
 	}
 	a.count(d.contentKey)
 	a.tag()
-	a.compact()
+	a.compact(d.spool)
 }
 
 // compact copies the article's text into memory of its own. The fields
@@ -121,11 +123,18 @@ func (d *doc) finish(a *Article, blocks []Block) {
 // text of many articles shares blocks of its own instead. The body gets a
 // slice of its own length too: the one the rules cut it from has room to
 // spare, and, past its end, the blocks they dropped, whose text would keep
-// the whole file in memory.
-func (a *Article) compact() {
+// the whole file in memory. With a spool, the body's text goes there
+// instead (see Spool).
+func (a *Article) compact(sp *Spool) {
+	if a.Body != nil {
+		a.Body = slices.Clone(a.Body[:len(a.Body):len(a.Body)])
+	}
+	spooled := sp.put(a.Body)
 	n := len(a.Title) + len(a.Source) + len(a.Credit) + len(a.Dateline) + len(a.Author) + len(a.URL) + len(a.Lang)
-	for _, p := range a.Body {
-		n += len(p.Text)
+	if !spooled {
+		for _, p := range a.Body {
+			n += len(p.Text)
+		}
 	}
 	texts.Lock()
 	defer texts.Unlock()
@@ -146,11 +155,10 @@ func (a *Article) compact() {
 	own(&a.Author)
 	own(&a.URL)
 	own(&a.Lang)
-	if a.Body != nil {
-		a.Body = slices.Clone(a.Body[:len(a.Body):len(a.Body)])
-	}
-	for i := range a.Body {
-		own(&a.Body[i].Text)
+	if !spooled {
+		for i := range a.Body {
+			own(&a.Body[i].Text)
+		}
 	}
 }
 

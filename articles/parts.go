@@ -41,7 +41,13 @@ func DateOf(t time.Time) Date {
 // the metadata of parts wins over what the text implies. It fails with
 // ErrEmpty only when parts hold no word at all.
 func FromParts(id string, p Parts) (*Article, error) {
-	a, d, err := parseParts(id, p)
+	return fromParts(id, p, nil)
+}
+
+// fromParts is FromParts, with the body's text going to sp, unless it is
+// nil.
+func fromParts(id string, p Parts, sp *Spool) (*Article, error) {
+	a, d, err := parseParts(id, p, sp)
 	if d != nil {
 		d.release()
 	}
@@ -59,9 +65,10 @@ var partsStages = []lineStage{
 	{"dateline line", (*doc).takeDatelineLine},
 }
 
-// parseParts is FromParts, with the document the article was made from.
-func parseParts(id string, p Parts) (*Article, *doc, error) {
+// parseParts is fromParts, with the document the article was made from.
+func parseParts(id string, p Parts, sp *Spool) (*Article, *doc, error) {
 	d := newDoc(id)
+	d.spool = sp
 	for _, b := range p.Dropped {
 		d.remove(RuleExtractor, b.Kind, cleanLine(b.Text))
 	}

@@ -26,7 +26,7 @@ func TestParsedKeepsNoFile(t *testing.T) {
 		raw := make([]byte, len(f.Data))
 		copy(raw, f.Data)
 		runtime.AddCleanup(&raw[0], func(int) { freed.Add(1) }, i)
-		a, err := parseFile(fmt.Sprint(i), f.Name, raw)
+		a, err := parseFile(fmt.Sprint(i), f.Name, raw, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", f.Name, err)
 		}

@@ -30,6 +30,9 @@ type Reuse struct {
 	// Paths (giving Paths a slice of its own), and nothing else of them,
 	// so what else it keeps of them stays as parsed.
 	Parsed func(stamp FileStamp, arts []*Article, items []string)
+	// Spool, when not nil, keeps the text of the bodies the load parses
+	// out of the heap.
+	Spool *Spool
 }
 
 // LoadReusing is Load, taking from r what it can. A file that could not be
@@ -66,7 +69,7 @@ func (r *Reuse) load(s source, progress *Progress) ([]*Article, []string, error)
 			return arts, items, nil
 		}
 	}
-	arts, items, stamp, err := s.read(progress)
+	arts, items, stamp, err := s.read(progress, r.Spool)
 	if err == nil && r.Parsed != nil && s.stamp.Size >= 0 {
 		r.Parsed(stamp, arts, items)
 	}

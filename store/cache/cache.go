@@ -36,6 +36,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"maps"
 	"math"
@@ -119,6 +120,8 @@ type Cache struct {
 	reused map[string]entry // unchanged files, from snap
 	parsed map[string]entry // files read and parsed by this load
 
+	spool *articles.Spool // the text of what this load parses, out of the heap
+
 	st          *store.Store // built by Store, and saved with its index
 	indexReused bool         // st reads the snapshot's index
 	stamp       string       // what Save records as the snapshot's stamp
@@ -164,6 +167,7 @@ func openAt(path string) *Cache {
 		started: time.Now(),
 		reused:  make(map[string]entry),
 		parsed:  make(map[string]entry),
+		spool:   articles.NewSpool(filepath.Dir(path)),
 	}
 	data, err := mapFile(c.path)
 	switch {
@@ -196,7 +200,7 @@ func name(paths []string) string {
 
 // Reuse is what a load needs to take from the snapshot and add to it.
 func (c *Cache) Reuse() *articles.Reuse {
-	return &articles.Reuse{Lookup: c.lookup, Parsed: c.add}
+	return &articles.Reuse{Lookup: c.lookup, Parsed: c.add, Spool: c.spool}
 }
 
 func (c *Cache) lookup(st articles.FileStamp) ([]*articles.Article, []string, bool) {
@@ -452,7 +456,7 @@ func (c *Cache) Save() error {
 	if c.st != nil {
 		ids = c.st.All()
 	}
-	err = write(tmp, files, c.stamp, ids, st, c.listing)
+	err = write(tmp, files, c.stamp, ids, st, c.listing, c.spool)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -469,11 +473,13 @@ func (c *Cache) Save() error {
 
 // write writes a snapshot of files and stamp, with the index of st if st
 // is not nil, to f. Everything is written from where it lies, the old
-// snapshot's mapping or the parsed articles, through a buffer, never
-// gathered: the entries of the files just parsed are encoded once to be
-// measured, since the table and the directory that come first need their
-// offsets and lengths, and again as they are written.
-func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Article, st *store.Store, listing []byte) error {
+// snapshot's mapping, the parsed articles or the spool their text went to
+// (read from its file, so that a cold start's text is not read into its
+// memory to be copied), through a buffer, never gathered: the entries of
+// the files just parsed are encoded once to be measured, since the table
+// and the directory that come first need their offsets and lengths, and
+// again as they are written.
+func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Article, st *store.Store, listing []byte, spool *articles.Spool) error {
 	stampLen := strLen(stamp)
 	if stamp != "" {
 		stampLen += uvarintLen(uint64(len(ids)))
@@ -550,13 +556,24 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 		return errors.New("the entries are not the length they were measured at")
 	}
 	w.pad()
+	var run spoolRun
 	for _, p := range paths {
-		if e := files[p]; e.arts != nil {
-			eachText(e.arts, w.str)
-		} else {
+		e := files[p]
+		if e.arts == nil {
+			run.flush(w)
 			w.str(e.body)
+			continue
+		}
+		for _, a := range e.arts {
+			if off, n, ok := spool.Body(a); ok {
+				run.add(w, spool, off, n)
+				continue
+			}
+			run.flush(w)
+			eachText([]*articles.Article{a}, w.str)
 		}
 	}
+	run.flush(w)
 	w.pad()
 	scratch.b = scratch.b[:0]
 	scratch.str(stamp)
@@ -657,6 +674,50 @@ func (w *checkedWriter) Write(b []byte) (int, error) {
 }
 
 func (w *checkedWriter) write(b []byte) { w.Write(b) }
+
+// spoolRun copies the text of articles from their spool, a run of
+// adjacent ranges of its file at a time: the articles of a cold load lie
+// there mostly in the order of their files.
+type spoolRun struct {
+	spool  *articles.Spool
+	off, n int64
+}
+
+// add copies n bytes of spool from off, after what was added before.
+func (r *spoolRun) add(w *checkedWriter, spool *articles.Spool, off, n int64) {
+	if r.n > 0 && (r.spool != spool || r.off+r.n != off) {
+		r.flush(w)
+	}
+	if r.n == 0 {
+		r.spool, r.off = spool, off
+	}
+	r.n += n
+}
+
+// flush copies the run, through the writer's own buffer.
+func (r *spoolRun) flush(w *checkedWriter) {
+	for r.n > 0 && w.err == nil {
+		if w.w.Available() == 0 {
+			if w.err = w.w.Flush(); w.err != nil {
+				break
+			}
+		}
+		b := w.w.AvailableBuffer()
+		b = b[:min(int64(cap(b)), r.n)]
+		k, err := r.spool.ReadAt(b, r.off)
+		if k < len(b) {
+			if err == nil {
+				err = io.ErrUnexpectedEOF
+			}
+			w.err = err
+			break
+		}
+		w.Write(b)
+		r.off += int64(k)
+		r.n -= int64(k)
+	}
+	r.n = 0
+}
 
 func (w *checkedWriter) str(s string) { w.Write(unsafe.Slice(unsafe.StringData(s), len(s))) }
 

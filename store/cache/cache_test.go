@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -834,4 +835,42 @@ func TestLeftovers(t *testing.T) {
 	if _, err := os.Stat(young); err != nil {
 		t.Errorf("the temp file of a save that may be under way was removed: %v", err)
 	}
+}
+
+// TestSpooledSnapshot: a cold load keeps its bodies' text in the spool, out
+// of the heap, and the snapshot it saves, which copies that text from the
+// spool's file, is the snapshot a load that kept it in the heap saves,
+// byte for byte.
+func TestSpooledSnapshot(t *testing.T) {
+	dir, other := writeCorpus(t, 30), writeCorpus(t, 4)
+	dirs := []string{dir, other}
+	var snaps [2][]byte
+	cacheDirs := [2]string{t.TempDir(), t.TempDir()}
+	for i, spooled := range []bool{true, false} {
+		c := Open(cacheDirs[i], dirs)
+		if !spooled {
+			c.spool = nil
+		}
+		loaded, err := articles.LoadReusing(context.Background(), dirs, nil, c.Reuse())
+		if err != nil || len(loaded.Articles) != 30 {
+			t.Fatalf("load: %v, %d articles", err, len(loaded.Articles))
+		}
+		for _, a := range loaded.Articles {
+			if _, _, ok := c.spool.Body(a); ok != spooled {
+				t.Fatalf("%s: its body in the spool: %v, want %v", a.ID, ok, spooled)
+			}
+		}
+		if err := c.Save(); err != nil {
+			t.Fatal(err)
+		}
+		if snaps[i], err = os.ReadFile(c.path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(snaps[0], snaps[1]) {
+		t.Fatalf("the snapshot of a spooled load (%d bytes) differs from the heap's (%d bytes)", len(snaps[0]), len(snaps[1]))
+	}
+	warm, c := warmLoad(t, cacheDirs[0], dirs...)
+	counts(t, c, 34, 0)
+	sameArticles(t, warm, coldLoad(t, dirs...))
 }
