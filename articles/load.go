@@ -275,108 +275,31 @@ func list(ctx context.Context, root string, seen *fileSet) ([]source, []Skipped,
 		return nil, nil, fmt.Errorf("reading %s: %w", SanitizeLine(root), unwrapPath(err))
 	}
 	if !info.IsDir() {
-		if !seen.firstVisit(resolve(root), info) {
+		st := statOfInfo(info)
+		if !seen.firstVisit(func() string { return resolve(root) }, &st) {
 			return nil, nil, nil
 		}
 		if !info.Mode().IsRegular() {
 			return nil, []Skipped{{Path: SanitizeLine(root), Reason: notRegular(info.Mode()).Error()}}, nil
 		}
-		return []source{newSource(root, filepath.Base(root)).stamped(info)}, nil, nil
+		return []source{newSource(root, filepath.Base(root)).stamped(st)}, nil, nil
 	}
-	// WalkDir does not follow a root that is a symlink; with a separator
-	// after it, the operating system does.
+	// A root that is a symlink is followed; with a separator after it,
+	// the operating system does. No symlink below it is followed as a
+	// folder, so a path below the resolved root is already resolved,
+	// except for a symlink itself.
 	walkRoot := root
 	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
 		walkRoot = root + string(filepath.Separator)
 	}
-	// WalkDir follows no symlink below the root, so a path below the
-	// resolved root is already resolved, except for a symlink itself.
-	realRoot := resolve(root)
-	var found []source
-	var skipped []Skipped
-	err = filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
+	w := &walker{ctx: ctx, seen: seen, realRoot: resolve(root)}
+	if err := w.dir(walkRoot, ""); err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return ctxErr
+			return nil, nil, ctxErr
 		}
-		if path == walkRoot {
-			return err
-		}
-		if strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		rel, relErr := filepath.Rel(walkRoot, path)
-		if relErr != nil {
-			rel = d.Name()
-		}
-		if err != nil {
-			if seen.firstVisit(filepath.Join(realRoot, rel), nil) {
-				skipped = append(skipped, Skipped{Path: SanitizeLine(path), Reason: unwrapPath(err).Error()})
-			}
-			return nil
-		}
-		if d.IsDir() || !isArticleName(d.Name()) {
-			return nil
-		}
-		real, stat := filepath.Join(realRoot, rel), d.Info
-		if d.Type()&fs.ModeSymlink != 0 {
-			real, stat = resolve(path), func() (fs.FileInfo, error) { return os.Stat(path) }
-		}
-		info, err := stat()
-		if err != nil {
-			info = nil // a dangling link, say: skipped with its reason when it is read
-		}
-		switch {
-		case !seen.firstVisit(real, info):
-		case info != nil && !info.Mode().IsRegular():
-			skipped = append(skipped, Skipped{Path: SanitizeLine(path), Reason: notRegular(info.Mode()).Error()})
-		default:
-			found = append(found, newSource(path, rel).stamped(info))
-		}
-		return nil
-	})
-	if err != nil {
 		return nil, nil, fmt.Errorf("reading %s: %w", SanitizeLine(root), unwrapPath(err))
 	}
-	return found, skipped, nil
-}
-
-// fileSet remembers the files a load has reached, so that a file reached
-// twice (a folder given twice, a folder inside another one given too, a
-// symlink, a hard link) loads once, under the name it was reached by first.
-type fileSet struct {
-	paths map[string]bool            // absolute, symlinks resolved
-	infos map[sizeTime][]fs.FileInfo // for os.SameFile, which no path comparison replaces
-}
-
-// sizeTime narrows the files os.SameFile must compare: the same file has
-// the same size and modification time.
-type sizeTime struct{ size, modNano int64 }
-
-func newFileSet() *fileSet {
-	return &fileSet{paths: map[string]bool{}, infos: map[sizeTime][]fs.FileInfo{}}
-}
-
-// firstVisit reports whether the file at the resolved path real, with info
-// as os.Stat gives it (nil if unknown), is new, and remembers it.
-func (s *fileSet) firstVisit(real string, info fs.FileInfo) bool {
-	if s.paths[real] {
-		return false
-	}
-	s.paths[real] = true
-	if info == nil {
-		return true
-	}
-	key := sizeTime{info.Size(), info.ModTime().UnixNano()}
-	for _, prev := range s.infos[key] {
-		if os.SameFile(prev, info) {
-			return false
-		}
-	}
-	s.infos[key] = append(s.infos[key], info)
-	return true
+	return w.found, w.skipped, nil
 }
 
 // resolve makes path absolute and resolves its symlinks, as far as it can:

@@ -2,7 +2,6 @@ package articles
 
 import (
 	"context"
-	"io/fs"
 )
 
 // FileStamp names one state of a file: its absolute path, size and
@@ -41,11 +40,11 @@ func LoadReusing(ctx context.Context, paths []string, progress *Progress, r *Reu
 	return load(ctx, paths, progress, r)
 }
 
-// stamped returns s with the size and modification time of info, as the
-// listing saw it (nil when it could not be seen).
-func (s source) stamped(info fs.FileInfo) source {
-	if info != nil {
-		s.stamp = FileStamp{Size: info.Size(), ModTime: info.ModTime().UnixNano()}
+// stamped returns s with the size and modification time of st, as the
+// listing saw them (none when it could not see them).
+func (s source) stamped(st fileStat) source {
+	if st.err == nil {
+		s.stamp = FileStamp{Size: st.size, ModTime: st.mod}
 	} else {
 		s.stamp = FileStamp{Size: -1}
 	}

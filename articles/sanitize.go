@@ -66,6 +66,17 @@ func Sanitize(s string) string {
 	return b.String()
 }
 
+// printableASCII reports whether s is printable ASCII alone, which no
+// sanitising changes.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7F {
+			return false
+		}
+	}
+	return true
+}
+
 // isClean reports whether s holds nothing Sanitize would change, so the
 // common case costs one pass and no allocation.
 func isClean(s string) bool {
@@ -247,6 +258,9 @@ func skipString(s string, i int) int {
 // never read as UTF-16, whatever its first bytes; invalid UTF-8 becomes
 // U+FFFD, and line breaks and tabs become spaces.
 func SanitizeLine(s string) string {
+	if printableASCII(s) {
+		return s // most file names: one pass, nothing to change
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
