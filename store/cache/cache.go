@@ -40,11 +40,13 @@ import (
 	"io/fs"
 	"maps"
 	"math"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -116,8 +118,13 @@ type Cache struct {
 	snap   *snapshot // read, checked and usable; nil if there was none
 	Reason string    // why the snapshot on disk was not used; "" if it was, or if there was none
 
+	// reused has a bit for each of snap's slots whose file this load
+	// took unchanged, and reusedN counts them: a lookup, on every core,
+	// marks its file without a lock or a copy of its entry.
+	reused  []atomic.Uint64
+	reusedN atomic.Int64
+
 	mu     sync.Mutex
-	reused map[string]entry // unchanged files, from snap
 	parsed map[string]entry // files read and parsed by this load
 
 	spool *articles.Spool // the text of what this load parses, out of the heap
@@ -165,7 +172,6 @@ func openAt(path string) *Cache {
 	c := &Cache{
 		path:    path,
 		started: time.Now(),
-		reused:  make(map[string]entry),
 		parsed:  make(map[string]entry),
 		spool:   articles.NewSpool(filepath.Dir(path)),
 	}
@@ -178,6 +184,8 @@ func openAt(path string) *Cache {
 		c.snap, err = read(data, true)
 		if err != nil {
 			c.Reason = err.Error()
+		} else {
+			c.reused = make([]atomic.Uint64, (len(c.snap.slots)/4+63)/64)
 		}
 	}
 	return c
@@ -207,7 +215,7 @@ func (c *Cache) lookup(st articles.FileStamp) ([]*articles.Article, []string, bo
 	if c.snap == nil {
 		return nil, nil, false
 	}
-	e, ok := c.snap.find(st.Path)
+	e, slot, ok := c.snap.find(st.Path)
 	if !ok || e.size != st.Size || e.mod != st.ModTime {
 		return nil, nil, false
 	}
@@ -216,10 +224,27 @@ func (c *Cache) lookup(st articles.FileStamp) ([]*articles.Article, []string, bo
 	if d.err != nil || d.s != "" {
 		return nil, nil, false
 	}
-	c.mu.Lock()
-	c.reused[st.Path] = e
-	c.mu.Unlock()
+	bit := uint64(1) << (slot % 64)
+	if c.reused[slot/64].Or(bit)&bit == 0 {
+		c.reusedN.Add(1)
+	}
 	return arts, items, true
+}
+
+// reusedFiles returns the entries of the files this load took from the
+// snapshot, by path.
+func (c *Cache) reusedFiles(into map[string]entry) {
+	for w := range c.reused {
+		marked := c.reused[w].Load()
+		for marked != 0 {
+			slot := 64*w + bits.TrailingZeros64(marked)
+			marked &= marked - 1
+			v := binary.LittleEndian.Uint32(c.snap.slots[4*slot:])
+			if p, e, ok := c.snap.entry(int(v - 1)); ok {
+				into[p] = e
+			}
+		}
+	}
 }
 
 // add keeps what a load parsed from a file, for Save: the articles the
@@ -241,7 +266,7 @@ func (c *Cache) add(st articles.FileStamp, arts []*articles.Article, items []str
 func (c *Cache) Counts() (reused, parsed int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return len(c.reused), len(c.parsed)
+	return int(c.reusedN.Load()), len(c.parsed)
 }
 
 // Store builds the store over arts, the articles of this load with their
@@ -254,7 +279,7 @@ func (c *Cache) Store(arts []*articles.Article) *store.Store {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.st, c.indexReused = nil, false
-	if c.snap != nil && len(c.snap.index) > 0 && len(c.parsed) == 0 && len(c.reused) == c.snap.files {
+	if c.snap != nil && len(c.snap.index) > 0 && len(c.parsed) == 0 && int(c.reusedN.Load()) == c.snap.files {
 		if st, err := store.NewSaved(arts, c.snap.index); err == nil {
 			c.st, c.indexReused = st, true
 			return st
@@ -290,7 +315,7 @@ func (c *Cache) SavedIDs(stamp string) map[string]string {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if stamp == "" || c.snap == nil || c.snap.stamp != stamp || len(c.parsed) != 0 || len(c.reused) != c.snap.files {
+	if stamp == "" || c.snap == nil || c.snap.stamp != stamp || len(c.parsed) != 0 || int(c.reusedN.Load()) != c.snap.files {
 		return nil
 	}
 	d := decoder{s: c.snap.ids}
@@ -406,20 +431,16 @@ func (c *Cache) KeepLibrary(stamp string, arts []*articles.Article) {
 func (c *Cache) Save() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	files := make(map[string]entry, len(c.reused)+len(c.parsed))
-	for p, e := range c.reused {
-		files[p] = e
-	}
 	racy := c.started.Add(-racyWindow).UnixNano()
 	fresh, left := 0, 0
 	for p, e := range c.parsed {
 		if e.mod >= racy && p != libraryEntry {
 			left++
-			continue
+		} else {
+			fresh++
 		}
-		files[p] = e
-		fresh++
 	}
+	reusedN := int(c.reusedN.Load())
 	oldFiles := 0
 	if c.snap != nil {
 		oldFiles = c.snap.files
@@ -439,8 +460,15 @@ func (c *Cache) Save() error {
 	if c.snap != nil {
 		oldListing = c.snap.listing
 	}
-	if fresh == 0 && len(files) == oldFiles && c.Reason == "" && (st == nil || c.indexReused) && c.stamp == oldStamp && string(c.listing) == string(oldListing) {
+	if fresh == 0 && reusedN == oldFiles && c.Reason == "" && (st == nil || c.indexReused) && c.stamp == oldStamp && string(c.listing) == string(oldListing) {
 		return nil
+	}
+	files := make(map[string]entry, reusedN+fresh)
+	c.reusedFiles(files)
+	for p, e := range c.parsed {
+		if e.mod < racy || p == libraryEntry {
+			files[p] = e
+		}
 	}
 	if err := os.MkdirAll(filepath.Dir(c.path), 0o700); err != nil {
 		return fmt.Errorf("saving the snapshot: %w", err)
@@ -820,23 +848,24 @@ func sections(data []byte) (*snapshot, error) {
 	return s, nil
 }
 
-// find looks up the entry of the file at path.
-func (s *snapshot) find(path string) (entry, bool) {
+// find looks up the entry of the file at path, and returns it with the
+// slot that holds it.
+func (s *snapshot) find(path string) (entry, int, bool) {
 	n := uint32(len(s.slots) / 4)
 	for i, probes := hashPath(path)&(n-1), uint32(0); probes < n; i, probes = (i+1)&(n-1), probes+1 {
 		v := binary.LittleEndian.Uint32(s.slots[4*i:])
 		if v == 0 {
-			return entry{}, false
+			return entry{}, 0, false
 		}
 		p, e, ok := s.entry(int(v - 1))
 		if !ok {
-			return entry{}, false
+			return entry{}, 0, false
 		}
 		if p == path {
-			return e, true
+			return e, int(i), true
 		}
 	}
-	return entry{}, false
+	return entry{}, 0, false
 }
 
 // entry reads the entry at off in the entries.

@@ -719,7 +719,7 @@ func TestSavedAsParsed(t *testing.T) {
 		t.Fatalf("%d files parsed, want 11", len(parsed))
 	}
 	for path, want := range parsed {
-		e, ok := again.snap.find(path)
+		e, _, ok := again.snap.find(path)
 		if !ok {
 			t.Fatalf("%s: not in the snapshot", path)
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"sync"
 	"time"
 	"unsafe"
 
@@ -196,6 +197,41 @@ func eachText(arts []*articles.Article, fn func(string)) {
 	}
 }
 
+// slab hands out the values that decoding makes (articles, their
+// paragraphs, mentions and paths) from blocks, so that a start that
+// decodes 100,000 articles makes hundreds of allocations, not half a
+// million. What it hands out is capped at its length, so an append to it
+// copies, and never handed out again; a block lives while any of its
+// values does, which for the articles of a load is as long as the load.
+type slab struct {
+	arts  []articles.Article
+	ptrs  []*articles.Article
+	paras []articles.Paragraph
+	ments []articles.Mention
+	strs  []string
+}
+
+// slabBlock is how many values of a kind a block holds.
+const slabBlock = 512
+
+// slabs are the load workers' slabs: each lookup takes one and puts it
+// back, so the workers never share a block.
+var slabs = sync.Pool{New: func() any { return new(slab) }}
+
+// take hands out n values from the block at blk, starting a new block
+// when it has too few left.
+func take[T any](blk *[]T, n int) []T {
+	if n == 0 {
+		return []T{} // empty, not nil: a snapshot keeps the two apart
+	}
+	if len(*blk) < n {
+		*blk = make([]T, max(n, slabBlock))
+	}
+	out := (*blk)[:n:n]
+	*blk = (*blk)[n:]
+	return out
+}
+
 // decodeFile reads what encodeFile wrote, with the paragraphs' text taken
 // from body, which it must use up.
 func decodeFile(d *decoder, body string) ([]*articles.Article, []string) {
@@ -203,11 +239,13 @@ func decodeFile(d *decoder, body string) ([]*articles.Article, []string) {
 	if d.err != nil {
 		return nil, nil
 	}
-	arts := make([]*articles.Article, n)
-	block := make([]articles.Article, n)
+	sl := slabs.Get().(*slab)
+	defer slabs.Put(sl)
+	arts := take(&sl.ptrs, n)
+	block := take(&sl.arts, n)
 	for i := range arts {
 		arts[i] = &block[i]
-		decodeArticle(d, arts[i], &body)
+		decodeArticle(d, arts[i], &body, sl)
 	}
 	var items []string
 	if m := d.count(); m > 0 {
@@ -266,7 +304,7 @@ func encodeArticle(e *encoder, a *articles.Article, g asParsed) {
 
 // decodeArticle reads what encodeArticle wrote, and takes its paragraphs'
 // text from the front of body.
-func decodeArticle(d *decoder, a *articles.Article, body *string) {
+func decodeArticle(d *decoder, a *articles.Article, body *string, sl *slab) {
 	a.ID = d.str()
 	a.Title = d.str()
 	a.TitleDerived = d.bool()
@@ -278,7 +316,7 @@ func decodeArticle(d *decoder, a *articles.Article, body *string) {
 	a.Credit = d.str()
 	a.Dateline = d.str()
 	if n, ok := d.length(); ok {
-		a.Body = make([]articles.Paragraph, n)
+		a.Body = take(&sl.paras, n)
 		for i := range a.Body {
 			a.Body[i].Kind = articles.ParagraphKind(d.small())
 			k := d.uint()
@@ -290,7 +328,7 @@ func decodeArticle(d *decoder, a *articles.Article, body *string) {
 		}
 	}
 	if n, ok := d.length(); ok {
-		a.Countries = make([]articles.Mention, n)
+		a.Countries = take(&sl.ments, n)
 		for i := range a.Countries {
 			m := &a.Countries[i]
 			r := d.uint()
@@ -314,7 +352,7 @@ func decodeArticle(d *decoder, a *articles.Article, body *string) {
 	a.Key = d.str()
 	a.Path = d.str()
 	if n, ok := d.length(); ok {
-		a.Paths = make([]string, n)
+		a.Paths = take(&sl.strs, n)
 		for i := range a.Paths {
 			a.Paths[i] = d.str()
 		}
