@@ -152,6 +152,9 @@ func identified(files []source, results []*Article, reasons []error, skipped []S
 	out := &Loaded{Skipped: skipped, Articles: make([]*Article, 0, len(files))}
 	byKey := make(map[string]int, len(files))
 	scopes := make(map[string]string)
+	// Most articles have one origin and one path: theirs are slices of
+	// one array each, capped, so that a second origin copies.
+	firsts := make([]origin, 0, len(files))
 	for i, a := range results {
 		if reasons[i] != nil {
 			out.Skipped = append(out.Skipped, Skipped{Path: files[i].display, Reason: reasons[i].Error()})
@@ -164,14 +167,20 @@ func identified(files []source, results []*Article, reasons []error, skipped []S
 		}
 		byKey[a.Key] = len(out.Articles)
 		out.Articles = append(out.Articles, a)
-		out.origins = append(out.origins, []origin{o})
+		firsts = append(firsts, o)
+		out.origins = append(out.origins, firsts[len(firsts)-1:len(firsts):len(firsts)])
 		out.Bytes += int64(a.Bytes)
 	}
+	paths := 0
+	for _, from := range out.origins {
+		paths += len(from)
+	}
+	shown := make([]string, paths)
 	for i, a := range out.Articles {
 		from := out.origins[i]
 		slices.SortStableFunc(from, func(x, y origin) int { return strings.Compare(x.display, y.display) })
 		a.Path = from[0].display
-		a.Paths = make([]string, len(from))
+		a.Paths, shown = shown[:len(from):len(from)], shown[len(from):]
 		for j, o := range from {
 			a.Paths[j] = o.display
 		}
@@ -216,7 +225,8 @@ func (l *Loaded) RememberIDs(ctx context.Context, mem IDMemory) error {
 // of the articles' first paths: first the IDs remembered for their Keys
 // (remembered: scope → Key → ID; nil for no memory), then the IDs of the
 // files edited in place, then the first free candidate of each first
-// path. It returns what differs from remembered, by scope. Articles
+// path. It returns what differs from remembered, by scope (nothing, for
+// no memory: there is nowhere to remember it). Articles
 // without an origin (the bundled corpus) keep their IDs.
 func (l *Loaded) assignIDs(remembered map[string]map[string]RememberedID) map[string]map[string]RememberedID {
 	taken := make(map[string]bool, len(l.Articles))
@@ -228,16 +238,21 @@ func (l *Loaded) assignIDs(remembered map[string]map[string]RememberedID) map[st
 		}
 		order = append(order, i)
 	}
-	slices.SortStableFunc(order, func(i, j int) int {
+	byPath := func(i, j int) int {
 		return strings.Compare(l.origins[i][0].display, l.origins[j][0].display)
-	})
+	}
+	if !slices.IsSortedFunc(order, byPath) { // a folder's files are listed nearly so
+		slices.SortStableFunc(order, byPath)
+	}
 	ids := make([]string, len(l.Articles))
 	give := func(i int, id string) {
 		ids[i], taken[id] = id, true
 	}
-	present := make(map[string]bool, len(order))
+	present := make(map[string]bool)
 	for _, i := range order {
-		present[l.Articles[i].Key] = true
+		if remembered != nil {
+			present[l.Articles[i].Key] = true
+		}
 		first := l.origins[i][0]
 		r, ok := remembered[first.scope][l.Articles[i].Key]
 		if ok && !taken[r.ID] && l.owns(i, first.scope, r.ID) {
@@ -278,6 +293,9 @@ func (l *Loaded) assignIDs(remembered map[string]map[string]RememberedID) map[st
 	for _, i := range order {
 		a, first := l.Articles[i], l.origins[i][0]
 		a.ID = ids[i]
+		if remembered == nil {
+			continue // nothing to remember them in
+		}
 		r := RememberedID{ID: a.ID, Path: first.rel}
 		if a.Key == "" || remembered[first.scope][a.Key] == r {
 			continue

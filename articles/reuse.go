@@ -62,8 +62,8 @@ func (r *Reuse) load(s source, progress *Progress) ([]*Article, []string, error)
 				if a.Key == "" {
 					a.Key = ContentKey(a)
 				}
-				a.Path = s.display
-				a.Paths = []string{s.display}
+				// Path and Paths are the snapshot's: identified gives
+				// them as this load reached the file.
 			}
 			return arts, items, nil
 		}

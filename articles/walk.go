@@ -139,6 +139,7 @@ func (w *walker) dir(path, rel string) error {
 	statAt(f, dirPath, names, stats)
 	f.Close() // before the folders below: one open folder a level
 
+	w.found = slices.Grow(w.found, len(names))
 	next := 0 // into names and stats
 	for i, e := range entries {
 		if i%1024 == 0 {
