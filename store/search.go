@@ -121,7 +121,7 @@ func (s *Store) search(ctx context.Context, q *query, query string, opt Options,
 	if q.blank() {
 		scope := s.all
 		if opt.Country != "" {
-			scope = s.byCountry[opt.Country]
+			scope = s.lookups().byCountry[opt.Country]
 		}
 		res.Total = len(scope)
 		if opt.Limit > 0 && len(scope) > opt.Limit {

@@ -19,14 +19,20 @@ type Country struct {
 
 // Store is the in-memory corpus.
 type Store struct {
-	all       []*articles.Article // newest first, unknown dates last
-	byID      map[string]*articles.Article
-	countries []Country
-	byCountry map[string][]*articles.Article
+	all []*articles.Article // newest first, unknown dates last
+
+	// The articles by ID and by country, the countries and the summary:
+	// built on first use (see lookups), so that a command that only
+	// lists the articles never pays for them.
+	lookupsOnce sync.Once
+	byID        map[string]*articles.Article
+	countries   []Country
+	byCountry   map[string][]*articles.Article
+	summary     *summary // dates and countries packed, for CountScope
+
 	built     *index      // the search index, once built or read: see ix
 	buildOnce sync.Once   // builds it
 	indexed   atomic.Bool // built is there: see Indexed
-	summary   *summary    // dates and countries packed, for CountScope
 	folders   folderIndex
 
 	keysOnce sync.Once
@@ -36,7 +42,9 @@ type Store struct {
 // New builds a store over arts. It takes ownership of the slice.
 func New(arts []*articles.Article) *Store {
 	all := slices.Clone(arts)
-	slices.SortStableFunc(all, storeOrder)
+	if !slices.IsSortedFunc(all, storeOrder) {
+		slices.SortStableFunc(all, storeOrder)
+	}
 	return assemble(all, nil)
 }
 
@@ -70,15 +78,22 @@ func storeOrder(a, b *articles.Article) int {
 	return strings.Compare(a.ID, b.ID)
 }
 
-// assemble builds every part of a store over all, in the store's order,
-// but the search index. byID may be given already, or nil.
+// assemble makes a store over all, in the store's order. byID may be
+// given already, or nil; the rest is built on first use.
 func assemble(all []*articles.Article, byID map[string]*articles.Article) *Store {
-	s := &Store{
-		all:       all,
-		byID:      byID,
-		byCountry: make(map[string][]*articles.Article),
-	}
-	if byID == nil {
+	return &Store{all: all, byID: byID}
+}
+
+// lookups builds the store's lookups, once, and returns the store.
+func (s *Store) lookups() *Store {
+	s.lookupsOnce.Do(s.buildLookups)
+	return s
+}
+
+func (s *Store) buildLookups() {
+	all := s.all
+	s.byCountry = make(map[string][]*articles.Article)
+	if s.byID == nil {
 		s.byID = make(map[string]*articles.Article, len(all))
 		for _, a := range all {
 			s.byID[a.ID] = a
@@ -106,7 +121,6 @@ func assemble(all []*articles.Article, byID map[string]*articles.Article) *Store
 		return strings.Compare(a.Name, b.Name)
 	})
 	s.summary = summarise(all)
-	return s
 }
 
 // Len returns the number of articles.
@@ -117,13 +131,13 @@ func (s *Store) All() []*articles.Article { return s.all }
 
 // ByID returns the article with the given ID.
 func (s *Store) ByID(id string) (*articles.Article, bool) {
-	a, ok := s.byID[id]
+	a, ok := s.lookups().byID[id]
 	return a, ok
 }
 
 // Countries returns every mentioned country, most articles first, then by name.
-func (s *Store) Countries() []Country { return s.countries }
+func (s *Store) Countries() []Country { return s.lookups().countries }
 
 // ByCountry returns the articles that mention code, newest first. The slice
 // must not be modified.
-func (s *Store) ByCountry(code string) []*articles.Article { return s.byCountry[code] }
+func (s *Store) ByCountry(code string) []*articles.Article { return s.lookups().byCountry[code] }
