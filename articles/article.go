@@ -45,11 +45,28 @@ type Date struct {
 func (d Date) String() string {
 	switch d.Precision {
 	case DateFull:
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+		if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+			return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+		}
+		var b [10]byte // written by hand: list --json prints one a line
+		digits(b[:4], d.Year)
+		b[4] = '-'
+		digits(b[5:7], int(d.Month))
+		b[7] = '-'
+		digits(b[8:], d.Day)
+		return string(b[:])
 	case DateDayMonth:
 		return fmt.Sprintf("--%02d-%02d", int(d.Month), d.Day)
 	default:
 		return ""
+	}
+}
+
+// digits writes n, which fits, into b in decimal, with leading zeros.
+func digits(b []byte, n int) {
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
 	}
 }
 

@@ -1,6 +1,9 @@
 package articles
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestDateLine(t *testing.T) {
 	for _, tt := range []struct{ line, want string }{
@@ -81,6 +84,27 @@ func TestRelativeDate(t *testing.T) {
 	} {
 		if got := isRelativeDate(line); got != want {
 			t.Errorf("isRelativeDate(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestDateString: a date prints as fmt would print its fields, inside the
+// range written by hand and outside it.
+func TestDateString(t *testing.T) {
+	for _, d := range []Date{
+		{2025, 7, 4, DateFull}, {1, 1, 1, DateFull}, {9999, 12, 31, DateFull}, {0, 0, 0, DateFull},
+		{10000, 1, 2, DateFull}, {-5, 3, 4, DateFull}, {2025, 123, 4, DateFull}, {2025, 1, -4, DateFull},
+		{0, 4, 21, DateDayMonth}, {2025, 7, 4, DateUnknown},
+	} {
+		want := ""
+		switch d.Precision {
+		case DateFull:
+			want = fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+		case DateDayMonth:
+			want = fmt.Sprintf("--%02d-%02d", int(d.Month), d.Day)
+		}
+		if got := d.String(); got != want {
+			t.Errorf("%+v: %q, want %q", d, got, want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"dateline/articles"
+	"dateline/store"
 )
 
 // TestWriteRecords: the fast writer prints what encoding/json prints, byte
@@ -62,4 +63,26 @@ func FuzzWriteRecords(f *testing.F) {
 			t.Fatalf("differs:\n got %q\nwant %q", got.String(), want.String())
 		}
 	})
+}
+
+// TestListJSONAsRecords: list --json, which prints a record at a time,
+// prints what encoding/json prints for the records NewRecord makes, byte
+// for byte.
+func TestListJSONAsRecords(t *testing.T) {
+	bundled, err := articles.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var records []articles.Record
+	for _, a := range store.New(bundled).All() {
+		records = append(records, articles.NewRecord(a))
+	}
+	var want bytes.Buffer
+	if err := writeJSON(&want, records); err != nil {
+		t.Fatal(err)
+	}
+	code, got, errOut := runCLI(t, "list", "--json", "--no-state")
+	if code != 0 || got != want.String() {
+		t.Fatalf("status %d (%s), output:\n%s\nwant:\n%s", code, errOut, got, want.String())
+	}
 }
