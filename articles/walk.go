@@ -77,6 +77,14 @@ type walker struct {
 	skipped  []Skipped
 }
 
+// dirEntry is a name a folder holds, and the type of what it names, as
+// the folder gives it: fs.ModeDir, fs.ModeSymlink, another type bit, or
+// 0 for a regular file.
+type dirEntry struct {
+	name string
+	typ  fs.FileMode
+}
+
 // childPath is filepath.Join(dir, name) for a name read from a folder,
 // where dir is clean: no more than one allocation.
 func childPath(dir, name string) string {
@@ -114,7 +122,7 @@ func (w *walker) dir(path, rel string) error {
 		w.unreadable(path, rel, err)
 		return nil
 	}
-	entries, err := f.ReadDir(-1)
+	entries, err := readEntries(f)
 	if err != nil {
 		if rel == "" {
 			f.Close()
@@ -122,16 +130,15 @@ func (w *walker) dir(path, rel string) error {
 		}
 		w.unreadable(path, rel, err) // what was read before the error is listed all the same
 	}
-	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	slices.SortFunc(entries, func(a, b dirEntry) int { return strings.Compare(a.name, b.name) })
 
 	// The files to stat: those with an article's name that the folder's
 	// entry calls neither a folder nor a symlink. A symlink is followed
 	// below, by its path.
 	var names []string
 	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, ".") && !e.IsDir() && e.Type()&fs.ModeSymlink == 0 && isArticleName(name) {
-			names = append(names, name)
+		if !strings.HasPrefix(e.name, ".") && !e.typ.IsDir() && e.typ&fs.ModeSymlink == 0 && isArticleName(e.name) {
+			names = append(names, e.name)
 		}
 	}
 	dirPath := filepath.Clean(path)
@@ -147,13 +154,13 @@ func (w *walker) dir(path, rel string) error {
 				return err
 			}
 		}
-		name := e.Name()
+		name := e.name
 		if strings.HasPrefix(name, ".") {
 			continue
 		}
 		child := childPath(dirPath, name)
 		childRel := relOf(child, rel, name)
-		if e.IsDir() {
+		if e.typ.IsDir() {
 			if err := w.dir(child, childRel); err != nil {
 				return err
 			}
@@ -164,7 +171,7 @@ func (w *walker) dir(path, rel string) error {
 		}
 		var st fileStat
 		real := func() string { return filepath.Join(w.realRoot, childRel) }
-		if e.Type()&fs.ModeSymlink != 0 {
+		if e.typ&fs.ModeSymlink != 0 {
 			resolved := resolve(child)
 			real = func() string { return resolved }
 			if info, err := os.Stat(child); err == nil {

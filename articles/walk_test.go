@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -94,6 +96,48 @@ func walkDirSources(t *testing.T, root string) []source {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestReadEntriesAsReadDir: a folder's entries are those os.ReadDir
+// reads, with the same types, many or few.
+func TestReadEntriesAsReadDir(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", ".hidden", "é t.md", "sub/x.txt", strings.Repeat("n", 200) + ".txt"} {
+		writeFile(t, filepath.Join(dir, filepath.FromSlash(name)), []byte(ordinary))
+	}
+	for i := range 3000 { // more than one read of the folder
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("many/%04d.txt", i)), nil)
+	}
+	if err := os.Symlink("a.txt", filepath.Join(dir, "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.txt"), 0o644); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	for _, d := range []string{dir, filepath.Join(dir, "many")} {
+		f, err := os.Open(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := readEntries(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadDir(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.SortFunc(got, func(a, b dirEntry) int { return strings.Compare(a.name, b.name) })
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d entries, want %d", d, len(got), len(want))
+		}
+		for i, w := range want {
+			if got[i].name != w.Name() || got[i].typ != w.Type() {
+				t.Errorf("%s: entry %d is %q %v, want %q %v", d, i, got[i].name, got[i].typ, w.Name(), w.Type())
+			}
+		}
+	}
 }
 
 // BenchmarkList lists a generated folder whose files are all in the page
