@@ -122,6 +122,9 @@ func onlyCollectionName(name string) bool {
 // per article, so that each gets its own ID; a file that turned out to
 // hold no article of the kind its name promised is left out.
 func oneEach(files []source, results [][]*Article, items [][]string, reasons []error) ([]source, []*Article, []error) {
+	if one := oneArticleEach(results, items, reasons); one != nil {
+		return files, one, reasons // the files as they are: no copy of them
+	}
 	outFiles := make([]source, 0, len(files))
 	outArts := make([]*Article, 0, len(files))
 	outReasons := make([]error, 0, len(files))
@@ -141,4 +144,19 @@ func oneEach(files []source, results [][]*Article, items [][]string, reasons []e
 		}
 	}
 	return outFiles, outArts, outReasons
+}
+
+// oneArticleEach returns the article of each file when every file holds
+// one, or was skipped for a reason of its own; else nil.
+func oneArticleEach(results [][]*Article, items [][]string, reasons []error) []*Article {
+	out := make([]*Article, len(results))
+	for i := range results {
+		switch {
+		case errors.Is(reasons[i], errNotArticle), reasons[i] == nil && items[i] != nil:
+			return nil
+		case reasons[i] == nil:
+			out[i] = results[i][0]
+		}
+	}
+	return out
 }
