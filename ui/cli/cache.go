@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -50,21 +51,42 @@ func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress, dra
 		loaded, err := articles.Load(cmd.Context(), dirs, prog)
 		return loaded, nil, nil, err
 	}
-	c = cache.Open(cache.Dir(), dirs)
+	// The snapshot is opened (mapped, and its checksum taken over every
+	// byte) while the folders are listed, on the other core: a load that
+	// walks waits for it only when it looks up its first file.
+	opened := make(chan *cache.Cache, 1)
+	go func() { opened <- cache.Open(cache.Dir(), dirs) }()
+	var reuse *articles.Reuse
+	var once sync.Once
+	snapshot := func() *articles.Reuse {
+		once.Do(func() { c = <-opened; reuse = c.Reuse() })
+		return reuse
+	}
 	key := listingKey(dirs)
-	if l := c.Listing(key); drawFirst && l != nil && allThere(dirs) {
-		loaded, err = articles.LoadListing(cmd.Context(), l, prog, c.Reuse())
+	var l *articles.Listing
+	if drawFirst && allThere(dirs) {
+		snapshot()
+		l = c.Listing(key)
+	}
+	if l != nil {
+		loaded, err = articles.LoadListing(cmd.Context(), l, prog, snapshot())
 		stale = func(ctx context.Context) bool {
 			now, err := articles.List(ctx, dirs)
 			return err != nil || !now.Equal(l)
 		}
 		debugCache(cmd, fmt.Sprintf("snapshot: listing of %d files reused", l.Len()))
 	} else {
-		loaded, err = articles.LoadReusing(cmd.Context(), dirs, prog, c.Reuse())
+		loaded, err = articles.LoadReusing(cmd.Context(), dirs, prog, &articles.Reuse{
+			Lookup: func(st articles.FileStamp) ([]*articles.Article, []string, bool) { return snapshot().Lookup(st) },
+			Parsed: func(st articles.FileStamp, arts []*articles.Article, items []string) {
+				snapshot().Parsed(st, arts, items)
+			},
+		})
 	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	snapshot()
 	c.KeepListing(key, loaded.Listing)
 	return loaded, c, stale, nil
 }

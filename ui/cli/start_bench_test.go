@@ -1,13 +1,18 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -122,5 +127,50 @@ func fillLibrary(b *testing.B, path string, nFeeds, items int) {
 	}
 	if _, err := feeds.Fetch(ctx, lib, feeds.Options{Client: feed.NewClient()}); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// BenchmarkListWarm is `list --json` over a generated folder, in-process,
+// with the snapshot a start before left (every file and ID from it, no
+// index: list builds none), as a user's second start runs it. The corpus of
+// 100,000 is left out with -short.
+func BenchmarkListWarm(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		if n > 10_000 && testing.Short() {
+			continue
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			home := b.TempDir()
+			for _, v := range []string{"XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"} {
+				b.Setenv(v, filepath.Join(home, v))
+			}
+			b.Setenv(cacheDebugEnv, "1")
+			dir := b.TempDir()
+			articlestest.WriteDir(b, dir, n)
+			past := time.Now().Add(-time.Hour)
+			if err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					err = os.Chtimes(p, past, past)
+				}
+				return err
+			}); err != nil {
+				b.Fatal(err)
+			}
+			args := []string{"list", "--json", "-d", dir}
+			var errOut bytes.Buffer
+			if code := run(context.Background(), args, io.Discard, &errOut); code != 0 {
+				b.Fatalf("cold: status %d: %s", code, errOut.String())
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				errOut.Reset()
+				if code := run(context.Background(), args, io.Discard, &errOut); code != 0 {
+					b.Fatalf("status %d: %s", code, errOut.String())
+				}
+			}
+			if got := errOut.String(); !strings.Contains(got, "IDs reused") || !strings.Contains(got, fmt.Sprintf("reused %d files, parsed 0", n)) {
+				b.Fatalf("not warm: %q", got)
+			}
+		})
 	}
 }
