@@ -129,10 +129,11 @@ type Cache struct {
 
 	spool *articles.Spool // the text of what this load parses, out of the heap
 
-	st          *store.Store // built by Store, and saved with its index
-	indexReused bool         // st reads the snapshot's index
-	stamp       string       // what Save records as the snapshot's stamp
-	listing     []byte       // what Save records as the listing, with its key; nil for none
+	st          *store.Store      // built by Store, and saved with its index
+	indexReused bool              // st reads the snapshot's index
+	stamp       string            // what Save records as the snapshot's stamp
+	listing     []byte            // what Save records as the listing, with its key; nil for none
+	listed      *articles.Listing // the listing Listing read from snap, if it was asked for
 
 	written      bool   // Save wrote a snapshot,
 	writtenIndex bool   // with the index,
@@ -341,6 +342,10 @@ func (c *Cache) KeepListing(key string, l *articles.Listing) {
 	if l == nil {
 		return
 	}
+	if l == c.listed {
+		c.listing = c.snap.listing // as it was read: nothing to encode again
+		return
+	}
 	var e encoder
 	e.str(key)
 	if b, err := l.AppendBinary(e.b); err == nil {
@@ -366,6 +371,9 @@ func (c *Cache) Listing(key string) *articles.Listing {
 	if err != nil {
 		return nil
 	}
+	c.mu.Lock()
+	c.listed = l
+	c.mu.Unlock()
 	return l
 }
 
