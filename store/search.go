@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"sync"
@@ -154,13 +155,28 @@ type acc struct {
 	allMask  uint16 // sentence buckets every group added has
 }
 
-// gacc is one group's match in one candidate. It is kept small: a
-// one-letter term writes one for most articles, in no order.
-type gacc struct {
-	weight float32
-	mask   uint16
-	best   uint8 // matchValue of the best match; 0 for none
-}
+// gacc is one group's match in one candidate, packed in one word so that a
+// posting costs one load and one store of it: a one-letter term writes one
+// for most articles, millions of times, in no order. From the low bits:
+// the matchValue of the best match (0 for none; 8 bits), the sentence
+// buckets (12), the candidate's length class (6, set before the postings
+// are read, so that a posting finds it beside the rest) and the BM25
+// weight's float32 bits (32). A weight is never negative, so the larger
+// of two weights has the larger bits.
+type gacc uint64
+
+const (
+	gaccMaskShift  = 8
+	gaccClassShift = 24
+	gaccBestMask   = 1<<gaccMaskShift - 1
+)
+
+func (g gacc) best() uint8     { return uint8(g) }
+func (g gacc) mask() uint16    { return uint16(g>>gaccMaskShift) & sentenceMask }
+func (g gacc) weight() float32 { return math.Float32frombits(uint32(g >> 32)) }
+
+// newGacc is a candidate's gacc before any posting: no match, its length class.
+func newGacc(class uint8) gacc { return gacc(class&(lengthClasses-1)) << gaccClassShift }
 
 // groupTerms says which of a group's terms each candidate matched: the
 // group's one term when it has one, else a mask per candidate.
@@ -169,35 +185,49 @@ type groupTerms struct {
 	alts []uint64
 }
 
-func (gt *groupTerms) of(slot int, g *gacc) uint64 {
+func (gt *groupTerms) of(slot int, g gacc) uint64 {
 	if gt.alts != nil {
 		return gt.alts[slot]
 	}
-	if g.best > 1 { // 1 is a negated alternative's least match
+	if g.best() > 1 { // 1 is a negated alternative's least match
 		return gt.one
 	}
 	return 0
 }
 
-func (a *acc) add(g *gacc, terms uint64) {
-	a.weight += g.weight
+func (a *acc) add(g gacc, terms uint64) {
+	a.weight += g.weight()
 	a.terms |= terms
 	a.matched = sat8(int(a.matched) + bits.OnesCount64(terms))
-	q, rank := g.best/3, g.best%3
-	a.typos = sat8(int(a.typos) + typoCost(q))
-	a.field = sat8(int(a.field) + int(rank))
-	a.exact = sat8(int(a.exact) + exactness(q))
+	best, mask := g.best(), g.mask()
+	tb := &bestTiers[best]
+	a.typos = sat8(int(a.typos) + int(tb.typos))
+	a.field = sat8(int(a.field) + int(tb.field))
+	a.exact = sat8(int(a.exact) + int(tb.exact))
 	if a.groups == 0 {
-		a.allMask = g.mask
+		a.allMask = mask
 	} else {
-		a.allMask &= g.mask
-		if a.lastMask&g.mask != 0 {
+		a.allMask &= mask
+		if a.lastMask&mask != 0 {
 			a.prox = sat8(int(a.prox) + 1)
 		}
 	}
-	a.lastMask = g.mask
+	a.lastMask = mask
 	a.groups = sat8(int(a.groups) + 1)
 }
+
+// bestTiers is what a group's best match (a matchValue) adds to the typos,
+// field and exactness tiers: a table, since every candidate of every
+// group looks it up.
+var bestTiers = func() (t [256]struct{ typos, field, exact uint8 }) {
+	for v := range t {
+		q, rank := uint8(v)/3, uint8(v)%3
+		t[v].typos = uint8(min(typoCost(q), 255))
+		t[v].field = rank
+		t[v].exact = uint8(exactness(q))
+	}
+	return t
+}()
 
 func sat8(x int) uint8 { return uint8(min(x, 255)) }
 
@@ -291,15 +321,15 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		if cands == nil {
 			n := 0
 			for a := range out {
-				if out[a].best != 0 {
+				if out[a].best() != 0 {
 					n++
 				}
 			}
 			dstC, dstA = ix.getArts(n)[:0], ix.getAccs(n)[:0]
 			for a := range out {
-				if out[a].best != 0 {
+				if out[a].best() != 0 {
 					var ac acc
-					ac.add(&out[a], gt.of(a, &out[a]))
+					ac.add(out[a], gt.of(a, out[a]))
 					dstC = append(dstC, uint32(a))
 					dstA = append(dstA, ac)
 				}
@@ -317,7 +347,7 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 			}
 			k := 0
 			for j := range cands {
-				if out[j].best == 0 {
+				if out[j].best() == 0 {
 					continue
 				}
 				var ac acc
@@ -327,7 +357,7 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 				if last {
 					head = append(head, ac)
 				}
-				ac.add(&out[j], gt.of(j, &out[j]))
+				ac.add(out[j], gt.of(j, out[j]))
 				dstC[k], dstA[k] = cands[j], ac
 				k++
 			}
@@ -476,13 +506,28 @@ func (r *Results) release(ix *index) {
 	r.arts, r.accAll, r.accHead = nil, nil, nil
 }
 
-func (ix *index) group(n int) []gacc {
-	if v := ix.groupFree.get(); cap(v) >= n {
-		out := v[:n]
-		clear(out)
-		return out
+// group returns a gacc for each candidate (every article when cands is
+// nil), with nothing matched yet, from the free list when it can.
+func (ix *index) group(cands []uint32) []gacc {
+	n := ix.n
+	if cands != nil {
+		n = len(cands)
 	}
-	return make([]gacc, n, max(n, ix.n))
+	out := ix.groupFree.get()
+	if cap(out) < n {
+		out = make([]gacc, n, max(n, ix.n))
+	}
+	out = out[:n]
+	if cands == nil {
+		for a, c := range ix.lenClass[:n] {
+			out[a] = newGacc(c)
+		}
+	} else {
+		for j, a := range cands {
+			out[j] = newGacc(ix.lenClass[a])
+		}
+	}
+	return out
 }
 
 // qualWeight scales a match's BM25 weight by its quality: a word as typed
@@ -507,7 +552,7 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 		}
 		defer ix.putSlots(slotOf, cands)
 	}
-	out := ix.group(nslots)
+	out := ix.group(cands)
 	bit := firstBit
 	gt := groupTerms{one: 1 << (firstBit % 64)}
 	if countPositive(group) > 1 {
@@ -547,8 +592,8 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 			if cands != nil {
 				a = cands[j]
 			}
-			if !has.has(a) && out[j].best == 0 {
-				out[j].best = 1
+			if !has.has(a) && out[j].best() == 0 {
+				out[j] |= 1
 			}
 		}
 	}
@@ -583,13 +628,13 @@ func (ix *index) union(ctx context.Context, ms []wordMatch, bit uint64, slotOf [
 		if cands != nil {
 			alo, ahi = cands[slo], cands[shi-1]+1
 		}
-		var table [1 << fieldBits]uint8
+		var table [1 << fieldBits]gacc
 		for k, m := range ms {
 			if k%64 == 63 && ctx.Err() != nil {
 				return
 			}
 			for f := range table {
-				table[f] = matchValue(m.qual, fieldRank(uint32(f)))
+				table[f] = gacc(matchValue(m.qual, fieldRank(uint32(f))))
 			}
 			lo, hi := ix.postOff[m.word], ix.postOff[m.word+1]
 			posts, infos := ix.posts[lo:hi], ix.infos[lo:hi]
@@ -597,30 +642,54 @@ func (ix *index) union(ctx context.Context, ms []wordMatch, bit uint64, slotOf [
 				i, j := postingsIn(posts, alo, ahi)
 				posts, infos = posts[i:j], infos[i:j]
 			}
-			w := idfs[k]
-			for i, p := range posts {
-				a := p >> fieldBits
-				slot := int32(a)
-				if slotOf != nil {
-					if slot = slotOf[a]; slot < 0 {
-						continue
-					}
-				}
-				g := &out[slot]
-				info := infos[i]
-				if v := table[p&fieldMask]; v > g.best {
-					g.best = v
-				}
-				g.mask |= info & sentenceMask
-				if alts != nil {
-					alts[slot] |= bit
-				}
-				if x := w * tfTable[tfOf(info)][ix.lenClass[a]]; x > g.weight {
-					g.weight = x
-				}
+			if slotOf == nil && alts == nil {
+				foldPostings(posts, infos, out, &table, idfs[k])
+			} else {
+				foldPostingsSlots(posts, infos, out, &table, idfs[k], slotOf, alts, bit)
 			}
 		}
 	})
+}
+
+// foldPostings folds one word's postings into out, candidate j being
+// article j: the best match, the sentence buckets and the largest weight
+// of each. It is the loop a search spends its time in: one load and one
+// store of a gacc a posting, and no branch on the data.
+func foldPostings(posts []uint32, infos []uint16, out []gacc, table *[1 << fieldBits]gacc, w float32) {
+	infos = infos[:len(posts)]
+	for i, p := range posts {
+		g := &out[p>>fieldBits]
+		*g = foldPosting(*g, p, infos[i], table, w)
+	}
+}
+
+// foldPostingsSlots is foldPostings over some candidates, slotOf[a] being
+// article a's (-1 for none), and marks the term's bit in alts when that is
+// not nil.
+func foldPostingsSlots(posts []uint32, infos []uint16, out []gacc, table *[1 << fieldBits]gacc, w float32, slotOf []int32, alts []uint64, bit uint64) {
+	infos = infos[:len(posts)]
+	for i, p := range posts {
+		slot := int32(p >> fieldBits)
+		if slotOf != nil {
+			if slot = slotOf[slot]; slot < 0 {
+				continue
+			}
+		}
+		g := &out[slot]
+		*g = foldPosting(*g, p, infos[i], table, w)
+		if alts != nil {
+			alts[slot] |= bit
+		}
+	}
+}
+
+// foldPosting adds one posting, of a word with weight w, to g.
+func foldPosting(g gacc, p uint32, info uint16, table *[1 << fieldBits]gacc, w float32) gacc {
+	x := math.Float32bits(w * tfTable[info>>sentenceBuckets][g>>gaccClassShift&(lengthClasses-1)])
+	weight := max(uint32(g>>32), x)
+	best := max(g&gaccBestMask, table[p&fieldMask])
+	low := uint32(g)&^gaccBestMask | uint32(info&sentenceMask)<<gaccMaskShift
+	return gacc(weight)<<32 | gacc(low) | best
 }
 
 // postingsIn returns the postings of articles [lo, hi), as [i, j).
