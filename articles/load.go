@@ -29,6 +29,10 @@ type Skipped struct {
 // goroutine while Load runs.
 type Progress struct {
 	files, total, bytes atomic.Int64
+
+	// Listed, when not nil, is called once the load knows its files,
+	// before it reads any, with the bytes they hold as listed.
+	Listed func(bytes int64)
 }
 
 // Snapshot returns the files done, the files found and the bytes read so far.
@@ -85,12 +89,17 @@ func loadListed(ctx context.Context, l *Listing, progress *Progress, reuse *Reus
 	}
 	files := l.files
 	progress.total.Store(int64(len(files)))
-	if reuse != nil && reuse.Spool != nil {
+	if progress.Listed != nil || reuse != nil && reuse.Spool != nil {
 		var listed int64
 		for _, f := range files {
 			listed += min(max(f.stamp.Size, 0), MaxFileSize)
 		}
-		reuse.Spool.open(listed)
+		if progress.Listed != nil {
+			progress.Listed(listed)
+		}
+		if reuse != nil {
+			reuse.Spool.open(listed)
+		}
 	}
 
 	results := make([][]*Article, len(files))

@@ -62,6 +62,7 @@ func (e *exitErr) Unwrap() error { return e.err }
 // Main runs dateline with the process's arguments and streams and returns
 // the exit status.
 func Main() int {
+	capsHeap.Store(true)
 	return run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)
 }
 
@@ -367,6 +368,9 @@ func load(cmd *cobra.Command, dirs []string, forApp bool) (*articles.Loaded, *ca
 	}
 	stderr := cmd.ErrOrStderr()
 	var prog articles.Progress
+	if capsHeap.Load() && holdsNoIndex(cmd) {
+		prog.Listed = capHeap
+	}
 	stop := showProgress(stderr, &prog)
 	loaded, snap, stale, err := loadFolders(cmd, dirs, &prog, forApp)
 	stop()
