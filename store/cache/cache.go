@@ -262,6 +262,31 @@ func (c *Cache) add(st articles.FileStamp, arts []*articles.Article, items []str
 	c.mu.Unlock()
 }
 
+// UseSpool has the load take sp as its spool (articles.Reuse.Spool) in
+// place of the one c made, for a load that starts before c is opened:
+// Save copies from it the text of the articles whose bodies lie in it.
+func (c *Cache) UseSpool(sp *articles.Spool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.spool = sp
+}
+
+// Spooled returns how many of the articles the load parsed have their
+// bodies' text in the spool, out of the heap.
+func (c *Cache) Spooled() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for _, e := range c.parsed {
+		for _, a := range e.arts {
+			if _, _, ok := c.spool.Body(a); ok {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // Counts returns how many files the load took from the snapshot and how
 // many it parsed.
 func (c *Cache) Counts() (reused, parsed int) {

@@ -54,8 +54,15 @@ func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress, dra
 	// The snapshot is opened (mapped, and its checksum taken over every
 	// byte) while the folders are listed, on the other core: a load that
 	// walks waits for it only when it looks up its first file.
+	// The text the load parses goes to a spool made now, which the
+	// snapshot, once open, copies it from.
+	spool := articles.NewSpool(cache.Dir())
 	opened := make(chan *cache.Cache, 1)
-	go func() { opened <- cache.Open(cache.Dir(), dirs) }()
+	go func() {
+		c := cache.Open(cache.Dir(), dirs)
+		c.UseSpool(spool)
+		opened <- c
+	}()
 	var reuse *articles.Reuse
 	var once sync.Once
 	snapshot := func() *articles.Reuse {
@@ -81,6 +88,7 @@ func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress, dra
 			Parsed: func(st articles.FileStamp, arts []*articles.Article, items []string) {
 				snapshot().Parsed(st, arts, items)
 			},
+			Spool: spool,
 		})
 	}
 	if err != nil {
@@ -180,6 +188,9 @@ func saveSnapshot(cmd *cobra.Command, c *cache.Cache) {
 		msg += ", index built"
 	default:
 		msg += ", no index"
+	}
+	if parsed > 0 {
+		msg += fmt.Sprintf("; bodies spooled: %d", c.Spooled())
 	}
 	if c.Reason != "" {
 		msg += "; ignored the old one: " + c.Reason

@@ -48,11 +48,11 @@ func TestSnapshotCLI(t *testing.T) {
 		args  []string
 		debug string
 	}{
-		{"cold", "", list, "reused 0 files, parsed 40, no index"},
+		{"cold", "", list, "reused 0 files, parsed 40, no index; bodies spooled: 40"},
 		{"a search", "", search, "reused 40 files, parsed 0, index built"},
 		{"warm", "", list, "reused 40 files, parsed 0, index reused"},
 		{"warm search", "", search, "reused 40 files, parsed 0, index reused"},
-		{"one touched", "gen/00011.txt", list, "reused 39 files, parsed 1, no index"},
+		{"one touched", "gen/00011.txt", list, "reused 39 files, parsed 1, no index; bodies spooled: 1"},
 		{"a search again", "", search, "reused 40 files, parsed 0, index built"},
 		{"warm again", "", list, "reused 40 files, parsed 0, index reused"},
 		{"no cache", "", append(list, "--no-cache"), ""},
