@@ -44,15 +44,32 @@ type ParagraphRecord struct {
 
 // NewRecord returns a's Record.
 func NewRecord(a *Article) Record {
-	cs := make([]MentionRecord, len(a.Countries))
-	for i, c := range a.Countries {
-		k := c.Country.Country()
-		cs[i] = MentionRecord{Code: k.Code, Name: k.Name, Flag: k.Flag, Mentions: int(c.Count), Primary: c.Primary}
+	var r Record
+	FillRecord(&r, a)
+	r.Paths = append([]string{}, r.Paths...)
+	return r
+}
+
+// FillRecord sets *r to a's Record as NewRecord makes it, but sharing a's
+// paths and reusing r's countries, so that it holds until the next call:
+// for printing the records one at a time without making each.
+func FillRecord(r *Record, a *Article) {
+	cs := r.Countries[:0]
+	if cs == nil {
+		cs = []MentionRecord{}
 	}
-	return Record{
+	for _, c := range a.Countries {
+		k := c.Country.Country()
+		cs = append(cs, MentionRecord{Code: k.Code, Name: k.Name, Flag: k.Flag, Mentions: int(c.Count), Primary: c.Primary})
+	}
+	paths := a.Paths
+	if paths == nil {
+		paths = []string{}
+	}
+	*r = Record{
 		ID: a.ID, Title: a.Title, TitleDerived: a.TitleDerived, Date: a.Date.String(),
 		Source: a.Source, Dateline: a.Dateline, Author: a.Author, URL: a.URL, Lang: a.Lang,
-		Paths: append([]string{}, a.Paths...), Countries: cs, Words: a.Words, ReadingMinutes: a.ReadingMinutes,
+		Paths: paths, Countries: cs, Words: a.Words, ReadingMinutes: a.ReadingMinutes,
 	}
 }
 

@@ -488,7 +488,7 @@ func listCmd(opts *options) *cobra.Command {
 			out := cmd.OutOrStdout()
 			if opts.json {
 				all := st.All()
-				return writeRecordsOf(out, len(all), func(i int) articles.Record { return s.record(all[i]) })
+				return writeRecordsOf(out, len(all), func(i int, r *articles.Record) { s.fillRecord(r, all[i]) })
 			}
 			return plain.List(out, st.All())
 		},

@@ -17,25 +17,27 @@ func writeRecords(w io.Writer, records []articles.Record) error {
 		_, err := io.WriteString(w, "null\n")
 		return err
 	}
-	return writeRecordsOf(w, len(records), func(i int) articles.Record { return records[i] })
+	return writeRecordsOf(w, len(records), func(i int, r *articles.Record) { *r = records[i] })
 }
 
-// writeRecordsOf prints the array of the n records that record returns,
-// as writeRecords prints it, making each as it is printed: `list --json`
-// over a large folder holds one record at a time, not every article's.
-func writeRecordsOf(w io.Writer, n int, record func(i int) articles.Record) error {
+// writeRecordsOf prints the array of the n records that record sets, as
+// writeRecords prints it, making each as it is printed into the one
+// record it gives: `list --json` over a large folder holds one record at
+// a time, not every article's, and makes none.
+func writeRecordsOf(w io.Writer, n int, record func(i int, r *articles.Record)) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if n == 0 {
 		bw.WriteString("[]\n")
 		return bw.Flush()
 	}
 	var b []byte
+	var r articles.Record
 	b = append(b, "[\n"...)
 	for i := range n {
 		if i > 0 {
 			b = append(b, ",\n"...)
 		}
-		r := record(i)
+		record(i, &r)
 		b = appendRecord(b, &r)
 		if len(b) > 32<<10 {
 			if _, err := bw.Write(b); err != nil {
@@ -143,6 +145,23 @@ func appendRecord(b []byte, r *articles.Record) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// load64 is the first eight bytes of s as one little-endian word, which
+// the compiler makes one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plainASCII8 reports whether each of the eight bytes of x is ASCII from
+// 0x20 up, other than '"' and '\\': what JSON takes as it is.
+func plainASCII8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zeroIn := func(v uint64) uint64 { return (v - ones) &^ v & highs } // a zero byte in v
+	below20 := (x - 0x20*ones) &^ x & highs                            // a byte below 0x20 (x has no high bits here)
+	return x&highs == 0 && below20 == 0 && zeroIn(x^('"'*ones)) == 0 && zeroIn(x^('\\'*ones)) == 0
+}
+
 // appendJSONString appends s quoted as encoding/json quotes it with HTML
 // escaping off: invalid UTF-8 becomes U+FFFD, and U+2028 and U+2029 are
 // escaped, for JavaScript.
@@ -150,6 +169,14 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none needs a look: the text of a
+		// record is mostly plain ASCII.
+		for i+8 <= len(s) && plainASCII8(load64(s[i:i+8])) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"dateline/articles"
@@ -84,5 +86,27 @@ func TestListJSONAsRecords(t *testing.T) {
 	code, got, errOut := runCLI(t, "list", "--json", "--no-state")
 	if code != 0 || got != want.String() {
 		t.Fatalf("status %d (%s), output:\n%s\nwant:\n%s", code, errOut, got, want.String())
+	}
+}
+
+// TestAppendJSONStringEveryPlace: a character that needs a look is seen
+// wherever it falls in a string, within a word of eight bytes read at
+// once or after it, as encoding/json quotes it.
+func TestAppendJSONStringEveryPlace(t *testing.T) {
+	for _, odd := range []string{"\"", "\\", "\x00", "\x1f", "\n", "\x7f", "é", "\u2028", "\xff", " ", "~"} {
+		for n := range 20 {
+			for at := 0; at <= n; at++ {
+				s := strings.Repeat("a", at) + odd + strings.Repeat("b", n-at)
+				var want bytes.Buffer
+				enc := json.NewEncoder(&want)
+				enc.SetEscapeHTML(false)
+				if err := enc.Encode(s); err != nil {
+					t.Fatal(err)
+				}
+				if got := string(appendJSONString(nil, s)) + "\n"; got != want.String() {
+					t.Fatalf("%q: %s, want %s", s, got, want.String())
+				}
+			}
+		}
 	}
 }

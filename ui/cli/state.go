@@ -296,6 +296,14 @@ func (s *session) record(a *articles.Article) articles.Record {
 	return r
 }
 
+// fillRecord sets *r to a's JSON record with its marks, reusing r as
+// articles.FillRecord does.
+func (s *session) fillRecord(r *articles.Record, a *articles.Article) {
+	articles.FillRecord(r, a)
+	m := s.marks.Get(a.MarkKey())
+	r.Read, r.Saved = m.Read, m.Saved
+}
+
 // fullRecord is a's full JSON record with its marks.
 func (s *session) fullRecord(a *articles.Article) articles.FullRecord {
 	r := articles.NewFullRecord(a)
