@@ -1,6 +1,8 @@
 package store
 
 import (
+	"fmt"
+	"slices"
 	"sync"
 	"testing"
 
@@ -45,5 +47,22 @@ func TestIndexOnDemand(t *testing.T) {
 	}
 	if a, b := got[0].vocabLen(), prepared.built.vocabLen(); a != b || a == 0 {
 		t.Errorf("vocabularies of %d and %d words", a, b)
+	}
+}
+
+// TestNewOrder: New orders the articles newest first, then by ID, and two
+// that tie keep the order they were given in, however many there are.
+func TestNewOrder(t *testing.T) {
+	var arts []*articles.Article
+	for i := range 300 {
+		d := articles.Date{Year: 2000 + i%5, Month: 1, Day: 1, Precision: articles.DateFull}
+		arts = append(arts, &articles.Article{ID: fmt.Sprintf("a%02d", i%10), Title: fmt.Sprint(i), Date: d})
+	}
+	got := New(arts).All()
+	for i := 1; i < len(got); i++ {
+		c := storeOrder(got[i-1], got[i])
+		if c > 0 || c == 0 && slices.Index(arts, got[i-1]) > slices.Index(arts, got[i]) {
+			t.Fatalf("%d: %s %s before %s %s", i, got[i-1].ID, got[i-1].Title, got[i].ID, got[i].Title)
+		}
 	}
 }
