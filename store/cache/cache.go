@@ -372,6 +372,9 @@ func (c *Cache) KeepListing(key string, l *articles.Listing) {
 		return
 	}
 	var e encoder
+	if c.snap != nil {
+		e.b = make([]byte, 0, len(c.snap.listing)) // the size of the last one: grown by no copy, most often
+	}
 	e.str(key)
 	if b, err := l.AppendBinary(e.b); err == nil {
 		c.listing = b

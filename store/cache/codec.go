@@ -72,6 +72,11 @@ type decoder struct {
 func (d *decoder) fail() { d.err, d.s = errCorrupt, "" }
 
 func (d *decoder) uint() uint64 {
+	if d.s != "" && d.s[0] < 0x80 { // one byte: most counts and lengths
+		v := uint64(d.s[0])
+		d.s = d.s[1:]
+		return v
+	}
 	v, n := uvarint(d.s)
 	if n <= 0 {
 		d.fail()
