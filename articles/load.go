@@ -98,7 +98,7 @@ func loadListed(ctx context.Context, l *Listing, progress *Progress, reuse *Reus
 			progress.Listed(listed)
 		}
 		if reuse != nil {
-			reuse.Spool.open(listed)
+			reuse.Spool.expect(listed)
 		}
 	}
 

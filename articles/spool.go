@@ -18,7 +18,8 @@ import (
 // process, for the strings that point into it. A spool that cannot be
 // made or mapped, or that is full, leaves the text in the heap.
 type Spool struct {
-	dir string
+	dir  string
+	room atomic.Int64 // what to map, from the bytes the load lists
 
 	once sync.Once
 	f    *os.File
@@ -27,7 +28,7 @@ type Spool struct {
 }
 
 // NewSpool returns a spool that makes its file in dir (created if need
-// be) once a load needs it.
+// be) once a load parses a file: a start that parses nothing makes none.
 func NewSpool(dir string) *Spool { return &Spool{dir: dir} }
 
 // spoolRoom is how much room a spool maps for a load of files of the
@@ -36,12 +37,16 @@ func NewSpool(dir string) *Spool { return &Spool{dir: dir} }
 // three of UTF-8); a file whose text does not fit is kept in the heap.
 func spoolRoom(bytes int64) int64 { return 2*bytes + 1<<20 }
 
-// open makes and maps the file, once, with room for the text of files of
-// the given bytes.
-func (s *Spool) open(bytes int64) {
-	if s == nil {
-		return
+// expect gives the spool room for the text of files of the given bytes,
+// when it makes its file.
+func (s *Spool) expect(bytes int64) {
+	if s != nil {
+		s.room.Store(spoolRoom(bytes))
 	}
+}
+
+// open makes and maps the file, once.
+func (s *Spool) open() {
 	s.once.Do(func() {
 		if err := os.MkdirAll(s.dir, 0o700); err != nil {
 			return
@@ -53,7 +58,7 @@ func (s *Spool) open(bytes int64) {
 			return
 		}
 		os.Remove(f.Name())
-		data, err := mapSpool(f, spoolRoom(bytes))
+		data, err := mapSpool(f, max(s.room.Load(), spoolRoom(0)))
 		if err != nil {
 			f.Close()
 			return
@@ -69,7 +74,7 @@ var spoolBufs = sync.Pool{New: func() any { return new([]byte) }}
 // and points the paragraphs at it; it reports false, and leaves body as
 // it was, when it cannot.
 func (s *Spool) put(body []Paragraph) bool {
-	if s == nil || s.data == nil {
+	if s == nil {
 		return false
 	}
 	n := 0
@@ -77,6 +82,9 @@ func (s *Spool) put(body []Paragraph) bool {
 		n += len(p.Text)
 	}
 	if n == 0 {
+		return false
+	}
+	if s.open(); s.data == nil {
 		return false
 	}
 	end := s.used.Add(int64(n))

@@ -2,6 +2,7 @@ package articles
 
 import (
 	"context"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -51,10 +52,17 @@ func TestSpool(t *testing.T) {
 }
 
 // TestSpoolFull: a body that no longer fits the spool stays in the heap,
-// whole, and so does one when the spool could not be made.
+// whole, and so does one when the spool could not be made; a spool
+// nothing was put in makes no file.
 func TestSpoolFull(t *testing.T) {
+	idle := NewSpool(t.TempDir() + "/idle")
+	idle.expect(100)
+	if _, err := os.Stat(idle.dir); !os.IsNotExist(err) || idle.data != nil {
+		t.Fatalf("a spool nothing was put in made its file: %v", err)
+	}
+
 	sp := NewSpool(t.TempDir())
-	sp.open(0) // room for 1 MiB
+	sp.expect(0) // room for 1 MiB
 	small := []Paragraph{{Text: "Potash prices rose."}, {Kind: KindHeading}, {Text: "Farmers said so."}}
 	if !sp.put(small) || small[1].Text != "" || small[0].Text+small[2].Text != "Potash prices rose.Farmers said so." {
 		t.Fatalf("a small body: %q", small)
@@ -74,7 +82,7 @@ func TestSpoolFull(t *testing.T) {
 	}
 	blocked := NewSpool(t.TempDir() + "/file/dir")
 	writeFile(t, blocked.dir[:len(blocked.dir)-4], nil)
-	blocked.open(100)
+	blocked.expect(100)
 	if blocked.put([]Paragraph{{Text: "x"}}) {
 		t.Fatal("a spool that could not be made took a body")
 	}
