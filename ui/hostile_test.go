@@ -35,7 +35,11 @@ func TestHostileArticlesInTheApp(t *testing.T) {
 			}
 		}
 	}
-	for _, size := range [][2]int{{80, 24}, {160, 50}, {30, 8}} {
+	sizes := [][2]int{{80, 24}, {160, 50}, {30, 8}}
+	if testing.Short() {
+		sizes = sizes[:1] // under the race detector; the plain pass has every size
+	}
+	for _, size := range sizes {
 		w, h := size[0], size[1]
 		d := newDriver(t, New(st, Options{Skipped: skipped}), w, h)
 		check(d, "list", w, h)
