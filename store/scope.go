@@ -300,6 +300,7 @@ func (s *Store) summaryOf(scope []*articles.Article) (*summary, []int32) {
 	if len(scope) < summaryFrom {
 		return nil, nil
 	}
+	s.summaryOnce.Do(func() { s.summary = summarise(s.all) })
 	sum := s.lookups().summary
 	if len(scope) == len(s.all) && &scope[0] == &s.all[0] {
 		return sum, nil

@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"dateline/articles"
+	"dateline/articles/countries"
 )
 
 // Country is a country with the number of articles that mention it.
@@ -21,13 +22,15 @@ type Country struct {
 type Store struct {
 	all []*articles.Article // newest first, unknown dates last
 
-	// The articles by ID and by country, the countries and the summary:
-	// built on first use (see lookups), so that a command that only
-	// lists the articles never pays for them.
+	// The articles by ID and by country, the countries: built on first
+	// use (see lookups), so that a command that only lists the articles
+	// never pays for them. The summary too, on its own: the app's first
+	// frame needs the countries, and only the map and the timeline count.
 	lookupsOnce sync.Once
 	byID        map[string]*articles.Article
 	countries   []Country
 	byCountry   map[string][]*articles.Article
+	summaryOnce sync.Once
 	summary     *summary // dates and countries packed, for CountScope
 
 	built     *index      // the search index, once built or read: see ix
@@ -115,20 +118,43 @@ func (s *Store) buildLookups() {
 			s.byID[a.ID] = a
 		}
 	}
-	seen := make(map[string]*Country)
+	// By Ref, the 16 bits a mention names its country by: one pass counts
+	// each country's articles, to size its list, the next fills the lists,
+	// with no string made or hashed for a mention (an article has seven).
+	var counts []int
 	for _, a := range all {
 		for _, m := range a.Countries {
-			c := seen[m.Code()]
-			if c == nil {
-				c = &Country{Code: m.Code(), Name: m.Name(), Flag: m.Flag()}
-				seen[m.Code()] = c
+			if int(m.Country) >= len(counts) {
+				counts = slices.Grow(counts, int(m.Country)+1-len(counts))[:int(m.Country)+1]
 			}
-			c.Articles++
-			s.byCountry[m.Code()] = append(s.byCountry[m.Code()], a)
+			counts[m.Country]++
 		}
 	}
-	for _, c := range seen {
-		s.countries = append(s.countries, *c)
+	lists := make([][]*articles.Article, len(counts))
+	for r, n := range counts {
+		if n > 0 {
+			lists[r] = make([]*articles.Article, 0, n)
+		}
+	}
+	for _, a := range all {
+		for _, m := range a.Countries {
+			lists[m.Country] = append(lists[m.Country], a)
+		}
+	}
+	byCode := make(map[string]int) // what no Ref names is the zero country, as a code ""
+	for r, list := range lists {
+		if list == nil {
+			continue
+		}
+		c := countries.Ref(r).Country()
+		if i, ok := byCode[c.Code]; ok {
+			s.countries[i].Articles += len(list)
+			s.byCountry[c.Code] = append(s.byCountry[c.Code], list...)
+			continue
+		}
+		byCode[c.Code] = len(s.countries)
+		s.countries = append(s.countries, Country{Code: c.Code, Name: c.Name, Flag: c.Flag, Articles: len(list)})
+		s.byCountry[c.Code] = list
 	}
 	slices.SortFunc(s.countries, func(a, b Country) int {
 		if a.Articles != b.Articles {
@@ -136,7 +162,6 @@ func (s *Store) buildLookups() {
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
-	s.summary = summarise(all)
 }
 
 // Len returns the number of articles.
