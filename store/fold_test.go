@@ -2,7 +2,11 @@ package store
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
+
+	"dateline/articles/articlestest"
 )
 
 // plainGroup is what evalGroup computes for a group of one positive term,
@@ -73,5 +77,40 @@ func TestGroupMatchesPostings(t *testing.T) {
 			}
 			ix.putGroup(out)
 		}
+	}
+}
+
+// walkedBy returns how many postings and folded entries one search read.
+func walkedBy(t *testing.T, s *Store, query string) int64 {
+	t.Helper()
+	before := s.ix().walked.Load()
+	mustSearch(t, s, query, Options{})
+	return s.ix().walked.Load() - before
+}
+
+// TestManyTermsWorkIsBounded holds a query of 10,000 terms that each match
+// every article to a small multiple of the work of one of them: once a
+// one-letter term's letter has been searched for, it reads an entry an
+// article, not the postings of every word that starts with it.
+func TestManyTermsWorkIsBounded(t *testing.T) {
+	s := New(convert(articlestest.Generate(3000)))
+	n := int64(s.Len())
+	words := everyArticleTerms(s)
+	if len(words) < 5 || !slices.Contains(words, "t") {
+		t.Fatalf("every-article terms %q: want five, t among them", words)
+	}
+	mustSearch(t, s, "t", Options{}) // folds t
+	if got := walkedBy(t, s, "t"); got > 2*n {
+		t.Errorf("t read %d postings over %d articles, want at most %d", got, n, 2*n)
+	}
+	long := make([]string, 10000)
+	for i := range long {
+		long[i] = words[i%len(words)]
+	}
+	one, many := walkedBy(t, s, words[0]), walkedBy(t, s, strings.Join(long, " "))
+	t.Logf("%s: %d; 10,000 terms of %q: %d (%.1f×)", words[0], one, words, many, float64(many)/float64(one))
+	if many > 4*one {
+		t.Errorf("10,000 terms of %q read %d postings, %.1f× the %d of %s alone; want at most 4×",
+			words, many, float64(many)/float64(one), one, words[0])
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"dateline/articles"
@@ -78,6 +79,9 @@ type index struct {
 	rowFree   freeList[keyed]  `persist:"-"` // rows being sorted: see topRows
 	rowsOnce  sync.Once        `persist:"-"`
 	rows      []int32          `persist:"-"` // 0…n-1, built on first use: see allRows
+
+	letters [letterSums]letterSum `persist:"-"` // one-letter terms, folded on first use: see letterSum
+	walked  atomic.Int64          `persist:"-"` // postings and folds read by searches, for tests
 }
 
 func (ix *index) vocabLen() int { return len(ix.wordOff) - 1 }

@@ -567,6 +567,11 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 		}
 		ms, err := ix.matchVocab(ctx, t)
 		if err == nil {
+			if sum, rest := ix.letterSum(t, ms); sum != nil {
+				mergeSum(sum, uint64(1)<<(bit%64), cands, out, gt.alts)
+				ix.walked.Add(int64(len(out)))
+				ms = rest
+			}
 			err = ix.union(ctx, ms, uint64(1)<<(bit%64), slotOf, cands, out, gt.alts)
 		}
 		if err != nil {
@@ -611,6 +616,7 @@ func (ix *index) union(ctx context.Context, ms []wordMatch, bit uint64, slotOf [
 	for _, m := range ms {
 		total += int(ix.postOff[m.word+1] - ix.postOff[m.word])
 	}
+	ix.walked.Add(int64(total))
 	parts := 1
 	if total >= unionMin && len(out) >= 1024 {
 		parts = maxWorkers()
@@ -690,6 +696,107 @@ func foldPosting(g gacc, p uint32, info uint16, table *[1 << fieldBits]gacc, w f
 	best := max(g&gaccBestMask, table[p&fieldMask])
 	low := uint32(g)&^gaccBestMask | uint32(info&sentenceMask)<<gaccMaskShift
 	return gacc(weight)<<32 | gacc(low) | best
+}
+
+// A term of one letter, as the first keystroke of every query is, matches
+// every word that starts with it: for `t`, 2,900 words and twenty postings
+// an article. What it finds in each article, but for the one word that is
+// the letter itself, depends on the letter alone, so it is folded once per
+// index, the first time the letter is asked for, and kept: a later search
+// reads one entry an article instead of the postings. Digits and a–z have
+// one each; a letter whose words have fewer than letterSumMin postings an
+// article has none, as walking them costs less than reading one.
+const (
+	letterSums   = 36
+	letterSumMin = 2
+)
+
+// letterSum is a letter's fold: a gacc per article.
+type letterSum struct {
+	once sync.Once
+	g    []gacc // nil when not worth keeping
+}
+
+func letterSlot(c byte) int {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return int(c - 'a')
+	case '0' <= c && c <= '9':
+		return 26 + int(c-'0')
+	}
+	return -1
+}
+
+// letterSum returns the fold of the words t matches as a prefix when t is
+// one letter that has one, and the rest of ms (the letter as a whole
+// word), which the caller walks as usual; or nil and ms.
+func (ix *index) letterSum(t *term, ms []wordMatch) ([]gacc, []wordMatch) {
+	if t.effectiveKind() != kindPrefix || len(t.text) != 1 || t.stem != t.text {
+		return nil, ms
+	}
+	slot := letterSlot(t.text[0])
+	if slot < 0 {
+		return nil, ms
+	}
+	var prefixed, rest []wordMatch
+	for _, m := range ms {
+		if m.qual == qualPrefix {
+			prefixed = append(prefixed, m)
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	ls := &ix.letters[slot]
+	ls.once.Do(func() {
+		total := 0
+		for _, m := range prefixed {
+			total += len(ix.postings(int(m.word)))
+		}
+		if total < letterSumMin*ix.n {
+			return
+		}
+		g := make([]gacc, ix.n)
+		for a, c := range ix.lenClass {
+			g[a] = newGacc(c)
+		}
+		// Not cancelled with the search that asked first: the next one
+		// with the letter reads it.
+		if ix.union(context.Background(), prefixed, 0, nil, nil, g, nil) == nil {
+			ls.g = g
+		}
+	})
+	if ls.g == nil {
+		return nil, ms
+	}
+	return ls.g, rest
+}
+
+// mergeSum adds a letter's fold to out, over the candidates (every article
+// when cands is nil), marking bit in alts for those it matches when alts
+// is not nil.
+func mergeSum(sum []gacc, bit uint64, cands []uint32, out []gacc, alts []uint64) {
+	merge := func(g, s gacc) gacc {
+		weight := max(uint32(g>>32), uint32(s>>32))
+		best := max(g&gaccBestMask, s&gaccBestMask)
+		return gacc(weight)<<32 | gacc(uint32(g)&^gaccBestMask|uint32(s)&^gaccBestMask) | best
+	}
+	if cands == nil {
+		sum = sum[:len(out)]
+		for a, s := range sum {
+			out[a] = merge(out[a], s)
+			if alts != nil && s.best() != 0 {
+				alts[a] |= bit
+			}
+		}
+		return
+	}
+	for j, a := range cands {
+		s := sum[a]
+		out[j] = merge(out[j], s)
+		if alts != nil && s.best() != 0 {
+			alts[j] |= bit
+		}
+	}
 }
 
 // postingsIn returns the postings of articles [lo, hi), as [i, j).
