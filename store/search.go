@@ -102,7 +102,7 @@ func (s *Store) Search(ctx context.Context, query string, opt Options) (*Results
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.search(ctx, q, query, opt, nil)
+	res, err := s.search(ctx, q, query, opt, nil, false)
 	if res != nil {
 		res.release(s.ix()) // kept only for a Searcher to narrow
 	}
@@ -110,8 +110,10 @@ func (s *Store) Search(ctx context.Context, query string, opt Options) (*Results
 }
 
 // search runs q, starting from prev's matches when prev is not nil: the
-// caller has made sure that every match of q is among them.
-func (s *Store) search(ctx context.Context, q *query, query string, opt Options, prev *Results) (*Results, error) {
+// caller has made sure that every match of q is among them. keepHead says
+// whether a later search may narrow from the results, so that the tiers
+// without the last group are worth keeping (see run).
+func (s *Store) search(ctx context.Context, q *query, query string, opt Options, prev *Results, keepHead bool) (*Results, error) {
 	if err := s.checkFolders(q); err != nil {
 		return nil, err
 	}
@@ -135,7 +137,7 @@ func (s *Store) search(ctx context.Context, q *query, query string, opt Options,
 		res.complete = len(res.Hits) == res.Total
 		return res, nil
 	}
-	if err := s.run(ctx, res, prev, opt); err != nil {
+	if err := s.run(ctx, res, prev, opt, keepHead); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -235,7 +237,7 @@ func sat8(x int) uint8 { return uint8(min(x, 255)) }
 // The qualifiers and negations make one filter first; then the groups are
 // evaluated one after another, each over the candidates the ones before
 // left, stopping when none are left.
-func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Options) error {
+func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Options, keepHead bool) error {
 	ix := s.ix()
 	q := res.q
 	allowed := s.filter(q, opt)
@@ -313,9 +315,10 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		// Keep the candidates the group matched, in place once they are
 		// this search's own: the set only shrinks, so a long query
 		// allocates it once. The tiers without the last group are kept
-		// only when a next, longer query could narrow from them, and not
-		// at all when they are zero (a query of one group).
-		last := g == len(q.groups)-1 && q.lastNarrowable() && g > 0
+		// only when a next, longer query could narrow from them (a
+		// Searcher's; Store.Search never narrows), and not at all when
+		// they are zero (a query of one group).
+		last := keepHead && g == len(q.groups)-1 && q.lastNarrowable() && g > 0
 		var dstC []uint32
 		var dstA []acc
 		if cands == nil {

@@ -43,7 +43,7 @@ func (se *Searcher) Search(ctx context.Context, query string, opt Options) (*Res
 		se.hold(prev, 1)
 	}
 	se.mu.Unlock()
-	res, err := se.store.search(ctx, q, query, opt, prev)
+	res, err := se.store.search(ctx, q, query, opt, prev, true)
 	se.mu.Lock()
 	defer se.mu.Unlock()
 	if prev != nil {
