@@ -326,9 +326,28 @@ func everyArticleTerms(s *Store) []string {
 	return ts
 }
 
+// everyArticleWords returns five terms of other kinds than
+// everyArticleTerms' that each match every article, the first five that
+// do: the commonest words and pieces of words of the generated corpus, as
+// a prefix, one letter, two, inside a word and ending one.
+func everyArticleWords(s *Store) []string {
+	var ws []string
+	for _, w := range []string{"the", "a", "th", "'he", "e$", "'in", "s$", "'an", "'on", "of", "and"} {
+		if len(ws) < 5 {
+			if r, err := s.Search(context.Background(), w, Options{Limit: 1}); err == nil && r.Total == s.Len() {
+				ws = append(ws, w)
+			}
+		}
+	}
+	return ws
+}
+
 // BenchmarkManyTerms runs queries of 10,000 terms that each match every
 // article, one term said over and over and five, against a query of one of
-// them.
+// them: five terms of words and their operators, five others
+// (everyArticleWords), and those five as one chain of | alternatives.
+// cpu-ms is the CPU time of a query, over every core, which the machine's
+// other load does not change as much as the time on the clock.
 // peak-MB is the most heap in use above what it was before the query
 // (sampled every 200 µs), alloc-MB what the query allocated; both are per
 // query.
@@ -344,12 +363,24 @@ func BenchmarkManyTerms(b *testing.B) {
 			long = append(long, words[i%len(words)])
 		}
 		same := strings.Repeat(words[0]+" ", 10000)
+		others := everyArticleWords(c.store)
+		if len(others) < 5 {
+			b.Fatalf("only %d other terms match every article", len(others))
+		}
+		var longWords []string
+		for i := range 10000 {
+			longWords = append(longWords, others[i%len(others)])
+		}
 		for _, q := range []struct{ name, query string }{
 			{"terms=1", words[0]}, {"terms=10000/distinct=1", same}, {"terms=10000/distinct=5", strings.Join(long, " ")},
+			{"words=1", others[0]}, {"words=10000/distinct=5", strings.Join(longWords, " ")},
+			{"words=10000/distinct=5/or", strings.Join(longWords, " | ")},
 		} {
 			b.Run(fmt.Sprintf("n=%d/%s", n, q.name), func(b *testing.B) {
 				ctx := context.Background()
+				cpu, searches := cpuTime(), 0
 				for b.Loop() {
+					searches++
 					r, err := c.store.Search(ctx, q.query, Options{})
 					if err != nil {
 						b.Fatal(err)
@@ -359,6 +390,9 @@ func BenchmarkManyTerms(b *testing.B) {
 					}
 				}
 				b.StopTimer()
+				if cpu > 0 {
+					b.ReportMetric(float64(cpuTime()-cpu)/float64(searches)/1e6, "cpu-ms")
+				}
 				// Memory on runs of their own: the sampler stops the world.
 				var peak, alloc uint64
 				const runs = 3
