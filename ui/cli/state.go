@@ -81,13 +81,16 @@ func applyIDs(arts []*articles.Article, ids map[string]string) bool {
 	if len(ids) != len(arts) {
 		return false
 	}
-	for _, a := range arts {
-		if _, ok := ids[a.Key]; !ok {
+	given := make([]string, len(arts)) // all or none: looked up once, given after
+	for i, a := range arts {
+		id, ok := ids[a.Key]
+		if !ok {
 			return false
 		}
+		given[i] = id
 	}
-	for _, a := range arts {
-		a.ID = ids[a.Key]
+	for i, a := range arts {
+		a.ID = given[i]
 	}
 	return true
 }
