@@ -216,6 +216,8 @@ func proseStart(lines []string) int {
 }
 
 // proseBounds is proseSpan; without withLast, last is not known when first is.
+// Once first is found it reads up from the bottom for last: the lines of
+// the text between them, most of an article, are not read at all.
 func proseBounds(lines []string, withLast bool) (first, last int) {
 	first, last = len(lines), -1
 	top := firstNonEmpty(lines)
@@ -227,9 +229,10 @@ func proseBounds(lines []string, withLast bool) (first, last int) {
 		if pending >= 0 {
 			if !isHeadMeta(l) {
 				first = pending
-				if !withLast {
-					return first, last // first never changes once found
+				if withLast { // first never changes once found
+					last = max(last, lastProse(lines, i))
 				}
+				return first, last
 			}
 			pending = -1
 		}
@@ -247,6 +250,17 @@ func proseBounds(lines []string, withLast bool) (first, last int) {
 		first = last
 	}
 	return first, last
+}
+
+// lastProse is the last line of lines[from:] that reads as prose and is
+// not a cookie notice, or -1.
+func lastProse(lines []string, from int) int {
+	for i := len(lines) - 1; i >= from; i-- {
+		if l := lines[i]; l != "" && isProse(l) && !isCookieNotice(l) {
+			return i
+		}
+	}
+	return -1
 }
 
 // isProse reports whether a line reads as text: eight words or more, at
