@@ -457,11 +457,18 @@ func isSection(l string) bool {
 // National > North Korea"); with slashes it takes three ("Input / output"
 // is text).
 func isBreadcrumb(l string) bool {
-	if !strings.ContainsAny(l, ">›»") && strings.Count(l, " / ") < minSlashBreadcrumb {
+	if !breadcrumbSet.in(l) && strings.Count(l, " / ") < minSlashBreadcrumb {
 		return false
 	}
 	return breadcrumb.re().MatchString(l)
 }
+
+const (
+	breadcrumbMarks = ">›»" // stand between the sections of a trail
+	navMarks        = "|·•" // stand between the items of a menu
+)
+
+var breadcrumbSet, navSet = newRuneSet(breadcrumbMarks), newRuneSet(navMarks)
 
 // isCookieNotice reports whether a line asks to accept cookies.
 func isCookieNotice(l string) bool {
@@ -476,7 +483,7 @@ func isCookieNotice(l string) bool {
 // capitalised words, without figures, between bars or dots ("Home | World
 // | Business | Politics").
 func isNavLine(l string) bool {
-	if strings.HasPrefix(l, "|") || !strings.ContainsAny(l, "|·•") || strings.ContainsAny(l, "0123456789") {
+	if strings.HasPrefix(l, "|") || !navSet.in(l) || strings.ContainsAny(l, "0123456789") {
 		return false // a table row or a line of results
 	}
 	items := strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '·' || r == '•' })

@@ -813,9 +813,16 @@ func (d *doc) takeLeadDateline(paras []Block) []Block {
 
 var leadDateline = lazyRegexp(`^((?:\p{Lu}[\p{L}'’.]*)(?:[ -](?:\p{Lu}[\p{L}'’.]*|(?i:of|de|la|el|au|du|des|di|da|do|al|sur|en|upon|and))){0,4}(?:\s*,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s*,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)?(?:\s*\([^()]{1,30}\))?)\s*(?:—|–|--|-)\s+(\S.*)$`)
 
+const (
+	dashes    = "—–-"          // end a lead dateline
+	nameStops = ".,;:!?\"“”()" // punctuation that no name holds
+)
+
+var dashSet, nameStopSet = newRuneSet(dashes), newRuneSet(nameStops)
+
 // splitLeadDateline splits "PLACE — text" into its place and text.
 func splitLeadDateline(s string) (place, rest string) {
-	if !strings.ContainsAny(s[:min(len(s), 120)], "—–-") { // a dateline is short: skip the regexp
+	if !dashSet.in(s[:min(len(s), 120)]) { // a dateline is short: skip the regexp
 		return "", ""
 	}
 	m := leadDateline.re().FindStringSubmatch(s)
@@ -1210,7 +1217,7 @@ func isNameLine(s string, maxWords int) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > maxWords || strings.ContainsAny(s, ".,;:!?\"“”()") {
+	if len(words) == 0 || len(words) > maxWords || nameStopSet.in(s) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(words[0])
