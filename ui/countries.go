@@ -319,7 +319,7 @@ func (p *countriesPane) row(r, w int, state rowState) string {
 		flag, name, count = c.Flag, c.Name, c.Articles
 		unread = count
 		if p.marks != nil {
-			unread = p.marks.byCountry[c.Code]
+			unread = p.marks.unreadIn(c.Code)
 		}
 	}
 	mark := " "

@@ -2,11 +2,13 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
 	"dateline/articles"
+	"dateline/articles/countries"
 	"dateline/store"
 	"dateline/store/library"
 )
@@ -16,13 +18,13 @@ import (
 // counted again on every frame. The root changes it; the panes only read.
 type markView struct {
 	set       *library.MarkSet
-	unread    int            // of every article
-	byCountry map[string]int // unread, by country code
-	folders   *folderTree    // whose unread counts follow; nil outside a run over folders
+	unread    int         // of every article
+	byCountry []int       // unread, by the country's Ref: no string hashed a mention
+	folders   *folderTree // whose unread counts follow; nil outside a run over folders
 }
 
 func newMarkView(s *store.Store, set *library.MarkSet) *markView {
-	mv := &markView{set: set, byCountry: map[string]int{}}
+	mv := &markView{set: set}
 	for _, a := range s.All() {
 		if !set.IsRead(a.MarkKey()) {
 			mv.count(a, 1)
@@ -35,8 +37,19 @@ func newMarkView(s *store.Store, set *library.MarkSet) *markView {
 func (mv *markView) count(a *articles.Article, delta int) {
 	mv.unread += delta
 	for _, c := range a.Countries {
-		mv.byCountry[c.Code()] += delta
+		if int(c.Country) >= len(mv.byCountry) {
+			mv.byCountry = slices.Grow(mv.byCountry, int(c.Country)+1-len(mv.byCountry))[:int(c.Country)+1]
+		}
+		mv.byCountry[c.Country] += delta
 	}
+}
+
+// unreadIn returns the unread articles that mention the country of code.
+func (mv *markView) unreadIn(code string) int {
+	if r := int(countries.RefOf(code)); r != 0 && r < len(mv.byCountry) {
+		return mv.byCountry[r]
+	}
+	return 0
 }
 
 // countFolders adds delta to the unread counts of a's folders.
