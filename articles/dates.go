@@ -68,9 +68,14 @@ func dateAtStart(s string) (Date, int, bool) {
 // 18:21", "Updated March 5, 2024 at 3:45 p.m. EST", "Tuesday, March 5,
 // 2024"), or a labelled one with more metadata after a bar.
 func dateLine(l string) (Date, bool) {
-	if len(l) > 120 || l == "" {
+	if len(l) > 120 || !hasDigit(l) { // every date has a figure (\d is ASCII): most lines have none
 		return Date{}, false
 	}
+	return readDateLine(l)
+}
+
+// readDateLine is dateLine without its quick test.
+func readDateLine(l string) (Date, bool) {
 	rest := l
 	labelled := false
 	if m := dateLabel.re().FindStringIndex(rest); m != nil {
@@ -104,6 +109,16 @@ func dateLine(l string) (Date, bool) {
 		}
 	}
 	return Date{}, false // "Dated 12 May 1945, the last entry describes …" is text
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
 }
 
 // byWhom reports whether s is "by" and a name ("by Middle East Eye"); "by

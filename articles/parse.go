@@ -438,12 +438,25 @@ const maxHeadlineWords = 20
 // isDatelineLine reports whether l is a line like "Baku, 21 April, AZERTAC"
 // ("Chernobyl, 40 Years On" is not: Years is no month).
 func isDatelineLine(l string) bool {
+	if !mayBeDatelineLine(l) {
+		return false
+	}
 	m := datelineLine.re().FindStringSubmatch(l)
 	if m == nil {
 		return false
 	}
 	_, ok := monthByName(m[3])
 	return ok
+}
+
+// mayBeDatelineLine is a quick test for datelineLine, which it rules out
+// for most lines without the regexp: a dateline starts with a capital (one
+// in ASCII is A to Z) and has a comma and a figure.
+func mayBeDatelineLine(l string) bool {
+	if l == "" || l[0] < utf8.RuneSelf && (l[0] < 'A' || l[0] > 'Z') {
+		return false
+	}
+	return strings.IndexByte(l, ',') >= 0 && hasDigit(l)
 }
 
 // takeDatelineLine reads a line like "Baku, 21 April, AZERTAC".
@@ -455,7 +468,10 @@ func (d *doc) takeDatelineLine(lines []string) []string {
 	if len(lines[i]) > 100 {
 		return lines
 	}
-	m := datelineLine.re().FindStringSubmatch(lines[i])
+	var m []string
+	if mayBeDatelineLine(lines[i]) {
+		m = datelineLine.re().FindStringSubmatch(lines[i])
+	}
 	if m == nil {
 		return d.takePlaceAndDate(lines, i)
 	}
@@ -822,6 +838,9 @@ var dashSet, nameStopSet = newRuneSet(dashes), newRuneSet(nameStops)
 
 // splitLeadDateline splits "PLACE — text" into its place and text.
 func splitLeadDateline(s string) (place, rest string) {
+	if s == "" || s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') { // a place starts with a capital
+		return "", ""
+	}
 	if !dashSet.in(s[:min(len(s), 120)]) { // a dateline is short: skip the regexp
 		return "", ""
 	}
