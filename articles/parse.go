@@ -698,20 +698,64 @@ func (d *doc) takeCredit(paras []Block) []Block {
 			return paras[:len(paras)-1]
 		}
 	}
-	for _, dash := range []string{" — ", " – ", " -- "} {
-		i := strings.LastIndex(last.Text, dash)
+	if i, credit := creditSuffix(last.Text); i >= 0 {
+		d.remove(RuleCreditSuffix, last.Kind, last.Text[i:])
+		d.claim(FieldSource, RuleCreditSuffix, credit)
+		last.Text = strings.TrimSpace(last.Text[:i])
+	}
+	return paras
+}
+
+// creditSuffix finds a trailing credit ("… on Tuesday. — VNS"): where its
+// dash starts and the credit, or -1. The first of creditDashes that s
+// holds decides.
+func creditSuffix(s string) (int, string) {
+	for k, dash := range creditDashes {
+		i := lastCreditDash(s, k)
 		if i < 0 {
 			continue
 		}
-		credit := strings.TrimSpace(last.Text[i+len(dash):])
-		if isNameLine(credit, 3) && endsSentence(strings.TrimSpace(last.Text[:i])) {
-			d.remove(RuleCreditSuffix, last.Kind, last.Text[i:])
-			d.claim(FieldSource, RuleCreditSuffix, credit)
-			last.Text = strings.TrimSpace(last.Text[:i])
+		credit := strings.TrimSpace(s[i+len(dash):])
+		if isNameLine(credit, maxCreditWords) && endsSentence(strings.TrimSpace(s[:i])) {
+			return i, credit
 		}
 		break
 	}
-	return paras
+	return -1, ""
+}
+
+// creditDashes stand before a trailing credit, the first of them that the
+// paragraph holds.
+var creditDashes = []string{" — ", " – ", " -- "}
+
+const (
+	maxCreditWords = 3                              // "Agence France-Presse"
+	maxCreditBytes = nameWordBytes * maxCreditWords // as isNameLine allows
+	maxDashBytes   = len(" — ")                     // the longest of creditDashes
+)
+
+// lastCreditDash is where the last creditDashes[k] in s starts, or -1 when
+// s holds none, or holds an earlier one of creditDashes, or holds it too
+// far from the end for a credit to follow. It reads the end of a long
+// paragraph only: a dash that more than maxCreditBytes of text follow
+// stands before no credit.
+func lastCreditDash(s string, k int) int {
+	dash := creditDashes[k]
+	e := len(strings.TrimRightFunc(s, unicode.IsSpace))
+	p := e - maxCreditBytes // s[p-1] is in any credit too long to be one
+	if p <= maxDashBytes || s[p-1] >= utf8.RuneSelf || unicode.IsSpace(rune(s[p-1])) {
+		return strings.LastIndex(s, dash) // short, or spaces might be trimmed from it: read it all
+	}
+	i := strings.LastIndex(s[p-maxDashBytes:], dash)
+	if i < 0 {
+		return -1 // none, or too far from the end
+	}
+	for _, earlier := range creditDashes[:k] {
+		if strings.Contains(s, earlier) {
+			return -1 // that one, too far from the end, stands before no credit
+		}
+	}
+	return p - maxDashBytes + i
 }
 
 // dropWireNotes removes the notes about who wrote and edited a wire story
@@ -1228,11 +1272,14 @@ func endsSentence(s string) bool {
 		strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":")
 }
 
+// nameWordBytes is the most bytes a word of a name takes, on average.
+const nameWordBytes = 40
+
 // isNameLine reports whether s looks like a proper name of at most maxWords
 // words: every word capitalised (or a lower-case joiner), no sentence
 // punctuation.
 func isNameLine(s string, maxWords int) bool {
-	if len(s) > 40*maxWords {
+	if len(s) > nameWordBytes*maxWords {
 		return false
 	}
 	words := strings.Fields(s)
