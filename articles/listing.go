@@ -99,63 +99,111 @@ func (l *Listing) AppendBinary(b []byte) ([]byte, error) {
 
 var errBadListing = errors.New("not a listing, or a damaged one")
 
+// listingReader reads what AppendBinary wrote, failing for good at the
+// first thing out of place.
+type listingReader struct {
+	b   []byte
+	bad bool
+}
+
+func (r *listingReader) num() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.bad = true
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *listingReader) signed() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.bad = true
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+// bytes returns the next string's bytes, a view of r's.
+func (r *listingReader) bytes() []byte {
+	n := r.num()
+	if r.bad || n > uint64(len(r.b)) {
+		r.bad = true
+		return nil
+	}
+	s := r.b[:n]
+	r.b = r.b[n:]
+	return s
+}
+
+// str returns the next string, sharing r's bytes.
+func (r *listingReader) str() string {
+	b := r.bytes()
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// count returns the next count, of elements that take at least least
+// bytes each.
+func (r *listingReader) count(least int) int {
+	n := r.num()
+	if r.bad || n > uint64(len(r.b)/least) {
+		r.bad = true
+		return 0
+	}
+	return int(n)
+}
+
 // ParseListing reads a listing that AppendBinary wrote. The strings it
 // returns share b's bytes, as a mapped snapshot's strings do: b must not
 // change while the listing is used.
 func ParseListing(b []byte) (*Listing, error) {
-	bad := false
-	num := func() uint64 {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			bad = true
-			return 0
-		}
-		b = b[n:]
-		return v
-	}
-	signed := func() int64 {
-		v, n := binary.Varint(b)
-		if n <= 0 {
-			bad = true
-			return 0
-		}
-		b = b[n:]
-		return v
-	}
-	str := func() string {
-		n := num()
-		if bad || n > uint64(len(b)) {
-			bad = true
-			return ""
-		}
-		s := unsafe.String(unsafe.SliceData(b), n)
-		b = b[n:]
-		return s
-	}
-	count := func(least int) int { // least: the fewest bytes an element takes
-		n := num()
-		if bad || n > uint64(len(b)/least) {
-			bad = true
-			return 0
-		}
-		return int(n)
-	}
+	r := &listingReader{b: b}
 	l := &Listing{}
-	l.files = make([]source, count(8))
+	l.files = make([]source, r.count(8))
 	for i := range l.files {
 		f := &l.files[i]
-		f.path, f.display, f.file, f.rel, f.item = str(), str(), str(), str(), str()
-		f.stamp.Path = str()
-		f.stamp.Size, f.stamp.ModTime = signed(), signed()
+		f.path, f.display, f.file, f.rel, f.item = r.str(), r.str(), r.str(), r.str(), r.str()
+		f.stamp.Path = r.str()
+		f.stamp.Size, f.stamp.ModTime = r.signed(), r.signed()
 	}
-	if n := count(2); n > 0 {
+	if n := r.count(2); n > 0 {
 		l.skipped = make([]Skipped, n) // nil for none, as a walk leaves it
 	}
 	for i := range l.skipped {
-		l.skipped[i] = Skipped{Path: str(), Reason: str()}
+		l.skipped[i] = Skipped{Path: r.str(), Reason: r.str()}
 	}
-	if bad || len(b) != 0 {
+	if r.bad || len(r.b) != 0 {
 		return nil, errBadListing
 	}
 	return l, nil
+}
+
+// Encodes reports whether b is what AppendBinary writes of l, reading b
+// in place: a walk is compared with the last one without encoding it.
+func (l *Listing) Encodes(b []byte) bool {
+	r := &listingReader{b: b}
+	if r.count(8) != len(l.files) {
+		return false
+	}
+	for _, f := range l.files {
+		for _, s := range [...]string{f.path, f.display, f.file, f.rel, f.item, f.stamp.Path} {
+			if string(r.bytes()) != s {
+				return false
+			}
+		}
+		if r.signed() != f.stamp.Size || r.signed() != f.stamp.ModTime {
+			return false
+		}
+	}
+	if r.count(2) != len(l.skipped) {
+		return false
+	}
+	for _, s := range l.skipped {
+		if string(r.bytes()) != s.Path || string(r.bytes()) != s.Reason {
+			return false
+		}
+	}
+	return !r.bad && len(r.b) == 0
 }

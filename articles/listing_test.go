@@ -48,6 +48,9 @@ func TestLoadListing(t *testing.T) {
 	if !kept.Equal(walked.Listing) {
 		t.Fatal("the listing read back differs from the one written")
 	}
+	if !walked.Listing.Encodes(b) || !kept.Encodes(b) {
+		t.Fatal("a listing is not what its own encoding encodes")
+	}
 	again, err := LoadListing(ctx, kept, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -59,6 +62,9 @@ func TestLoadListing(t *testing.T) {
 	for i := range len(b) {
 		if _, err := ParseListing(b[:i]); err == nil {
 			t.Fatalf("a listing cut to %d of %d bytes was read", i, len(b))
+		}
+		if walked.Listing.Encodes(b[:i]) {
+			t.Fatalf("the listing is encoded by %d of its %d bytes", i, len(b))
 		}
 	}
 
@@ -78,6 +84,9 @@ func TestLoadListing(t *testing.T) {
 		}
 		if now.Equal(prev) {
 			t.Errorf("change %d: the listing is the same", i)
+		}
+		if prevBytes, _ := prev.AppendBinary(nil); now.Encodes(prevBytes) {
+			t.Errorf("change %d: the new listing is what the old one's bytes encode", i)
 		}
 		prev = now
 	}

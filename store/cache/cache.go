@@ -367,7 +367,7 @@ func (c *Cache) KeepListing(key string, l *articles.Listing) {
 	if l == nil {
 		return
 	}
-	if l == c.listed {
+	if l == c.listed || c.snap != nil && c.sameListing(key, l) {
 		c.listing = c.snap.listing // as it was read: nothing to encode again
 		return
 	}
@@ -379,6 +379,17 @@ func (c *Cache) KeepListing(key string, l *articles.Listing) {
 	if b, err := l.AppendBinary(e.b); err == nil {
 		c.listing = b
 	}
+}
+
+// sameListing reports whether the snapshot holds l under key, reading
+// its listing in place: a start whose folders did not change compares its
+// walk with the last one without encoding it.
+func (c *Cache) sameListing(key string, l *articles.Listing) bool {
+	d := decoder{s: asString(c.snap.listing)}
+	if d.str() != key || d.err != nil {
+		return false
+	}
+	return l.Encodes(c.snap.listing[len(c.snap.listing)-len(d.s):])
 }
 
 // Listing returns the listing the snapshot was saved with, when it was
