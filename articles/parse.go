@@ -885,7 +885,7 @@ func splitLeadDateline(s string) (place, rest string) {
 	if s == "" || s[0] < utf8.RuneSelf && (s[0] < 'A' || s[0] > 'Z') { // a place starts with a capital
 		return "", ""
 	}
-	if !dashSet.in(s[:min(len(s), 120)]) { // a dateline is short: skip the regexp
+	if !dashSet.in(s[:min(len(s), 120)]) || !hasSpacedDash(s) { // a dateline is short: skip the regexp
 		return "", ""
 	}
 	m := leadDateline.re().FindStringSubmatch(s)
@@ -893,6 +893,27 @@ func splitLeadDateline(s string) (place, rest string) {
 		return "", ""
 	}
 	return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+}
+
+// hasSpacedDash reports whether s holds one of dashes with a space after
+// it (\s, which is ASCII), as the dash after a lead dateline has: a
+// hyphen inside a word is not one.
+func hasSpacedDash(s string) bool {
+	for i := 0; i < len(s)-1; i++ {
+		n := 1 // the dash's bytes
+		switch {
+		case s[i] == '-':
+		case s[i] == 0xE2 && i+3 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94): // – —
+			n = 3
+		default:
+			continue
+		}
+		switch s[i+n] {
+		case ' ', '\t', '\n', '\f', '\r':
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikePlace tells a dateline's place ("HÀ NỘI", "KYIV, Ukraine",

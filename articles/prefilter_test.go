@@ -3,6 +3,7 @@ package articles
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -36,8 +37,17 @@ func TestQuickTests(t *testing.T) {
 			lines = append(lines, l, strings.TrimPrefix(l, "• "))
 		}
 	}
-	var datelines, leads, dates int
+	for _, l := range []string{"a -", "a —", "a – ", "a —\t", "—\n", "a-b", "a—b", "\xe2\x80", "\xe2\x80\x94", "-\r", "- ", "\xe2\x80\x93\f", "x\xe2\x80\x95 "} {
+		lines = append(lines, l, l+"x", "x"+l)
+	}
+	spaced := regexp.MustCompile(`(?:-|—|–)\s`)
+	var datelines, leads, dates, dashes int
 	for _, l := range lines {
+		if want := spaced.MatchString(l); hasSpacedDash(l) != want {
+			t.Errorf("hasSpacedDash(%q) = %v, the regexp says %v", l, !want, want)
+		} else if want {
+			dashes++
+		}
 		if datelineLine.re().MatchString(l) {
 			datelines++
 			if !mayBeDatelineLine(l) {
@@ -57,7 +67,7 @@ func TestQuickTests(t *testing.T) {
 			}
 		}
 	}
-	if datelines < 3 || leads < 3 || dates < 5 {
+	if datelines < 3 || leads < 3 || dates < 5 || dashes < 10 {
 		t.Errorf("only %d datelines, %d lead datelines and %d dates to test on", datelines, leads, dates)
 	}
 }
