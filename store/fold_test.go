@@ -61,7 +61,7 @@ func TestGroupMatchesPostings(t *testing.T) {
 	for _, q := range []string{"t", "the", "'the", "s$", "^po", "potash", "potsh", "bilatral", "^the$", "zzqx"} {
 		group := mustParse(q).groups[0]
 		for _, cands := range [][]uint32{nil, some} {
-			out, _, err := ix.evalGroup(context.Background(), group, 0, cands)
+			out, _, _, err := ix.evalGroup(context.Background(), group, 0, cands, ix.folds.begin())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -81,6 +81,7 @@ type index struct {
 	rows      []int32          `persist:"-"` // 0…n-1, built on first use: see allRows
 
 	letters [letterSums]letterSum `persist:"-"` // one-letter terms, folded on first use: see letterSum
+	folds   termFolds             `persist:"-"` // heavy terms, folded on their second use: see termFolds
 	walked  atomic.Int64          `persist:"-"` // postings and folds read by searches, for tests
 }
 

@@ -52,7 +52,7 @@ func saved(t testing.TB, st *Store, before int) []byte {
 // scratchFields are the fields of index that are not saved: scratch that
 // a search borrows, empty in a new store. A field added to index is saved
 // unless it is tagged persist:"-", and then it must be named here.
-var scratchFields = []string{"slotFree", "groupFree", "artsFree", "accFree", "keyFree", "rowFree", "rowsOnce", "rows", "letters", "walked"}
+var scratchFields = []string{"slotFree", "groupFree", "artsFree", "accFree", "keyFree", "rowFree", "rowsOnce", "rows", "letters", "folds", "walked"}
 
 // TestSavedEveryField saves and reads back an index and compares it with
 // the one built, field by field, found by reflection: a field added to

@@ -144,17 +144,19 @@ func (s *Store) search(ctx context.Context, q *query, query string, opt Options,
 }
 
 // acc is what a candidate has gathered over the groups evaluated so far.
+// Its fields are in the order that packs it in 24 bytes: a search reads
+// and writes one for every candidate of every group.
 type acc struct {
-	weight   float32 // BM25, summed over groups
 	terms    uint64  // positive terms matched
+	weight   float32 // BM25, summed over groups
+	lastMask uint16  // sentence buckets of the last group added
+	allMask  uint16  // sentence buckets every group added has
 	matched  uint8   // terms matched, the alternatives of | groups counted
 	typos    uint8
 	field    uint8
 	exact    uint8
-	prox     uint8  // neighbouring groups that share a sentence
-	groups   uint8  // groups added
-	lastMask uint16 // sentence buckets of the last group added
-	allMask  uint16 // sentence buckets every group added has
+	prox     uint8 // neighbouring groups that share a sentence
+	groups   uint8 // groups added
 }
 
 // gacc is one group's match in one candidate, packed in one word so that a
@@ -297,12 +299,13 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 		positive += countPositive(q.groups[g])
 	}
 	var head []acc
+	search := ix.folds.begin()
 	for g := start; g < len(q.groups); g++ {
 		group := q.groups[g]
 		if cands != nil && len(cands) == 0 {
 			break
 		}
-		out, gt, err := ix.evalGroup(ctx, group, positive, cands)
+		out, gt, shared, err := ix.evalGroup(ctx, group, positive, cands, search)
 		if err != nil {
 			if owned {
 				ix.putArts(cands)
@@ -337,6 +340,22 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 					dstA = append(dstA, ac)
 				}
 			}
+		} else if owned && accs != nil && !last {
+			// The common case of a long query: the tiers are this
+			// search's own, added to in place, and moved only when a
+			// candidate before them dropped out.
+			k := 0
+			for j, g := range out[:len(cands)] {
+				if g.best() == 0 {
+					continue
+				}
+				if k != j {
+					cands[k], accs[k] = cands[j], accs[j]
+				}
+				accs[k].add(g, gt.of(j, g))
+				k++
+			}
+			dstC, dstA = cands[:k], accs[:k]
 		} else {
 			dstC, dstA = cands, accs
 			if !owned {
@@ -367,7 +386,9 @@ func (s *Store) run(ctx context.Context, res *Results, prev *Results, opt Option
 			dstC, dstA = dstC[:k], dstA[:k]
 		}
 		cands, accs, owned = dstC, dstA, true
-		ix.putGroup(out)
+		if !shared {
+			ix.putGroup(out)
+		}
 	}
 	if prev != nil && start == len(q.groups) {
 		head = ix.cloneAccs(prev.accHead) // q is prev's query: nothing was evaluated
@@ -516,11 +537,7 @@ func (ix *index) group(cands []uint32) []gacc {
 	if cands != nil {
 		n = len(cands)
 	}
-	out := ix.groupFree.get()
-	if cap(out) < n {
-		out = make([]gacc, n, max(n, ix.n))
-	}
-	out = out[:n]
+	out := ix.groupBuf(n)
 	if cands == nil {
 		for a, c := range ix.lenClass[:n] {
 			out[a] = newGacc(c)
@@ -533,6 +550,16 @@ func (ix *index) group(cands []uint32) []gacc {
 	return out
 }
 
+// groupBuf returns a buffer of n gaccs from the free list when it can, its
+// contents as they were.
+func (ix *index) groupBuf(n int) []gacc {
+	out := ix.groupFree.get()
+	if cap(out) < n {
+		out = make([]gacc, n, max(n, ix.n))
+	}
+	return out[:n]
+}
+
 // qualWeight scales a match's BM25 weight by its quality: a word as typed
 // says more than a prefix, a typo or a subsequence.
 var qualWeight = [...]float32{qualNone: 0, qualGaps: 0.3, qualTypo2: 0.4, qualTypo1: 0.5, qualInside: 0.6, qualPrefix: 0.8, qualWhole: 1}
@@ -540,10 +567,30 @@ var qualWeight = [...]float32{qualNone: 0, qualGaps: 0.3, qualTypo2: 0.4, qualTy
 // evalGroup matches one group over the candidates (every article when
 // cands is nil): out[j] is candidate j's match. The group's positive terms
 // are bits firstBit… of the matched terms. A negated term in an OR group
-// counts as the least match for the articles without it.
-func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cands []uint32) ([]gacc, groupTerms, error) {
+// counts as the least match for the articles without it. search is the
+// search's number for the folds memo (termFolds.begin). A shared out is
+// the memo's, to read and not to give back (putGroup).
+func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cands []uint32, search uint64) (out []gacc, gt groupTerms, shared bool, err error) {
 	if len(cands) == ix.n {
 		cands = nil // every article: candidate j is article j, and needs no slot
+	}
+	gt = groupTerms{one: 1 << (firstBit % 64)}
+	// A group of one term that the memo has folded needs no matching:
+	// over every article the fold is the group's match, which the caller
+	// reads in place (shared), and over some it is gathered.
+	if len(group) == 1 && !group[0].neg {
+		if sum := ix.folds.get(&group[0], search); sum != nil {
+			if cands == nil {
+				ix.walked.Add(int64(ix.n))
+				return sum, gt, true, nil
+			}
+			ix.walked.Add(int64(len(cands)))
+			out = ix.groupBuf(len(cands))
+			for j, a := range cands {
+				out[j] = sum[a]
+			}
+			return out, gt, false, nil
+		}
 	}
 	nslots := ix.n
 	var slotOf []int32
@@ -555,9 +602,8 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 		}
 		defer ix.putSlots(slotOf, cands)
 	}
-	out := ix.group(cands)
+	out = ix.group(cands)
 	bit := firstBit
-	gt := groupTerms{one: 1 << (firstBit % 64)}
 	if countPositive(group) > 1 {
 		gt.alts = make([]uint64, nslots)
 	}
@@ -568,18 +614,29 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 			negs = append(negs, t)
 			continue
 		}
+		b := uint64(1) << (bit % 64)
+		if sum := ix.folds.get(t, search); sum != nil {
+			mergeSum(sum, b, cands, out, gt.alts)
+			ix.walked.Add(int64(len(out)))
+			bit++
+			continue
+		}
 		ms, err := ix.matchVocab(ctx, t)
 		if err == nil {
 			if sum, rest := ix.letterSum(t, ms); sum != nil {
-				mergeSum(sum, uint64(1)<<(bit%64), cands, out, gt.alts)
+				mergeSum(sum, b, cands, out, gt.alts)
 				ix.walked.Add(int64(len(out)))
 				ms = rest
+			} else if sum := ix.termFold(t, ms, search); sum != nil {
+				mergeSum(sum, b, cands, out, gt.alts)
+				ix.walked.Add(int64(len(out)))
+				ms = nil
 			}
-			err = ix.union(ctx, ms, uint64(1)<<(bit%64), slotOf, cands, out, gt.alts)
+			err = ix.union(ctx, ms, b, slotOf, cands, out, gt.alts)
 		}
 		if err != nil {
 			ix.putGroup(out)
-			return nil, gt, err
+			return nil, gt, false, err
 		}
 		bit++
 	}
@@ -587,7 +644,7 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 		ms, err := ix.matchVocab(ctx, t)
 		if err != nil {
 			ix.putGroup(out)
-			return nil, gt, err
+			return nil, gt, false, err
 		}
 		has := newBitset(ix.n)
 		for _, m := range ms {
@@ -605,7 +662,7 @@ func (ix *index) evalGroup(ctx context.Context, group []term, firstBit int, cand
 			}
 		}
 	}
-	return out, gt, nil
+	return out, gt, false, nil
 }
 
 // unionMin is the number of postings below which union uses one core.

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unsafe"
 
 	"dateline/articles"
 	"dateline/articles/articlestest"
@@ -706,5 +707,13 @@ func TestMatchesInPieces(t *testing.T) {
 		if len(whole) < 10 || !slices.Equal(got, whole) {
 			t.Errorf("%s: %d ranges in pieces, %d whole", q, len(got), len(whole))
 		}
+	}
+}
+
+// TestAccIsSmall keeps acc in 24 bytes: a search reads and writes one for
+// every candidate of every group, so its size is a share of every query's time.
+func TestAccIsSmall(t *testing.T) {
+	if got := unsafe.Sizeof(acc{}); got > 24 {
+		t.Errorf("acc is %d bytes, want at most 24", got)
 	}
 }
