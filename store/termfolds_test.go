@@ -16,6 +16,7 @@ var heavyQueries = []string{
 	"the", "^the", "'the", "th", "'he", "e$", "'in", "s$", "in",
 	"the th 'he", "th | 'he | e$", "the !belarus", "c:BY the e$",
 	"'he potash", "\"of the\" th", "^the$ | s$ | 'an",
+	"the th 'he e$ s$", "the th 'he potash e$ s$", "potash the th 'he",
 }
 
 // TestTermFoldsAgree holds a search that reads a term's fold to the hits,
@@ -42,6 +43,36 @@ func TestTermFoldsAgree(t *testing.T) {
 			}
 			if got.Total != want.Total || !sameHits(got.Hits, want.Hits) || !sameTerms(got.Hits, want.Hits) {
 				t.Errorf("%q, run %d: %d hits, want %d, or other scores or terms", q, run+2, got.Total, want.Total)
+			}
+		}
+	}
+	if n, _ := ix.folds.held(); n == 0 {
+		t.Error("no query was folded: the test reads no fold")
+	}
+}
+
+// TestTermFoldsAgreeWhileTyping types queries of heavy terms into a
+// Searcher, which narrows from the query before, three times over (the
+// second folds them, the third reads the folds), each keystroke's hits
+// those of a search with the memo emptied.
+func TestTermFoldsAgreeWhileTyping(t *testing.T) {
+	s := New(convert(articlestest.Generate(2000)))
+	ix := s.ix()
+	ctx := context.Background()
+	ref := New(s.All()) // the same articles, searched with its memo emptied
+	const typed = "the th 'he e$ s$ potash"
+	for round := range 3 {
+		se := NewSearcher(s)
+		for i := 1; i <= len(typed); i++ {
+			q := typed[:i]
+			got, err := se.Search(ctx, q, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ref.ix().folds.reset()
+			want := mustSearch(t, ref, q, Options{})
+			if got.Total != want.Total || !sameHits(got.Hits, want.Hits) || !sameTerms(got.Hits, want.Hits) {
+				t.Errorf("round %d, %q: %d hits, want %d, or other scores or terms", round+1, q, got.Total, want.Total)
 			}
 		}
 	}
