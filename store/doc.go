@@ -152,5 +152,19 @@ same qualifiers (none of them is:, since marks change under a search), no
 that matches prefixes only (`p`, `po`, `pot`, or ^ and ' terms). A longer
 fuzzy term forgives typos and matches inside words, so `pota` is not a
 narrowing of `pot`.
+
+# Folds
+
+What a term finds in each article depends on the term alone, so a term
+that costs more to walk than to read back is kept by the index as a fold,
+one entry an article: a letter (the first keystroke of most queries) the
+first time it is searched for, and a term with two postings an article or
+more (`the`, `th`, `'he`, `e$`) the second time, so that a query run once
+holds no more memory than its walk. At most 16 such folds are kept, and
+32 MB of them; making room drops the least recently used, never one that
+the search making room reads. A group of one folded term over every
+article is its fold, read in place. Repeated terms are dropped at parse
+and terms past 64 are counted and left out, so a pasted query of 10,000
+terms costs at most 64 walks the first time and a read of each fold after.
 */
 package store
