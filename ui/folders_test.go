@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"dateline/articles"
 	"dateline/store"
 	"dateline/store/library"
@@ -250,5 +252,40 @@ func TestSourcesPaneFolderNamesAreText(t *testing.T) {
 	d.keys("ctrl+s")
 	if v := d.m.View().Content; strings.Contains(v, "\x1b[31m") {
 		t.Errorf("an escape from a folder's name reached the terminal")
+	}
+}
+
+// TestStaleWaitsForTheFirstFrame: the walk that tells whether the folders
+// changed since the snapshot starts only once the first frame is drawn,
+// not while it is being drawn.
+func TestStaleWaitsForTheFirstFrame(t *testing.T) {
+	asked := make(chan struct{})
+	m := New(store.New(twoFolders()), Options{
+		Folders: []string{"news", "/srv/blogs"},
+		Sources: &folderSources{},
+		Stale:   func(context.Context) bool { close(asked); return false },
+	})
+	done := make(chan tea.Msg)
+	go func() { done <- m.checkStale()() }()
+	select {
+	case <-asked:
+		t.Fatal("the folders were walked before the first frame")
+	case <-time.After(100 * time.Millisecond):
+	}
+	m.View() // no size yet: not the app's frame
+	select {
+	case <-asked:
+		t.Fatal("the folders were walked before the first frame")
+	case <-time.After(50 * time.Millisecond):
+	}
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.View()
+	select {
+	case <-asked:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the folders were not walked after the first frame")
+	}
+	if msg := <-done; msg != nil {
+		t.Fatalf("unchanged folders gave %T", msg)
 	}
 }

@@ -92,6 +92,10 @@ type Model struct {
 
 	// life is the context of the work the app starts.
 	life context.Context
+	// drawn is closed by the first View of the whole app (a size known):
+	// work that would compete with it for the processor waits for it.
+	drawn    chan struct{}
+	wasDrawn bool
 	// left is the pane in the countries' place: the countries, or the
 	// sources.
 	left paneID
@@ -135,7 +139,7 @@ func New(s *store.Store, opts Options) *Model {
 	life, end := context.WithCancel(context.Background())
 	m := &Model{
 		store: s, opts: opts, keys: km, st: st, noColor: noColor, help: help.New(),
-		focus: paneList, main: paneList, end: end, life: life, left: paneCountries, notice: opts.Hint,
+		focus: paneList, main: paneList, end: end, life: life, drawn: make(chan struct{}), left: paneCountries, notice: opts.Hint,
 		countries: newCountriesPane(s, km, st),
 		list:      newListPane(s, km, st),
 		search:    newSearchPane(life, s, km, st),
@@ -181,13 +185,22 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // checkStale asks Options.Stale, in the background; a staleMsg comes back
-// if the folders changed since the snapshot the app opened on.
+// if the folders changed since the snapshot the app opened on. The walk
+// it takes starts once the first frame is on the screen (drawn, and the
+// renderer's next tick after it), so that the two do not share the
+// processor.
 func (m *Model) checkStale() tea.Cmd {
-	stale, life := m.opts.Stale, m.life
+	stale, life, drawn := m.opts.Stale, m.life, m.drawn
 	if stale == nil || m.opts.Sources == nil {
 		return nil
 	}
 	return func() tea.Msg {
+		select {
+		case <-drawn:
+		case <-life.Done():
+			return nil
+		}
+		time.Sleep(time.Second / FPS)
 		if stale(life) {
 			return staleMsg{}
 		}
@@ -642,6 +655,10 @@ func (m *Model) handleMouse(msg tea.Msg, x, y int, click bool) tea.Cmd {
 // View draws the app. The mouse is captured unless Options.NoMouse.
 func (m *Model) View() tea.View {
 	frame := m.render()
+	if m.w > 0 && m.h > 0 && !m.wasDrawn {
+		m.wasDrawn = true
+		close(m.drawn)
+	}
 	if !m.graphemes {
 		frame = asWcWidth(frame)
 	}
@@ -652,6 +669,12 @@ func (m *Model) View() tea.View {
 	}
 	return v
 }
+
+// FPS is the most frames a second the app is drawn at (tea.WithFPS):
+// Bubble Tea writes a frame at the tick after it was drawn, so the first
+// one waits up to a tick, and at 120 (Bubble Tea's most) half as long as
+// at its default 60.
+const FPS = 120
 
 // tooSmallMessage is all that is drawn in a terminal too small for the app.
 const tooSmallMessage = "dateline: the terminal is too small (20×5 at least)"

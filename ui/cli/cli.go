@@ -331,7 +331,7 @@ func runApp(cmd *cobra.Command, opts options) error {
 	// The color profile lipgloss detected at start-up, for stdout: in tmux,
 	// detecting it again would run `tmux info` once more before the first
 	// frame.
-	p := tea.NewProgram(m, tea.WithColorProfile(lipgloss.Writer.Profile), tea.WithoutSignalHandler(), tea.WithFilter(func(m tea.Model, msg tea.Msg) tea.Msg {
+	p := tea.NewProgram(m, tea.WithColorProfile(lipgloss.Writer.Profile), tea.WithoutSignalHandler(), tea.WithFPS(ui.FPS), tea.WithFilter(func(m tea.Model, msg tea.Msg) tea.Msg {
 		return sigs.filter(m, msg)
 	}))
 	sigs = watchSignals(p)
