@@ -105,17 +105,50 @@ func loadListed(ctx context.Context, l *Listing, progress *Progress, reuse *Reus
 	results := make([][]*Article, len(files))
 	items := make([][]string, len(files)) // the entries' names, for a file that holds several
 	reasons := make([]error, len(files))
+	looked := make([]bool, len(files)) // taken from reuse.Lookup
+	err := eachFile(ctx, len(files), func(i int) {
+		results[i], items[i], looked[i], reasons[i] = reuse.load(files[i], progress)
+		progress.files.Add(1)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if reuse != nil && reuse.Confirm != nil && slices.Contains(looked, true) && !reuse.Confirm() {
+		// What the lookups gave is not to be used: those files are read.
+		again := make([]int, 0, len(files))
+		for i, ok := range looked {
+			if ok {
+				again = append(again, i)
+			}
+		}
+		err := eachFile(ctx, len(again), func(k int) {
+			i := again[k]
+			results[i], items[i], reasons[i] = reuse.read(files[i], progress)
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	files, arts, reasons := oneEach(files, results, items, reasons)
+	loaded := identified(files, arts, reasons, slices.Clone(l.skipped))
+	loaded.Listing = l
+	return loaded, nil
+}
+
+// eachFile calls fn with every index below n, on every core, and returns
+// when they are done, or as soon as ctx is (see Load), with its error.
+func eachFile(ctx context.Context, n int, fn func(i int)) error {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= len(files) || ctx.Err() != nil {
+				if i >= n || ctx.Err() != nil {
 					return
 				}
-				results[i], items[i], reasons[i] = reuse.load(files[i], progress)
-				progress.files.Add(1)
+				fn(i)
 			}
 		})
 	}
@@ -125,14 +158,7 @@ func loadListed(ctx context.Context, l *Listing, progress *Progress, reuse *Reus
 	case <-done:
 	case <-ctx.Done():
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-
-	files, arts, reasons := oneEach(files, results, items, reasons)
-	loaded := identified(files, arts, reasons, slices.Clone(l.skipped))
-	loaded.Listing = l
-	return loaded, nil
+	return ctx.Err()
 }
 
 // source is a file found by list, not yet read.

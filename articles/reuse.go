@@ -32,6 +32,13 @@ type Reuse struct {
 	// Spool, when not nil, keeps the text of the bodies the load parses
 	// out of the heap.
 	Spool *Spool
+	// Confirm, when not nil, is called once every file has been looked
+	// up, before the load returns anything Lookup gave it: false says that
+	// none of it may be used (the earlier load's record failed a check it
+	// makes while the load runs), and the load reads those files instead,
+	// giving them to Parsed. It is called from one goroutine, after every
+	// Lookup has returned.
+	Confirm func() bool
 }
 
 // LoadReusing is Load, taking from r what it can. A file that could not be
@@ -51,10 +58,11 @@ func (s source) stamped(st fileStat) source {
 	return s
 }
 
-// load reads one file, or takes what r has for it.
-func (r *Reuse) load(s source, progress *Progress) ([]*Article, []string, error) {
+// load reads one file, or takes what r has for it (looked up).
+func (r *Reuse) load(s source, progress *Progress) (arts []*Article, items []string, looked bool, err error) {
 	if r == nil {
-		return s.load(progress)
+		arts, items, err = s.load(progress)
+		return arts, items, false, err
 	}
 	if s.stamp.Size >= 0 && r.Lookup != nil {
 		if arts, items, ok := r.Lookup(s.stamp); ok && len(arts) > 0 && (items == nil || len(items) == len(arts)) {
@@ -65,9 +73,15 @@ func (r *Reuse) load(s source, progress *Progress) ([]*Article, []string, error)
 				// Path and Paths are the snapshot's: identified gives
 				// them as this load reached the file.
 			}
-			return arts, items, nil
+			return arts, items, true, nil
 		}
 	}
+	arts, items, err = r.read(s, progress)
+	return arts, items, false, err
+}
+
+// read reads one file, and gives what it parsed to r.Parsed.
+func (r *Reuse) read(s source, progress *Progress) ([]*Article, []string, error) {
 	arts, items, stamp, err := s.read(progress, r.Spool)
 	if err == nil && r.Parsed != nil && s.stamp.Size >= 0 {
 		r.Parsed(stamp, arts, items)

@@ -14,10 +14,14 @@
 // unchanged reads in place, once the store has checked it against the
 // articles' IDs and Keys.
 //
-// The snapshot is memory-mapped and checked whole (its checksum) before
-// anything in it is used; after that, only what a start reads is read:
-// the entries of the files it looks up, the text of the articles it shows,
-// the parts of the index it searches.
+// The snapshot is memory-mapped, and checked by two checksums before
+// anything in it is used: one over what a start reads to have its
+// articles (the files' entries, the stamp, the listing), taken before it
+// reads them, and one over the rest (the articles' text, the index), taken
+// from the file on the other core while it does, and waited for before the
+// load returns any of them (Confirm). After that, only what a start reads
+// is read: the entries of the files it looks up, the text of the articles
+// it shows, the parts of the index it searches.
 //
 // Deleting a snapshot loses nothing: it is rebuilt by the next load. A
 // snapshot that is truncated, corrupt, half-written, or written by a build
@@ -68,10 +72,11 @@ func Dir() string {
 //
 //	magic       8 bytes  "dateline"
 //	version     4 bytes  layoutVersion, little-endian
-//	checksum    4 bytes  CRC-32C of everything after the header
+//	checksum    4 bytes  CRC-32C of the front: the directory to the listing
 //	length      8 bytes  of everything after the header
 //	format     32 bytes  formatHash
-//	            8 bytes  zero
+//	checksum    4 bytes  CRC-32C of the back: the body and the index
+//	            4 bytes  zero
 //	directory   8 words  little-endian: the number of files and of slots,
 //	                     the length of the entries, of the body and of the
 //	                     stamp and of the listing, and two zero
@@ -79,19 +84,22 @@ func Dir() string {
 //	            slot a little-endian uint32: 0, or an entry's offset plus 1
 //	entries     each file's path, size, modification time, where its text
 //	            lies in the body, and what was parsed from it (codec.go)
-//	body        the text of the articles' paragraphs
 //	stamp       the library's stamp that the articles' IDs, or the
 //	            library's articles themselves, hold under (see SetStamp),
 //	            and with one, every article's Key and ID (codec.go)
 //	listing     what the walk of the load's folders found (articles.Listing),
 //	            with the key it was kept under (see KeepListing), or nothing
+//	body        the text of the articles' paragraphs
 //	index       the store's saved index (store.WriteIndex), or nothing
 //
-// A start reads the entries of the files it looks up, and nothing else:
-// no text until it is read, no index until it is searched.
+// The front is what a start reads to have its articles; the back, at
+// 10,000 files nine tenths of the file, is what it reads only once they
+// are shown, searched or saved again. A start reads the entries of the
+// files it looks up, and nothing else: no text until it is read, no index
+// until it is searched.
 const (
 	magic         = "dateline"
-	layoutVersion = 3
+	layoutVersion = 4
 	headerSize    = 64
 	dirWords      = 8
 	payloadStart  = headerSize + 8*dirWords // where the slots begin
@@ -102,10 +110,11 @@ const (
 // seconds) and keep its stamp, so it is left out and parsed next time.
 const racyWindow = 2 * time.Second
 
-// checkChunk is how much of a mapped snapshot is checked before its pages
-// are given back: what a start reads again comes back from the page cache,
-// and the rest never counts in its resident set.
-const checkChunk = 4 << 20
+// checkChunk is how much of the back is read at a time to be checked.
+// It is read from the file, not through the mapping: the pages of the
+// mapping are not touched by the check, so what a start never reads never
+// counts in its resident set, and costs no page fault.
+const checkChunk = 256 << 10
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
@@ -115,8 +124,13 @@ type Cache struct {
 	path    string
 	started time.Time
 
-	snap   *snapshot // read, checked and usable; nil if there was none
+	snap   *snapshot // read, its front checked, and usable; nil if there was none
 	Reason string    // why the snapshot on disk was not used; "" if it was, or if there was none
+
+	// checked is closed once the check of snap's back is done, with
+	// backErr what it found; Confirm sets snap aside if that is not nil.
+	checked chan struct{}
+	backErr error
 
 	// reused has a bit for each of snap's slots whose file this load
 	// took unchanged, and reusedN counts them: a lookup, on every core,
@@ -175,21 +189,59 @@ func openAt(path string) *Cache {
 		started: time.Now(),
 		parsed:  make(map[string]entry),
 		spool:   articles.NewSpool(filepath.Dir(path)),
+		checked: make(chan struct{}),
 	}
-	data, err := mapFile(c.path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		c.Reason = err.Error()
-	default:
-		c.snap, err = read(data, true)
-		if err != nil {
+	f, err := os.Open(c.path)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
 			c.Reason = err.Error()
-		} else {
-			c.reused = make([]atomic.Uint64, (len(c.snap.slots)/4+63)/64)
 		}
+		close(c.checked)
+		return c
 	}
+	data, err := mapFile(f)
+	if err == nil {
+		c.snap, err = read(data)
+	}
+	if err != nil {
+		f.Close()
+		c.Reason = err.Error()
+		c.snap = nil
+		close(c.checked)
+		return c
+	}
+	c.reused = make([]atomic.Uint64, (len(c.snap.slots)/4+63)/64)
+	go func() {
+		defer close(c.checked)
+		defer f.Close()
+		c.backErr = c.snap.checkBack(f)
+	}()
 	return c
+}
+
+// Confirm waits for the check of the snapshot's back (its articles' text
+// and its index), which Open started, and reports whether it holds. When
+// it does not, nothing the snapshot gave may be used: the snapshot is set
+// aside as a whole, as one that fails its checksum at Open, and a load
+// reads again the files it took from it (articles.Reuse.Confirm). A load
+// over c.Reuse() calls it before it returns; Store, Save and Library wait
+// for it themselves.
+func (c *Cache) Confirm() bool {
+	<-c.checked
+	if c.backErr == nil {
+		return true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.snap != nil {
+		c.snap, c.Reason = nil, c.backErr.Error()
+		for i := range c.reused {
+			c.reused[i].Store(0)
+		}
+		c.reusedN.Store(0)
+		c.listed = nil
+	}
+	return false
 }
 
 // name is the snapshot's file name for a load of paths: the same folders
@@ -209,7 +261,7 @@ func name(paths []string) string {
 
 // Reuse is what a load needs to take from the snapshot and add to it.
 func (c *Cache) Reuse() *articles.Reuse {
-	return &articles.Reuse{Lookup: c.lookup, Parsed: c.add, Spool: c.spool}
+	return &articles.Reuse{Lookup: c.lookup, Parsed: c.add, Spool: c.spool, Confirm: c.Confirm}
 }
 
 func (c *Cache) lookup(st articles.FileStamp) ([]*articles.Article, []string, bool) {
@@ -302,6 +354,7 @@ func (c *Cache) Counts() (reused, parsed int) {
 // otherwise it builds its own. Save keeps the index of the store made
 // here.
 func (c *Cache) Store(arts []*articles.Article) *store.Store {
+	c.Confirm()
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.st, c.indexReused = nil, false
@@ -367,7 +420,7 @@ func (c *Cache) KeepListing(key string, l *articles.Listing) {
 	if l == nil {
 		return
 	}
-	if l == c.listed || c.snap != nil && c.sameListing(key, l) {
+	if c.snap != nil && (l == c.listed || c.sameListing(key, l)) {
 		c.listing = c.snap.listing // as it was read: nothing to encode again
 		return
 	}
@@ -450,7 +503,7 @@ func (c *Cache) Library(stamp string) []*articles.Article {
 		return nil
 	}
 	arts, _, ok := c.lookup(articles.FileStamp{Path: libraryEntry})
-	if !ok {
+	if !ok || !c.Confirm() {
 		return nil
 	}
 	c.SetStamp(stamp)
@@ -476,6 +529,7 @@ func (c *Cache) KeepLibrary(stamp string, arts []*articles.Article) {
 // new one, whole, and of two processes saving at once the last rename
 // wins.
 func (c *Cache) Save() error {
+	c.Confirm() // what is copied from the old snapshot must hold
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	racy := c.started.Add(-racyWindow).UnixNano()
@@ -631,6 +685,24 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 		return errors.New("the entries are not the length they were measured at")
 	}
 	w.pad()
+	scratch.b = scratch.b[:0]
+	scratch.str(stamp)
+	if stamp != "" {
+		scratch.uint(uint64(len(ids)))
+		for _, a := range ids {
+			scratch.str(a.Key)
+			scratch.str(a.ID)
+			if len(scratch.b) >= 32<<10 {
+				w.write(scratch.b)
+				scratch.b = scratch.b[:0]
+			}
+		}
+	}
+	w.write(scratch.b)
+	w.pad()
+	w.write(listing)
+	w.pad()
+	front := w.cut()
 	var run spoolRun
 	for _, p := range paths {
 		e := files[p]
@@ -650,23 +722,6 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 	}
 	run.flush(w)
 	w.pad()
-	scratch.b = scratch.b[:0]
-	scratch.str(stamp)
-	if stamp != "" {
-		scratch.uint(uint64(len(ids)))
-		for _, a := range ids {
-			scratch.str(a.Key)
-			scratch.str(a.ID)
-			if len(scratch.b) >= 32<<10 {
-				w.write(scratch.b)
-				scratch.b = scratch.b[:0]
-			}
-		}
-	}
-	w.write(scratch.b)
-	w.pad()
-	w.write(listing)
-	w.pad()
 	if st != nil && w.err == nil {
 		if _, err := st.WriteIndex(w); err != nil {
 			return err
@@ -678,9 +733,10 @@ func write(f *os.File, files map[string]entry, stamp string, ids []*articles.Art
 	h := make([]byte, headerSize)
 	copy(h, magic)
 	binary.LittleEndian.PutUint32(h[8:], layoutVersion)
-	binary.LittleEndian.PutUint32(h[12:], w.crc)
+	binary.LittleEndian.PutUint32(h[12:], front)
 	binary.LittleEndian.PutUint64(h[16:], uint64(w.n))
 	copy(h[24:], formatHash[:])
+	binary.LittleEndian.PutUint32(h[56:], w.crc)
 	_, err := f.WriteAt(h, 0)
 	return err
 }
@@ -750,6 +806,14 @@ func (w *checkedWriter) Write(b []byte) (int, error) {
 
 func (w *checkedWriter) write(b []byte) { w.Write(b) }
 
+// cut returns the checksum of what was written since the last cut, and
+// starts the next.
+func (w *checkedWriter) cut() uint32 {
+	sum := w.crc
+	w.crc = 0
+	return sum
+}
+
 // spoolRun copies the text of articles from their spool, a run of
 // adjacent ranges of its file at a time: the articles of a cold load lie
 // there mostly in the order of their files.
@@ -809,7 +873,8 @@ func (w *checkedWriter) flush() error {
 	return w.w.Flush()
 }
 
-// snapshot is a snapshot read and checked: views of its sections.
+// snapshot is a snapshot read and its front checked: views of its
+// sections, and where its back lies, to be checked (checkBack).
 type snapshot struct {
 	files   int
 	slots   []byte // little-endian uint32s
@@ -819,12 +884,15 @@ type snapshot struct {
 	ids     string // each article's Key and ID, when stamp is set
 	listing []byte // the listing section: its key, then the listing
 	index   []byte // empty without an index
+
+	back, size int64  // where the back begins, and where the file ends
+	backSum    uint32 // its checksum, as the header has it
 }
 
-// read checks a snapshot's header and checksum and finds its sections. It
-// reads no entry: those are read as they are looked up. Of mapped data,
-// the pages are given back as the checksum passes them.
-func read(data []byte, mapped bool) (*snapshot, error) {
+// read checks a snapshot's header and the checksum of its front, and finds
+// its sections. It reads no entry, and nothing of the back: the entries
+// are read as they are looked up, and the back is for checkBack.
+func read(data []byte) (*snapshot, error) {
 	if len(data) < headerSize || string(data[:8]) != magic {
 		return nil, errors.New("not a snapshot, or a truncated one")
 	}
@@ -837,19 +905,34 @@ func read(data []byte, mapped bool) (*snapshot, error) {
 	if n := binary.LittleEndian.Uint64(data[16:]); n != uint64(len(data)-headerSize) {
 		return nil, fmt.Errorf("snapshot truncated or overlong: %d payload bytes, not %d", len(data)-headerSize, n)
 	}
-	want := binary.LittleEndian.Uint32(data[12:])
-	var sum uint32
-	for off := 0; off < len(data); off += checkChunk {
-		end := min(off+checkChunk, len(data))
-		sum = crc32.Update(sum, castagnoli, data[max(off, headerSize):end])
-		if mapped {
-			release(data[off:end])
-		}
+	s, err := sections(data)
+	if err != nil {
+		return nil, err
 	}
-	if sum != want {
+	if crc32.Checksum(data[headerSize:s.back], castagnoli) != binary.LittleEndian.Uint32(data[12:]) {
 		return nil, errors.New("snapshot fails its checksum")
 	}
-	return sections(data)
+	s.backSum = binary.LittleEndian.Uint32(data[56:])
+	return s, nil
+}
+
+// checkBack checks the back of the snapshot, read from f, the file it was
+// mapped from, a chunk at a time.
+func (s *snapshot) checkBack(f io.ReaderAt) error {
+	buf := make([]byte, checkChunk)
+	var sum uint32
+	for off := s.back; off < s.size; {
+		n, err := f.ReadAt(buf[:min(int64(len(buf)), s.size-off)], off)
+		sum = crc32.Update(sum, castagnoli, buf[:n])
+		off += int64(n)
+		if err != nil && off < s.size {
+			return fmt.Errorf("reading the snapshot: %w", err)
+		}
+	}
+	if sum != s.backSum {
+		return errors.New("snapshot fails its checksum (its text or index)")
+	}
+	return nil
 }
 
 // sections finds the sections of a snapshot whose header is checked.
@@ -877,9 +960,10 @@ func sections(data []byte) (*snapshot, error) {
 	}
 	slots := take(4 * nslots)
 	entries := take(dir[2])
-	body := take(dir[3])
 	stamp := take(dir[4])
 	listing := take(dir[5])
+	back := at
+	body := take(dir[3])
 	if slots == nil || entries == nil || body == nil || stamp == nil || listing == nil || at > size {
 		return nil, errCorrupt
 	}
@@ -888,7 +972,7 @@ func sections(data []byte) (*snapshot, error) {
 	if d.err != nil {
 		return nil, errCorrupt
 	}
-	s := &snapshot{files: int(files), slots: slots, entries: asString(entries), body: asString(body), stamp: st, ids: d.s, listing: listing}
+	s := &snapshot{files: int(files), slots: slots, entries: asString(entries), body: asString(body), stamp: st, ids: d.s, listing: listing, back: int64(back), size: int64(size)}
 	if at < size {
 		s.index = data[at:]
 	}

@@ -248,6 +248,11 @@ func TestDamagedSnapshot(t *testing.T) {
 		{"empty", func(b []byte) []byte { return nil }, "not a snapshot"},
 		{"flipped byte in an article", func(b []byte) []byte { b[len(b)/2] ^= 0x20; return b }, "checksum"},
 		{"flipped last byte", func(b []byte) []byte { b[len(b)-1] ^= 1; return b }, "checksum"},
+		{"flipped byte in the entries", func(b []byte) []byte { b[at(b, "entries")] ^= 0x20; return b }, "checksum"},
+		{"flipped byte in the listing", func(b []byte) []byte { b[at(b, "listing")] ^= 0x20; return b }, "checksum"},
+		{"flipped byte in the text", func(b []byte) []byte { b[at(b, "body")+3] ^= 0x20; return b }, "checksum (its text"},
+		{"flipped byte in the index", func(b []byte) []byte { b[at(b, "index")+9] ^= 0x20; return b }, "checksum (its text"},
+		{"flipped back checksum", func(b []byte) []byte { b[57] ^= 1; return b }, "checksum (its text"},
 		{"flipped length", func(b []byte) []byte { b[16] ^= 1; return b }, "truncated or overlong"},
 		{"another layout version", func(b []byte) []byte {
 			binary.LittleEndian.PutUint32(b[8:], layoutVersion+1)
@@ -261,7 +266,12 @@ func TestDamagedSnapshot(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir, cacheDir := writeCorpus(t, n), t.TempDir()
 			cold := coldLoad(t, dir)
-			_, c := warmLoad(t, cacheDir, dir)
+			first, c := warmLoad(t, cacheDir, dir)
+			c.KeepListing("test", first.Listing) // with its listing and index
+			c.Store(first.Articles).Prepare()
+			if err := c.Save(); err != nil {
+				t.Fatal(err)
+			}
 			data, err := os.ReadFile(c.path)
 			if err != nil {
 				t.Fatal(err)
@@ -275,11 +285,43 @@ func TestDamagedSnapshot(t *testing.T) {
 				t.Fatalf("reason %q, want one with %q", c.Reason, tt.reason)
 			}
 			sameArticles(t, got, cold)
+			if c.Store(got.Articles); c.IndexReused() {
+				t.Fatal("the store reads the damaged snapshot's index")
+			}
 			again, c := warmLoad(t, cacheDir, dir)
 			counts(t, c, n, 0)
 			sameArticles(t, again, cold)
 		})
 	}
+}
+
+// at returns where in the snapshot data the named section begins (the
+// middle of it, for the entries and the listing), from its directory.
+func at(data []byte, section string) int {
+	pad := func(n int) int { return (n + 7) &^ 7 }
+	word := func(i int) int { return int(binary.LittleEndian.Uint64(data[headerSize+8*i:])) }
+	entries := payloadStart + pad(4*word(1))
+	stamp := entries + pad(word(2))
+	listing := stamp + pad(word(4))
+	body := listing + pad(word(5))
+	index := body + pad(word(3))
+	switch section {
+	case "entries":
+		return entries + word(2)/2
+	case "listing":
+		if word(5) == 0 {
+			panic("no listing")
+		}
+		return listing + word(5)/2
+	case "body":
+		return body
+	case "index":
+		if index >= len(data) {
+			panic("no index")
+		}
+		return index
+	}
+	panic(section)
 }
 
 // TestHalfWritten: a save that died before its rename leaves a temporary
@@ -508,7 +550,14 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, read := range []func() (*snapshot, error){
-			func() (*snapshot, error) { return read(slices.Clone(data), false) },
+			func() (*snapshot, error) {
+				b := slices.Clone(data)
+				s, err := read(b)
+				if err == nil {
+					err = s.checkBack(bytes.NewReader(b))
+				}
+				return s, err
+			},
 			func() (*snapshot, error) { return sections(slices.Clone(data)) },
 		} {
 			s, err := read()

@@ -2,7 +2,10 @@
 
 package cache
 
-import "os"
+import (
+	"io"
+	"os"
+)
 
-// mapFile reads the snapshot at path whole, where no mapping is at hand.
-func mapFile(path string) ([]byte, error) { return os.ReadFile(path) }
+// mapFile reads the snapshot open as f whole, where no mapping is at hand.
+func mapFile(f *os.File) ([]byte, error) { return io.ReadAll(f) }

@@ -51,9 +51,9 @@ func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress, dra
 		loaded, err := articles.Load(cmd.Context(), dirs, prog)
 		return loaded, nil, nil, err
 	}
-	// The snapshot is opened (mapped, and its checksum taken over every
-	// byte) while the folders are listed, on the other core: a load that
-	// walks waits for it only when it looks up its first file.
+	// The snapshot is opened (mapped, and the checksum of its front taken)
+	// while the folders are listed, on the other core: a load that walks
+	// waits for it only when it looks up its first file.
 	// The text the load parses goes to a spool made now, which the
 	// snapshot, once open, copies it from.
 	spool := articles.NewSpool(cache.Dir())
@@ -88,7 +88,8 @@ func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress, dra
 			Parsed: func(st articles.FileStamp, arts []*articles.Article, items []string) {
 				snapshot().Parsed(st, arts, items)
 			},
-			Spool: spool,
+			Spool:   spool,
+			Confirm: func() bool { return snapshot().Confirm() },
 		})
 	}
 	if err != nil {
