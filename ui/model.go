@@ -652,6 +652,10 @@ func (m *Model) handleMouse(msg tea.Msg, x, y int, click bool) tea.Cmd {
 	return nil
 }
 
+// Drawn is closed by the first View of the whole app: Bubble Tea writes
+// that frame to the terminal at its next tick (at most 1/FPS later).
+func (m *Model) Drawn() <-chan struct{} { return m.drawn }
+
 // View draws the app. The mouse is captured unless Options.NoMouse.
 func (m *Model) View() tea.View {
 	frame := m.render()

@@ -244,6 +244,17 @@ func (c *Cache) Confirm() bool {
 	return false
 }
 
+// Size returns the size in bytes of the snapshot Open would open in dir for
+// a load of paths, or 0 when there is none. It only stats the file: a size
+// says nothing of whether the snapshot is valid.
+func Size(dir string, paths []string) int64 {
+	fi, err := os.Stat(filepath.Join(dir, name(paths)))
+	if err != nil || !fi.Mode().IsRegular() {
+		return 0
+	}
+	return fi.Size()
+}
+
 // name is the snapshot's file name for a load of paths: the same folders
 // given the same way share one, wherever the command was run from.
 func name(paths []string) string {

@@ -302,11 +302,22 @@ func needTerminal(out io.Writer) error {
 }
 
 func runApp(cmd *cobra.Command, opts options) error {
+	var hold *gcHold
+	if useCache(cmd) && len(opts.dirs) > 0 {
+		hold = holdGC(expandHome(opts.dirs))
+	}
+	defer hold.release()
 	s, err := openSession(cmd, &opts, true)
 	if err != nil {
 		return err
 	}
 	defer s.close()
+	defer hold.release() // before the snapshot is saved
+	if s.snap == nil {
+		hold.release()
+	} else if _, parsed := s.snap.Counts(); parsed > 0 {
+		hold.release() // the snapshot was stale: this start is not warm
+	}
 	if err := cmd.Context().Err(); err != nil {
 		return err // interrupted between the load and the app
 	}
@@ -319,6 +330,9 @@ func runApp(cmd *cobra.Command, opts options) error {
 	o.SelectKey, o.Country = s.lastSelection(cmd.Context(), opts.dirs)
 	o.Stale = s.stale
 	m := ui.New(s.store, o)
+	appDone := make(chan struct{})
+	defer close(appDone)
+	hold.releaseAfterFrame(m, appDone)
 	// No tea.WithContext, and not Bubble Tea's own signal handler: the
 	// signals are carried to the app by appSignals, which quits it (so
 	// that it gives the terminal back) and reports which signal came. Were
