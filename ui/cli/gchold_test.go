@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"runtime/debug"
 	"testing"
 
@@ -10,7 +12,8 @@ import (
 
 // TestGCHold: a start over folders with a snapshot holds the collector
 // (GC percent off, a memory limit as the ceiling) and release gives back
-// the settings it found, once; a start with no snapshot holds nothing.
+// the settings it found, once; a start with no snapshot, or with one over
+// holdMax, holds nothing.
 func TestGCHold(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	dir := t.TempDir()
@@ -40,11 +43,27 @@ func TestGCHold(t *testing.T) {
 	if held != -1 {
 		t.Errorf("GC percent %d during the hold, want -1 (off)", held)
 	}
-	if heldLimit >= limit || heldLimit < size/2+holdSlack {
-		t.Errorf("memory limit %d during the hold: want a ceiling below %d and above %d", heldLimit, limit, size/2+holdSlack)
+	if heldLimit >= limit || heldLimit < 2*size+holdSlack {
+		t.Errorf("memory limit %d during the hold: want a ceiling below %d and above %d", heldLimit, limit, 2*size+holdSlack)
 	}
 	h.release()
 	h.release()
+	if got := debug.SetGCPercent(before); got != before {
+		t.Errorf("GC percent %d after release, want %d", got, before)
+	}
+
+	// The same snapshot grown past holdMax (a sparse file): no hold.
+	snaps, err := filepath.Glob(filepath.Join(cache.Dir(), "articles-*.snap"))
+	if err != nil || len(snaps) != 1 {
+		t.Fatalf("snapshots %v: %v", snaps, err)
+	}
+	if err := os.Truncate(snaps[0], holdMax+1); err != nil {
+		t.Fatal(err)
+	}
+	if h := holdGC([]string{dir}); h != nil {
+		h.release()
+		t.Fatalf("a hold for a snapshot of %d bytes, over holdMax", holdMax+1)
+	}
 	if got := debug.SetGCPercent(before); got != before {
 		t.Errorf("GC percent %d after release, want %d", got, before)
 	}
