@@ -71,19 +71,28 @@ func (h *gcHold) release() {
 	})
 }
 
-// releaseAfterFrame releases the hold once the app's first frame has been
-// written (drawn, and the renderer's tick after it), or when done is
-// closed, whichever comes first.
-func (h *gcHold) releaseAfterFrame(m *ui.Model, done <-chan struct{}) {
-	if h == nil {
-		return
+// firstFrame waits until the app's first frame has been written (drawn,
+// and the renderer's tick after it), and reports true; or until done is
+// closed, and reports false; or, for a terminal that never gives the app a
+// size to draw at, until firstFrameWait has passed, and reports true.
+func firstFrame(m *ui.Model, done <-chan struct{}) bool {
+	t := time.NewTimer(firstFrameWait)
+	defer t.Stop()
+	select {
+	case <-m.Drawn():
+	case <-t.C:
+		return true
+	case <-done:
+		return false
 	}
-	go func() {
-		select {
-		case <-m.Drawn():
-			time.Sleep(time.Second / ui.FPS)
-		case <-done:
-		}
-		h.release()
-	}()
+	select {
+	case <-time.After(time.Second / ui.FPS):
+		return true
+	case <-done:
+		return false
+	}
 }
+
+// firstFrameWait is the longest the work kept for after the first frame
+// waits for it.
+const firstFrameWait = time.Second

@@ -5,9 +5,15 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"testing"
+	"time"
 
+	tea "charm.land/bubbletea/v2"
+
+	"dateline/articles"
 	"dateline/articles/articlestest"
+	"dateline/store"
 	"dateline/store/cache"
+	"dateline/ui"
 )
 
 // TestGCHold: a start over folders with a snapshot holds the collector
@@ -69,5 +75,35 @@ func TestGCHold(t *testing.T) {
 	}
 	if got := debug.SetMemoryLimit(-1); got != limit {
 		t.Errorf("memory limit %d after release, want %d", got, limit)
+	}
+}
+
+// TestFirstFrame: firstFrame waits for the app's first View at a size,
+// and gives up, reporting false, when the app ends before it.
+func TestFirstFrame(t *testing.T) {
+	arts, err := articles.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := ui.New(store.New(arts), ui.Options{})
+	done := make(chan struct{})
+	got := make(chan bool)
+	go func() { got <- firstFrame(m, done) }()
+	select {
+	case r := <-got:
+		t.Fatalf("firstFrame returned %v before any frame", r)
+	case <-time.After(50 * time.Millisecond):
+	}
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	next.View()
+	if r := <-got; !r {
+		t.Error("firstFrame reported false after the first frame")
+	}
+
+	m = ui.New(store.New(arts), ui.Options{})
+	go func() { got <- firstFrame(m, done) }()
+	close(done)
+	if r := <-got; r {
+		t.Error("firstFrame reported true for an app that ended before its first frame")
 	}
 }
