@@ -56,10 +56,14 @@ func loadFolders(cmd *cobra.Command, dirs []string, prog *articles.Progress, dra
 	// waits for it only when it looks up its first file.
 	// The text the load parses goes to a spool made now, which the
 	// snapshot, once open, copies it from.
-	spool := articles.NewSpool(cache.Dir())
+	// The folder is found here, not in the goroutine: finding it reloads
+	// the XDG paths, which must not happen beside another reload (as a
+	// load that fails before it waits for the snapshot would let it).
+	cacheDir := cache.Dir()
+	spool := articles.NewSpool(cacheDir)
 	opened := make(chan *cache.Cache, 1)
 	go func() {
-		c := cache.Open(cache.Dir(), dirs)
+		c := cache.Open(cacheDir, dirs)
 		c.UseSpool(spool)
 		opened <- c
 	}()
