@@ -420,11 +420,7 @@ func appOptions(cmd *cobra.Command, opts *options, s *session) ui.Options {
 		if len(o.Folders) == 0 {
 			return o // files named one by one: nothing to list or read again
 		}
-		src := &appFolders{cmd: cmd, dirs: dirs, lib: s.lib, known: map[string]bool{}}
-		for _, a := range s.store.All() {
-			src.known[a.MarkKey()] = true
-		}
-		o.Sources = src
+		o.Sources = &appFolders{cmd: cmd, dirs: dirs, lib: s.lib, last: s.store.All()}
 		return o
 	}
 	if s.lib == nil {
@@ -499,10 +495,14 @@ func (a *appSources) FullText(ctx context.Context, art *articles.Article) (*arti
 
 // appFolders are the folders of a run over folders, which r reads again.
 type appFolders struct {
-	cmd   *cobra.Command
-	dirs  []string
-	lib   *library.Library // nil without a library: IDs as with --no-state
-	known map[string]bool  // the articles read last time, by MarkKey, to count the new ones
+	cmd  *cobra.Command
+	dirs []string
+	lib  *library.Library // nil without a library: IDs as with --no-state
+	// The articles read last time, to count the new ones: by MarkKey, made
+	// from last at the first Refresh, not before the first frame (25 ms
+	// at 100,000 files).
+	known map[string]bool
+	last  []*articles.Article
 }
 
 // List returns no feeds: the folders are the app's to list.
@@ -548,6 +548,13 @@ func (a *appFolders) Refresh(ctx context.Context, progress func(done, total int)
 	}
 	saveSnapshot(a.cmd, snap) // the app builds the store, so without its index
 	r := &ui.Refreshed{Articles: loaded.Articles, Skipped: loaded.Skipped}
+	if a.known == nil {
+		a.known = make(map[string]bool, len(a.last))
+		for _, art := range a.last {
+			a.known[art.MarkKey()] = true
+		}
+		a.last = nil
+	}
 	known := make(map[string]bool, len(loaded.Articles))
 	for _, art := range loaded.Articles {
 		k := art.MarkKey()
