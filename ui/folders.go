@@ -12,6 +12,16 @@ import (
 	"dateline/store/library"
 )
 
+// lastSeparator is the index of the last separator in p that DirOf would
+// cut at, or -1.
+func lastSeparator(p string) int {
+	i := strings.LastIndexByte(p, '/')
+	if filepath.Separator != '/' {
+		i = max(i, strings.LastIndexByte(p, filepath.Separator))
+	}
+	return i
+}
+
 // folderRow is one folder of the Sources pane: a folder given on the
 // command line, or a folder below it that holds articles (in itself or
 // further down). Its counts take in the folders below it, as choosing it
@@ -54,7 +64,24 @@ func newFolderTree(s *store.Store, roots []string, marks *library.MarkSet) *fold
 	// tree is once a folder, not once an article. An article with copies
 	// in several folders is counted through dirsOf, once in each.
 	counts := map[string][2]int{} // dir → articles, unread
-	byDir := map[string][2]int{}  // the folder of a file → articles, unread
+	// A file is counted by the part of its path up to its last separator
+	// (a string it holds: nothing to make) and its folder worked out once
+	// for each such part, after; neighbours in the store's order, most
+	// often in one folder, are counted as a run and added once. At
+	// 100,000 files in one folder, a folder and a map entry for each
+	// article took 20 ms of the start.
+	byRaw := map[string][2]int{} // a file's path up to its last separator → articles, unread
+	var run struct {
+		raw string
+		n   [2]int
+	}
+	flush := func() {
+		if run.n[0] > 0 {
+			c := byRaw[run.raw]
+			byRaw[run.raw] = [2]int{c[0] + run.n[0], c[1] + run.n[1]}
+		}
+		run.n = [2]int{}
+	}
 	for _, a := range s.All() {
 		unread := 0
 		if marks == nil || !marks.IsRead(a.MarkKey()) {
@@ -74,9 +101,19 @@ func newFolderTree(s *store.Store, roots []string, marks *library.MarkSet) *fold
 		if p == "" {
 			continue
 		}
-		d := store.DirOf(p)
+		if raw := p[:lastSeparator(p)+1]; raw != run.raw {
+			flush()
+			run.raw = raw
+		}
+		run.n[0]++
+		run.n[1] += unread
+	}
+	flush()
+	byDir := make(map[string][2]int, len(byRaw)) // the folder of a file → articles, unread
+	for raw, n := range byRaw {
+		d := store.DirOf(raw) // raw ends at the separator DirOf cuts at
 		c := byDir[d]
-		byDir[d] = [2]int{c[0] + 1, c[1] + unread}
+		byDir[d] = [2]int{c[0] + n[0], c[1] + n[1]}
 	}
 	for d, n := range byDir {
 		for _, up := range t.above(d) {

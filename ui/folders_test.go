@@ -289,3 +289,25 @@ func TestStaleWaitsForTheFirstFrame(t *testing.T) {
 		t.Fatalf("unchanged folders gave %T", msg)
 	}
 }
+
+// TestFolderTreeCountsRuns: the counts are the same whether the articles
+// of a folder come together in the store's order or interleaved with
+// others' (the tree counts runs of neighbours in one folder at once).
+func TestFolderTreeCountsRuns(t *testing.T) {
+	arts, roots := folderCorpus(600) // days 1–28 against folders by i%3, i%10, i%5: interleaved
+	tree := newFolderTree(store.New(arts), roots, nil)
+	if len(tree.rows) == 0 {
+		t.Fatal("no rows")
+	}
+	for _, r := range tree.rows {
+		want := 0
+		for _, a := range arts {
+			if strings.HasPrefix(a.Path, r.dir+"/") {
+				want++
+			}
+		}
+		if r.articles != want || r.unread != want {
+			t.Errorf("%s: %d articles, %d unread; want %d of each", r.dir, r.articles, r.unread, want)
+		}
+	}
+}
